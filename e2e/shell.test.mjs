@@ -1,0 +1,123 @@
+// The app shell as a person meets it on a phone: the first-run notice, every route,
+// accessibility on every screen, and no request leaving the app's own origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, newPhone, open, axeViolations, snap, DESKTOP } from './support.mjs';
+
+const ROUTES = [
+  ['#/', 'Today'],
+  ['#/library', 'Exercises'],
+  ['#/library/breathing-belly', 'Belly breathing'],
+  ['#/history', 'History'],
+  ['#/settings', 'Settings'],
+  ['#/shared/AbC123', 'A shared routine'],
+  ['#/no/such/page', 'Page not found'],
+];
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Acknowledges the first-run notice in a fresh context. */
+async function pastNotice(page) {
+  await open(page, server.origin);
+  await page.getByRole('button', { name: /I understand/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+}
+
+test('first visit shows the notice; acknowledging it survives a reload', async () => {
+  const { context, page, errors } = await newPhone(browser);
+  await open(page, server.origin);
+  await page.getByRole('heading', { level: 1, name: 'Before you begin' }).waitFor();
+  assert.match(await page.textContent('main'), /does not give medical advice/);
+  assert.match(await page.textContent('main'), /caesarean/);
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
+  await snap(page, 'first-run-phone');
+
+  await page.getByRole('button', { name: /I understand/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.reload();
+  await page.waitForSelector('html[data-ready]');
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: /I understand/ }).count(), 0);
+  const stored = await page.evaluate(() => localStorage.getItem('backcare/doc'));
+  assert.equal(JSON.parse(stored).notice.version, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every route renders at phone and desktop size', async () => {
+  for (const [size, viewport] of [['phone', undefined], ['desktop', DESKTOP]]) {
+    const { context, page, errors } = await newPhone(browser, viewport ? { viewport } : {});
+    await pastNotice(page);
+    for (const [hash, heading] of ROUTES) {
+      await open(page, server.origin, hash);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await snap(page, `route-${size}-${hash.replace(/[^a-z0-9]+/gi, '_')}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the bottom navigation moves between the main screens', async () => {
+  const { context, page } = await newPhone(browser);
+  await pastNotice(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [link, heading] of [['Exercises', 'Exercises'], ['History', 'History'], ['Settings', 'Settings'], ['Today', 'Today']]) {
+    await nav.getByRole('link', { name: link }).click();
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  }
+  await context.close();
+});
+
+test('axe-core finds no violations on any route, light or dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await newPhone(browser, { colorScheme });
+    await open(page, server.origin);
+    assert.deepEqual(await axeViolations(page), [], `first-run notice (${colorScheme})`);
+    await snap(page, `first-run-${colorScheme}`);
+    await page.getByRole('button', { name: /I understand/ }).click();
+    for (const [hash, heading] of ROUTES) {
+      await open(page, server.origin, hash);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      assert.deepEqual(await axeViolations(page), [], `${hash} (${colorScheme})`);
+    }
+    await context.close();
+  }
+});
+
+test('no request goes anywhere but the app itself', async () => {
+  const { context, page, requests } = await newPhone(browser);
+  await pastNotice(page);
+  for (const [hash] of ROUTES) {
+    await open(page, server.origin, hash);
+  }
+  assert.ok(requests.length > 0);
+  const foreign = requests.filter((url) => !url.startsWith(server.origin + '/') && !url.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
+
+test('a damaged save is set aside, reported, and the app still works', async () => {
+  const { context, page } = await newPhone(browser);
+  await open(page, server.origin);
+  await page.evaluate(() => localStorage.setItem('backcare/doc', '{"version":1,"notice":'));
+  await page.reload();
+  await page.waitForSelector('html[data-ready]');
+  await page.getByText('could not be read').waitFor();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  const kept = keys.find((k) => k.startsWith('backcare/quarantine/'));
+  assert.ok(kept, `keys: ${keys}`);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), kept), '{"version":1,"notice":');
+  await page.getByRole('button', { name: /I understand/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await context.close();
+});

@@ -1,0 +1,105 @@
+// Shared end-to-end helpers: serve the release build on 127.0.0.1, launch Debian's
+// Chromium through playwright-core, and check pages with axe-core.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+export const distDir = process.env.DIST_DIR ?? join(root, 'dist');
+export const outputDir = join(root, 'e2e', 'output');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+/** Serves `distDir` on an ephemeral loopback port. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(distDir, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(distDir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** Launches Debian's Chromium headless, with no background network traffic of its own. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * A fresh browser context (empty storage) at phone size, recording every request.
+ * `requests` collects the URL of each one so a test can check they all stay local.
+ */
+export async function newPhone(browser, { colorScheme = 'light', viewport = PHONE } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, hasTouch: true, isMobile: viewport === PHONE });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, requests, errors };
+}
+
+/** Opens a hash route and waits until the app has rendered (it marks `html[data-ready]`). */
+export async function open(page, origin, hash = '#/') {
+  await page.goto(`${origin}/${hash}`);
+  await page.waitForSelector('html[data-ready]');
+}
+
+const axeSource = readFile(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Runs axe-core on the current page; returns its violations (WCAG 2.1 A/AA and best practice). */
+export async function axeViolations(page) {
+  // Evaluated through the DevTools protocol, so the page's CSP does not apply to it.
+  await page.evaluate(await axeSource);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+}
+
+/** Saves a screenshot under e2e/output/ for people to look at. */
+export async function snap(page, name) {
+  await mkdir(outputDir, { recursive: true });
+  await page.screenshot({ path: join(outputDir, `${name}.png`), fullPage: true });
+}

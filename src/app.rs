@@ -1,0 +1,133 @@
+//! The root component: opens storage, provides the app state, saves changes, follows
+//! other tabs, and lays out the shell around the routed page.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::first_run::FirstRun;
+use crate::components::nav::Nav;
+use crate::components::notices::Notices;
+use crate::pages;
+use crate::route::Route;
+use crate::state::{Action, AppContext, AppState};
+use crate::web::storage::{SaveMode, Store};
+use crate::web::{clock, page};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Prefix of every storage key; each browser test passes its own.
+    #[prop_or(AttrValue::Static("backcare"))]
+    pub namespace: AttrValue,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let store = use_memo(props.namespace.clone(), |ns| Store::new(ns));
+    let state = use_reducer({
+        let store = store.clone();
+        move || AppState::from_opened(store.open(clock::now_ms()))
+    });
+
+    {
+        let state = state.clone();
+        let store = store.clone();
+        use_effect_with(state.revision, move |&revision| {
+            if revision > 0 && state.mode == SaveMode::Persist {
+                if let Err(problem) = store.save(&state.data) {
+                    state.dispatch(Action::Storage(problem));
+                }
+            }
+        });
+    }
+
+    {
+        let dispatcher = state.dispatcher();
+        let store = store.clone();
+        let persisting = state.mode == SaveMode::Persist;
+        use_effect_with((store, persisting), move |(store, persisting)| {
+            let listener =
+                persisting.then(|| follow_other_tabs(store.as_ref().clone(), dispatcher));
+            move || drop(listener)
+        });
+    }
+
+    use_effect_with((), |_| page::mark_ready());
+
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <HashRouter>
+                <Shell />
+            </HashRouter>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// Removes its `storage` listener when dropped.
+struct StorageListener {
+    closure: Closure<dyn Fn(web_sys::StorageEvent)>,
+}
+
+impl Drop for StorageListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "storage",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// When another tab saves, adopt its data so this tab never writes over it with older data.
+fn follow_other_tabs(
+    store: Store,
+    dispatcher: UseReducerDispatcher<AppState>,
+) -> Option<StorageListener> {
+    let key = store.doc_key();
+    let closure =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            if event.key().as_deref() == Some(key.as_str()) {
+                if let Some(data) = store.reload() {
+                    dispatcher.dispatch(Action::ExternalChange(data));
+                }
+            }
+        });
+    let window = web_sys::window()?;
+    window
+        .add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(StorageListener { closure })
+}
+
+#[component]
+fn Shell() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let needs_notice = state.data.needs_notice();
+    let content = if needs_notice {
+        html! { <FirstRun /> }
+    } else {
+        html! { <Switch<Route> render={pages::switch} /> }
+    };
+    html! {
+        <div class="shell">
+            <header class="shell__header">
+                <a class="shell__brand" href="#/">
+                    <svg class="shell__logo" viewBox="0 0 32 32" aria-hidden="true">
+                        <path d="M16 4c-3 4-3 8 0 12s3 8 0 12" />
+                        <circle cx="16" cy="16" r="13" />
+                    </svg>
+                    <span>{ "Gentle Back" }</span>
+                </a>
+            </header>
+            <Notices />
+            <main class="shell__main" id="main">{ content }</main>
+            if !needs_notice {
+                <Nav />
+            }
+        </div>
+    }
+}

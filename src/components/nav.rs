@@ -1,0 +1,37 @@
+//! The main navigation: a bottom tab bar within thumb reach on phones, a top bar on
+//! wider screens.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+#[component]
+pub fn Nav() -> Html {
+    let current = use_route::<Route>();
+    let tab = |route: Route, label: &'static str, icon: &'static str| {
+        let active = match (&current, &route) {
+            (Some(Route::Exercise { .. }), Route::Library) => true,
+            (Some(c), r) => c == r,
+            (None, _) => false,
+        };
+        html! {
+            <li>
+                <Link<Route> to={route} classes={classes!("nav__link", active.then_some("nav__link--active"))}>
+                    <svg class="nav__icon" viewBox="0 0 24 24" aria-hidden="true"><path d={icon} /></svg>
+                    <span aria-current={active.then_some("page")}>{ label }</span>
+                </Link<Route>>
+            </li>
+        }
+    };
+    html! {
+        <nav class="nav" aria-label="Main">
+            <ul class="nav__list">
+                { tab(Route::Today, "Today", "M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z") }
+                { tab(Route::Library, "Exercises", "M4 5h16M4 12h16M4 19h10") }
+                { tab(Route::History, "History", "M12 7v5l3 3M12 3a9 9 0 1 0 0 18a9 9 0 0 0 0-18") }
+                { tab(Route::Settings, "Settings", "M12 8a4 4 0 1 0 0 8a4 4 0 0 0 0-8M12 2v3M12 19v3M2 12h3M19 12h3") }
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,29 @@
+//! Notices about storage and other tabs: a polite live region, each dismissible.
+
+use yew::prelude::*;
+
+use crate::state::{Action, AppContext};
+
+#[component]
+pub fn Notices() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let items = state.notices.iter().map(|notice| {
+        let id = notice.id;
+        let state = state.clone();
+        let on_dismiss =
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice(id)));
+        html! {
+            <li class="notices__item" key={id}>
+                <p class="notices__text">{ &notice.text }</p>
+                <button class="button button--quiet" onclick={on_dismiss}>{ "Dismiss" }</button>
+            </li>
+        }
+    });
+    html! {
+        <section class="notices" aria-live="polite" aria-label="Notices">
+            <ul class="notices__list">{ for items }</ul>
+        </section>
+    }
+}

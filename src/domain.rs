@@ -1,0 +1,5 @@
+//! Pure domain: every decision the app makes, with no browser crate in sight.
+//! A host test (`tests/domain_boundary.rs`) keeps it that way.
+pub mod catalog;
+pub mod exercise;
+pub mod saved;

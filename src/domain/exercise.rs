@@ -1,0 +1,253 @@
+//! One exercise or lesson of the library: what it is, who it suits, and its default dose.
+//!
+//! Owns the validated domain types for exercise content. It does not know where the
+//! content comes from (see `catalog`) nor how a session plays it (see `session`).
+
+use std::fmt;
+
+/// A stable exercise identifier: lowercase ASCII letters, digits and single hyphens,
+/// 2 to 40 characters. Ids appear in saved data and share links, so they never change.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExerciseId(String);
+
+impl ExerciseId {
+    /// Longest id accepted, in bytes.
+    pub const MAX_LEN: usize = 40;
+
+    /// Validates an id; `None` when it is not of the stable form.
+    pub fn new(raw: &str) -> Option<Self> {
+        let ok_len = (2..=Self::MAX_LEN).contains(&raw.len());
+        let ok_chars = raw
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let ok_hyphens = !raw.starts_with('-') && !raw.ends_with('-') && !raw.contains("--");
+        (ok_len && ok_chars && ok_hyphens).then(|| Self(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ExerciseId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What sort of activity an entry is; drives library filters and routine building.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Walk,
+    Breathing,
+    Bracing,
+    PelvicFloor,
+    Tilt,
+    Stretch,
+    Strength,
+    /// A short posture or body-mechanics lesson, practised rather than counted.
+    Lesson,
+    /// Heat, cold and rest advice.
+    SelfCare,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 9] = [
+        Kind::Walk,
+        Kind::Breathing,
+        Kind::Bracing,
+        Kind::PelvicFloor,
+        Kind::Tilt,
+        Kind::Stretch,
+        Kind::Strength,
+        Kind::Lesson,
+        Kind::SelfCare,
+    ];
+
+    /// The spelling used in exercise files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Walk => "walk",
+            Kind::Breathing => "breathing",
+            Kind::Bracing => "bracing",
+            Kind::PelvicFloor => "pelvic-floor",
+            Kind::Tilt => "tilt",
+            Kind::Stretch => "stretch",
+            Kind::Strength => "strength",
+            Kind::Lesson => "lesson",
+            Kind::SelfCare => "self-care",
+        }
+    }
+
+    /// A short label for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Walk => "Walking",
+            Kind::Breathing => "Breathing",
+            Kind::Bracing => "Deep tummy bracing",
+            Kind::PelvicFloor => "Pelvic floor",
+            Kind::Tilt => "Pelvic tilts",
+            Kind::Stretch => "Stretches",
+            Kind::Strength => "Gentle strength",
+            Kind::Lesson => "Posture lessons",
+            Kind::SelfCare => "Self-care",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Where an entry helps: a back region, or a birth-related site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Region {
+    LowerBack,
+    MiddleBack,
+    UpperBack,
+    /// Recovery after a caesarean birth.
+    Caesarean,
+    /// Soreness around where an epidural or spinal was placed.
+    EpiduralSite,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [
+        Region::LowerBack,
+        Region::MiddleBack,
+        Region::UpperBack,
+        Region::Caesarean,
+        Region::EpiduralSite,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Region::LowerBack => "lower-back",
+            Region::MiddleBack => "middle-back",
+            Region::UpperBack => "upper-back",
+            Region::Caesarean => "caesarean",
+            Region::EpiduralSite => "epidural-site",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Region::LowerBack => "Lower back",
+            Region::MiddleBack => "Middle back",
+            Region::UpperBack => "Upper back and neck",
+            Region::Caesarean => "After a caesarean",
+            Region::EpiduralSite => "Around the epidural site",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// Whether a set is done once, or once on the left and once on the right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sides {
+    Both,
+    EachSide,
+}
+
+/// The earliest week after the birth an entry suits, by how she gave birth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stage {
+    /// Weeks after a vaginal birth (0 = from the first days).
+    pub vaginal_weeks: u8,
+    /// Weeks after a caesarean birth; never earlier than `vaginal_weeks`.
+    pub caesarean_weeks: u8,
+}
+
+/// The work of one set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Work {
+    /// A continuous timed block: a hold, a stretch, a walk, a lesson to practise.
+    Timed { seconds: u16 },
+    /// Counted repetitions at a steady tempo.
+    Reps {
+        reps: u8,
+        /// Seconds one repetition takes, including any hold.
+        rep_s: u8,
+        /// Seconds of hold inside each repetition (0 = no hold); at most `rep_s`.
+        hold_s: u8,
+    },
+}
+
+impl Work {
+    /// Length of one set's work in seconds (one side).
+    pub fn seconds(self) -> u32 {
+        match self {
+            Work::Timed { seconds } => u32::from(seconds),
+            Work::Reps { reps, rep_s, .. } => u32::from(reps) * u32::from(rep_s),
+        }
+    }
+}
+
+/// How much of an entry to do: sets of work with rest between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dose {
+    /// At least 1.
+    pub sets: u8,
+    pub work: Work,
+    /// Rest between sets, in seconds.
+    pub rest_s: u16,
+}
+
+impl Dose {
+    /// Planned seconds for the whole dose, including rests between sets and the
+    /// second side where the entry is done on each side.
+    pub fn total_seconds(&self, sides: Sides) -> u32 {
+        let side_count = match sides {
+            Sides::Both => 1,
+            Sides::EachSide => 2,
+        };
+        let sets = u32::from(self.sets);
+        sets * side_count * self.work.seconds() + sets.saturating_sub(1) * u32::from(self.rest_s)
+    }
+}
+
+/// One entry of the library, validated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Exercise {
+    pub id: ExerciseId,
+    pub name: String,
+    pub kind: Kind,
+    pub helps: Vec<Region>,
+    /// One line: how to position the body.
+    pub position: String,
+    /// What she needs; empty when nothing.
+    pub equipment: Vec<String>,
+    /// One sentence shown in lists.
+    pub summary: String,
+    pub instructions: Vec<String>,
+    /// Short phrases spoken during the work, in order.
+    pub cues: Vec<String>,
+    pub mistakes: Vec<String>,
+    /// When to stop this exercise.
+    pub stop_if: Vec<String>,
+    pub stage: Stage,
+    pub dose: Dose,
+    pub sides: Sides,
+    /// The next easier entry of its progression chain.
+    pub easier: Option<ExerciseId>,
+    /// The next harder entry of its progression chain.
+    pub harder: Option<ExerciseId>,
+    /// What the entry rests on, in words.
+    pub source: String,
+    /// Inline SVG markup (compiled-in, trusted content).
+    pub illustration: &'static str,
+}
+
+impl Exercise {
+    /// The earliest week this suits after a birth of the given kind.
+    pub fn earliest_week(&self, caesarean: bool) -> u8 {
+        if caesarean {
+            self.stage.caesarean_weeks
+        } else {
+            self.stage.vaginal_weeks
+        }
+    }
+}

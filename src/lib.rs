@@ -1,0 +1,31 @@
+//! Gentle Back, a back-care exercise coach for the months after childbirth.
+//!
+//! `domain` decides (pure, host-tested); `web` is the browser glue; `app`, `state`,
+//! `components` and `pages` are the Yew UI.
+
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod pages;
+pub mod route;
+pub mod state;
+pub mod web;
+
+use yew::AttrValue;
+
+/// Mounts the app on `#app` (or on `<body>` if the page has no such element).
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = document
+        .get_element_by_id("app")
+        .or_else(|| document.body().map(Into::into));
+    if let Some(root) = root {
+        root.set_inner_html("");
+        let props = app::AppProps {
+            namespace: AttrValue::Static("backcare"),
+        };
+        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+    }
+}

@@ -1,0 +1,25 @@
+//! One component per route, and the function that picks it.
+pub mod exercise;
+pub mod history;
+pub mod library;
+pub mod not_found;
+pub mod settings;
+pub mod shared;
+pub mod today;
+
+use yew::prelude::*;
+
+use crate::route::Route;
+
+/// Renders the page for a route.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Today => html! { <today::Today /> },
+        Route::Library => html! { <library::Library /> },
+        Route::Exercise { id } => html! { <exercise::ExerciseDetail id={AttrValue::from(id)} /> },
+        Route::History => html! { <history::History /> },
+        Route::Settings => html! { <settings::Settings /> },
+        Route::Shared { code } => html! { <shared::Shared code={AttrValue::from(code)} /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
+    }
+}

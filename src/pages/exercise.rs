@@ -1,0 +1,97 @@
+//! One exercise in full: picture, how to do it, what to avoid, when to stop.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::art::Art;
+use crate::domain::catalog::Catalog;
+use crate::domain::exercise::{Exercise, Sides, Work};
+use crate::pages::not_found::NotFound;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct ExerciseDetailProps {
+    pub id: AttrValue,
+}
+
+/// "2 sets of 8 reps, 5 s hold, 30 s rest" in words.
+pub fn dose_text(e: &Exercise) -> String {
+    let d = e.dose;
+    let work = match d.work {
+        Work::Timed { seconds } if seconds >= 120 && seconds % 60 == 0 => {
+            format!("{} minutes", seconds / 60)
+        }
+        Work::Timed { seconds } => format!("{seconds} seconds"),
+        Work::Reps {
+            reps, hold_s: 0, ..
+        } => format!("{reps} times"),
+        Work::Reps { reps, hold_s, .. } => format!("{reps} times, holding {hold_s} s"),
+    };
+    let side = if e.sides == Sides::EachSide {
+        " each side"
+    } else {
+        ""
+    };
+    if d.sets > 1 {
+        format!(
+            "{} rounds of {work}{side}, {} s rest between",
+            d.sets, d.rest_s
+        )
+    } else {
+        format!("{work}{side}")
+    }
+}
+
+fn bullet_list(items: &[String]) -> Html {
+    html! { <ul>{ for items.iter().map(|i| html! { <li>{ i }</li> }) }</ul> }
+}
+
+#[component]
+pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
+    let Some(e) = Catalog::builtin().find(&props.id) else {
+        return html! { <NotFound /> };
+    };
+    let regions = e
+        .helps
+        .iter()
+        .map(|r| r.label())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    html! {
+        <article class="page exercise" aria-labelledby="exercise-title">
+            <p class="page__back"><Link<Route> to={Route::Library}>{ "← All exercises" }</Link<Route>></p>
+            <h1 id="exercise-title">{ &e.name }</h1>
+            <p class="page__lead">{ &e.summary }</p>
+            <Art svg={e.illustration} label={AttrValue::from(format!("Drawing: {}", e.position))} class="exercise__art" />
+            <dl class="facts">
+                <div><dt>{ "Helps" }</dt><dd>{ regions }</dd></div>
+                <div><dt>{ "Position" }</dt><dd>{ &e.position }</dd></div>
+                <div><dt>{ "Dose" }</dt><dd>{ dose_text(e) }</dd></div>
+                if !e.equipment.is_empty() {
+                    <div><dt>{ "You need" }</dt><dd>{ e.equipment.join(", ") }</dd></div>
+                }
+                <div><dt>{ "From" }</dt><dd>{ stage_text(e) }</dd></div>
+            </dl>
+            <h2>{ "How to do it" }</h2>
+            <ol>{ for e.instructions.iter().map(|i| html! { <li>{ i }</li> }) }</ol>
+            <h2>{ "Watch out for" }</h2>
+            { bullet_list(&e.mistakes) }
+            <h2>{ "Stop if" }</h2>
+            <div class="callout callout--stop">{ bullet_list(&e.stop_if) }</div>
+            <p class="exercise__source"><small>{ "Based on: " }{ &e.source }</small></p>
+        </article>
+    }
+}
+
+fn stage_text(e: &Exercise) -> String {
+    let weeks = |w: u8| match w {
+        0 => "the first days".to_owned(),
+        1 => "1 week".to_owned(),
+        n => format!("{n} weeks"),
+    };
+    format!(
+        "{} after a vaginal birth; {} after a caesarean",
+        weeks(e.stage.vaginal_weeks),
+        weeks(e.stage.caesarean_weeks)
+    )
+}

@@ -1,0 +1,66 @@
+//! Settings: where her data lives, the notice she agreed to, and erasing everything.
+
+use yew::prelude::*;
+
+use crate::state::{Action, AppContext};
+use crate::web::clock;
+use crate::web::storage::SaveMode;
+
+#[component]
+pub fn Settings() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let confirming = use_state(|| false);
+    let storage_text = match state.mode {
+        SaveMode::Persist => "Your progress is saved in this browser on this device. It is never sent anywhere.",
+        SaveMode::MemoryOnly => "Your progress is only kept while this tab is open: this browser is not letting the app save it.",
+    };
+    let notice_text = state.data.notice.map(|ack| {
+        format!(
+            "You read the notice about using this app safely on {}.",
+            clock::local_date(ack.at_ms)
+        )
+    });
+    let erase = if *confirming {
+        let state = state.clone();
+        let confirming_yes = confirming.clone();
+        let on_yes = Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::EraseAll);
+            confirming_yes.set(false);
+        });
+        let confirming_no = confirming.clone();
+        let on_no = Callback::from(move |_: MouseEvent| confirming_no.set(false));
+        html! {
+            <div class="callout callout--stop" role="alertdialog" aria-labelledby="erase-q">
+                <p id="erase-q">{ "Erase everything this app has saved in this browser? This cannot be undone." }</p>
+                <div class="button-row">
+                    <button class="button button--danger" onclick={on_yes}>{ "Yes, erase it all" }</button>
+                    <button class="button" onclick={on_no}>{ "Keep my data" }</button>
+                </div>
+            </div>
+        }
+    } else {
+        let confirming = confirming.clone();
+        let on_erase = Callback::from(move |_: MouseEvent| confirming.set(true));
+        html! { <button class="button" onclick={on_erase}>{ "Erase my data…" }</button> }
+    };
+    html! {
+        <section class="page" aria-labelledby="settings-title">
+            <h1 id="settings-title">{ "Settings" }</h1>
+            <div class="card">
+                <h2>{ "Your data" }</h2>
+                <p>{ storage_text }</p>
+                if let Some(text) = notice_text {
+                    <p class="muted">{ text }</p>
+                }
+                { erase }
+            </div>
+            <div class="card">
+                <h2>{ "About" }</h2>
+                <p>{ "Gentle Back is a general exercise coach for the months after birth. It does not diagnose anything. If pain gets worse, or something feels wrong, contact your midwife, doctor or physiotherapist." }</p>
+                <p>{ "The app works offline once loaded, uses no accounts, no trackers and no outside services." }</p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,23 @@
+//! The hash routes. `HashRouter` keeps the app working from any static host, and a
+//! shared routine travels in the fragment, which browsers never send to a server.
+
+use yew_router::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Today,
+    #[at("/library")]
+    Library,
+    #[at("/library/:id")]
+    Exercise { id: String },
+    #[at("/history")]
+    History,
+    #[at("/settings")]
+    Settings,
+    #[at("/shared/:code")]
+    Shared { code: String },
+    #[not_found]
+    #[at("/not-found")]
+    NotFound,
+}

@@ -1,0 +1,13 @@
+//! The wall clock, read only here and at the edges of the UI (never in reducers).
+
+/// Milliseconds since the Unix epoch, as the browser reports them.
+pub fn now_ms() -> i64 {
+    // Date.now() is an integral number of milliseconds well inside i64's range.
+    js_sys::Date::now() as i64
+}
+
+/// A date in her browser's own locale, e.g. "21/11/2026" or "11/21/2026".
+pub fn local_date(at_ms: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+    String::from(date.to_locale_date_string("default", &wasm_bindgen::JsValue::UNDEFINED))
+}

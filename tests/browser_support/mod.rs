@@ -1,0 +1,67 @@
+//! Shared helpers for the browser tests: fresh namespaces, mounting, querying, clicking.
+#![allow(dead_code)]
+
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use backcare::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::{AppHandle, AttrValue};
+
+static NEXT: AtomicU32 = AtomicU32::new(0);
+
+/// A storage namespace no other test uses.
+pub fn namespace(tag: &str) -> String {
+    format!(
+        "test-{tag}-{}-{}",
+        js_sys::Date::now() as u64,
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+pub fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+pub fn set_hash(hash: &str) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+}
+
+/// Mounts the app in a fresh `<div>` on `<body>` and lets it render.
+pub async fn mount(namespace: &str) -> (AppHandle<App>, Element) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        namespace: AttrValue::from(namespace.to_owned()),
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    (handle, root)
+}
+
+pub fn unmount(handle: AppHandle<App>, root: Element) {
+    handle.destroy();
+    root.remove();
+}
+
+pub fn text_of(root: &Element, selector: &str) -> Option<String> {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+}
+
+/// Clicks the first button whose text contains `label`.
+pub async fn click_button(root: &Element, label: &str) {
+    let buttons = root.query_selector_all("button").unwrap();
+    let button = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().unwrap_or_default().contains(label))
+        .unwrap_or_else(|| panic!("no button labelled {label:?}"));
+    button.dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+}
