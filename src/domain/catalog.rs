@@ -1,0 +1,472 @@
+//! The built-in exercise library: `exercises/*.toml` and `exercises/art/*.svg`,
+//! compiled in and validated once at start-up.
+//!
+//! Owns the file format (a wire type apart from the domain types) and every rule the
+//! content must meet. Bad content fails the host tests, never a user's browser: at run
+//! time an entry that fails validation is left out rather than crashing the app.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use thiserror::Error;
+
+use super::exercise::{Dose, Exercise, ExerciseId, Kind, Region, Sides, Stage, Work};
+
+/// Registers each entry by id: its TOML and its SVG illustration are compiled in.
+macro_rules! entries {
+    ($($id:literal),* $(,)?) => {
+        &[$(Source {
+            id: $id,
+            toml: include_str!(concat!("../../exercises/", $id, ".toml")),
+            svg: include_str!(concat!("../../exercises/art/", $id, ".svg")),
+        }),*]
+    };
+}
+
+/// One registered file pair, before parsing.
+#[derive(Clone, Copy, Debug)]
+pub struct Source {
+    pub id: &'static str,
+    pub toml: &'static str,
+    pub svg: &'static str,
+}
+
+/// Every registered entry. Keep in the order the library lists them.
+pub const SOURCES: &[Source] = entries![
+    "walk-5",
+    "walk-10",
+    "walk-20",
+    "walk-30",
+    "breathing-belly",
+    "breathing-relax",
+    "brace-lying",
+    "brace-sitting",
+    "brace-standing",
+    "brace-lifting",
+    "pelvic-floor-quick",
+    "pelvic-floor-hold",
+    "pelvic-tilt-lying",
+    "pelvic-tilt-wall",
+    "pelvic-tilt-hands-knees",
+    "knee-rolls",
+    "knee-to-chest",
+    "hamstring-stretch",
+    "hip-flexor-stretch",
+    "cat-cow",
+    "childs-pose",
+    "chest-opener",
+    "chin-tuck",
+    "shoulder-blade-squeeze",
+    "heel-slides",
+    "glute-bridge",
+    "side-lying-clam",
+    "bird-dog",
+    "sit-to-stand",
+    "lesson-lifting-baby",
+    "lesson-car-seat-buggy",
+    "lesson-feeding-posture",
+    "lesson-changing-height",
+    "lesson-sitting-support",
+    "heat-cold",
+];
+
+/// Why one entry of the library is unusable.
+#[derive(Debug, Error, PartialEq)]
+pub enum CatalogError {
+    #[error("{id}: the file does not parse: {message}")]
+    Parse { id: String, message: String },
+    #[error("{id}: the id inside the file is {found:?}")]
+    IdMismatch { id: String, found: String },
+    #[error("{id}: {field} is invalid: {why}")]
+    Field {
+        id: String,
+        field: &'static str,
+        why: String,
+    },
+    #[error("{id}: {field} points to {target:?}, which is not in the library")]
+    Dangling {
+        id: String,
+        field: &'static str,
+        target: String,
+    },
+    #[error("{id}: easier/harder links are not mutual with {other}")]
+    NotMutual { id: String, other: String },
+    #[error("{id}: its progression chain loops")]
+    Cycle { id: String },
+    #[error("{id}: listed twice")]
+    Duplicate { id: String },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireExercise {
+    id: String,
+    name: String,
+    kind: String,
+    helps: Vec<String>,
+    position: String,
+    #[serde(default)]
+    equipment: Vec<String>,
+    summary: String,
+    instructions: Vec<String>,
+    cues: Vec<String>,
+    mistakes: Vec<String>,
+    stop_if: Vec<String>,
+    #[serde(default = "default_sides")]
+    sides: String,
+    easier: Option<String>,
+    harder: Option<String>,
+    source: String,
+    stage: WireStage,
+    dose: WireDose,
+}
+
+fn default_sides() -> String {
+    "both".to_owned()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireStage {
+    vaginal_weeks: u8,
+    caesarean_weeks: u8,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireDose {
+    sets: u8,
+    #[serde(default)]
+    rest_s: u16,
+    seconds: Option<u16>,
+    reps: Option<u8>,
+    rep_s: Option<u8>,
+    #[serde(default)]
+    hold_s: u8,
+}
+
+/// The library: every valid entry, in listing order, looked up by id.
+#[derive(Clone, Debug, Default)]
+pub struct Catalog {
+    entries: Vec<Exercise>,
+    index: BTreeMap<ExerciseId, usize>,
+}
+
+impl Catalog {
+    /// Parses and validates `sources`, returning the entries that passed and every problem.
+    pub fn load(sources: &[Source]) -> (Catalog, Vec<CatalogError>) {
+        let mut errors = Vec::new();
+        let mut entries: Vec<Exercise> = Vec::new();
+        let mut seen = BTreeSet::new();
+        for source in sources {
+            if !seen.insert(source.id) {
+                errors.push(CatalogError::Duplicate {
+                    id: source.id.to_owned(),
+                });
+                continue;
+            }
+            match parse_entry(source) {
+                Ok(exercise) => entries.push(exercise),
+                Err(err) => errors.push(err),
+            }
+        }
+        let catalog = Catalog::from_entries(entries);
+        errors.extend(catalog.link_errors());
+        (catalog, errors)
+    }
+
+    /// The built-in library, parsed on first use. Entries with problems are left out
+    /// (the host tests make sure there are none).
+    pub fn builtin() -> &'static Catalog {
+        static BUILTIN: OnceLock<Catalog> = OnceLock::new();
+        BUILTIN.get_or_init(|| Catalog::load(SOURCES).0)
+    }
+
+    fn from_entries(entries: Vec<Exercise>) -> Catalog {
+        let index = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Catalog { entries, index }
+    }
+
+    pub fn all(&self) -> &[Exercise] {
+        &self.entries
+    }
+
+    pub fn get(&self, id: &ExerciseId) -> Option<&Exercise> {
+        self.index.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Looks an entry up by a raw string (for routes and links).
+    pub fn find(&self, raw: &str) -> Option<&Exercise> {
+        ExerciseId::new(raw).and_then(|id| self.get(&id))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The progression chain an entry belongs to, easiest first.
+    pub fn chain(&self, id: &ExerciseId) -> Vec<&Exercise> {
+        let mut start = match self.get(id) {
+            Some(e) => e,
+            None => return Vec::new(),
+        };
+        let mut guard = 0;
+        while let Some(prev) = start.easier.as_ref().and_then(|p| self.get(p)) {
+            start = prev;
+            guard += 1;
+            if guard > self.entries.len() {
+                return Vec::new();
+            }
+        }
+        let mut chain = vec![start];
+        while let Some(next) = chain
+            .last()
+            .and_then(|e| e.harder.as_ref())
+            .and_then(|n| self.get(n))
+        {
+            if chain.len() > self.entries.len() {
+                return Vec::new();
+            }
+            chain.push(next);
+        }
+        chain
+    }
+
+    /// Dangling, non-mutual and looping easier/harder links.
+    fn link_errors(&self) -> Vec<CatalogError> {
+        let mut errors = Vec::new();
+        for e in &self.entries {
+            for (field, target, back) in [("easier", &e.easier, true), ("harder", &e.harder, false)]
+            {
+                let Some(target) = target else { continue };
+                match self.get(target) {
+                    None => errors.push(CatalogError::Dangling {
+                        id: e.id.to_string(),
+                        field,
+                        target: target.to_string(),
+                    }),
+                    Some(other) => {
+                        let points_back = if back { &other.harder } else { &other.easier };
+                        if points_back.as_ref() != Some(&e.id) {
+                            errors.push(CatalogError::NotMutual {
+                                id: e.id.to_string(),
+                                other: other.id.to_string(),
+                            });
+                        }
+                    }
+                }
+            }
+            let mut seen = BTreeSet::from([&e.id]);
+            let mut cursor = e.harder.as_ref();
+            while let Some(next) = cursor {
+                if !seen.insert(next) {
+                    errors.push(CatalogError::Cycle {
+                        id: e.id.to_string(),
+                    });
+                    break;
+                }
+                cursor = self.get(next).and_then(|n| n.harder.as_ref());
+            }
+        }
+        errors
+    }
+}
+
+fn field_err(id: &str, field: &'static str, why: impl Into<String>) -> CatalogError {
+    CatalogError::Field {
+        id: id.to_owned(),
+        field,
+        why: why.into(),
+    }
+}
+
+fn text(id: &str, field: &'static str, value: String, max: usize) -> Result<String, CatalogError> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(field_err(id, field, "empty"));
+    }
+    if trimmed.chars().count() > max {
+        return Err(field_err(
+            id,
+            field,
+            format!("longer than {max} characters"),
+        ));
+    }
+    Ok(trimmed.to_owned())
+}
+
+fn list(
+    id: &str,
+    field: &'static str,
+    values: Vec<String>,
+    min: usize,
+    max_each: usize,
+) -> Result<Vec<String>, CatalogError> {
+    if values.len() < min {
+        return Err(field_err(id, field, format!("needs at least {min}")));
+    }
+    values
+        .into_iter()
+        .map(|v| text(id, field, v, max_each))
+        .collect()
+}
+
+fn link(
+    id: &str,
+    field: &'static str,
+    raw: Option<String>,
+) -> Result<Option<ExerciseId>, CatalogError> {
+    raw.map(|r| {
+        ExerciseId::new(&r).ok_or_else(|| field_err(id, field, format!("{r:?} is not an id")))
+    })
+    .transpose()
+}
+
+fn parse_dose(id: &str, wire: WireDose) -> Result<Dose, CatalogError> {
+    if !(1..=10).contains(&wire.sets) {
+        return Err(field_err(id, "dose.sets", "must be 1 to 10"));
+    }
+    if wire.rest_s > 300 {
+        return Err(field_err(id, "dose.rest_s", "more than 5 minutes"));
+    }
+    let work = match (wire.seconds, wire.reps, wire.rep_s) {
+        (Some(seconds), None, None) if wire.hold_s == 0 => {
+            if !(5..=3600).contains(&seconds) {
+                return Err(field_err(id, "dose.seconds", "must be 5 to 3600"));
+            }
+            Work::Timed { seconds }
+        }
+        (None, Some(reps), Some(rep_s)) => {
+            if !(1..=50).contains(&reps) {
+                return Err(field_err(id, "dose.reps", "must be 1 to 50"));
+            }
+            if !(1..=60).contains(&rep_s) {
+                return Err(field_err(id, "dose.rep_s", "must be 1 to 60"));
+            }
+            if wire.hold_s > rep_s {
+                return Err(field_err(id, "dose.hold_s", "longer than the rep"));
+            }
+            Work::Reps {
+                reps,
+                rep_s,
+                hold_s: wire.hold_s,
+            }
+        }
+        _ => {
+            return Err(field_err(
+                id,
+                "dose",
+                "give either `seconds`, or `reps` with `rep_s` (and optional `hold_s`)",
+            ))
+        }
+    };
+    Ok(Dose {
+        sets: wire.sets,
+        work,
+        rest_s: wire.rest_s,
+    })
+}
+
+/// True when SVG markup scripts, links out, or carries an event handler.
+fn svg_is_active(svg: &str) -> bool {
+    let lower = svg.to_ascii_lowercase();
+    let handler = lower.match_indices(" on").any(|(at, _)| {
+        let rest = &lower[at + 3..];
+        let name_len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+        name_len > 0 && rest[name_len..].trim_start().starts_with('=')
+    });
+    handler || lower.contains("<script") || lower.contains("href") || lower.contains("javascript:")
+}
+
+fn parse_entry(source: &Source) -> Result<Exercise, CatalogError> {
+    let sid = source.id;
+    let wire: WireExercise = toml::from_str(source.toml).map_err(|e| CatalogError::Parse {
+        id: sid.to_owned(),
+        message: e.to_string(),
+    })?;
+    if wire.id != sid {
+        return Err(CatalogError::IdMismatch {
+            id: sid.to_owned(),
+            found: wire.id,
+        });
+    }
+    let id = ExerciseId::new(sid).ok_or_else(|| field_err(sid, "id", "not of the stable form"))?;
+    let kind = Kind::from_key(&wire.kind)
+        .ok_or_else(|| field_err(sid, "kind", format!("unknown kind {:?}", wire.kind)))?;
+    let helps = wire
+        .helps
+        .iter()
+        .map(|h| {
+            Region::from_key(h)
+                .ok_or_else(|| field_err(sid, "helps", format!("unknown region {h:?}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    if helps.is_empty() {
+        return Err(field_err(sid, "helps", "needs at least one region"));
+    }
+    let sides = match wire.sides.as_str() {
+        "both" => Sides::Both,
+        "each-side" => Sides::EachSide,
+        other => return Err(field_err(sid, "sides", format!("unknown {other:?}"))),
+    };
+    let stage = Stage {
+        vaginal_weeks: wire.stage.vaginal_weeks,
+        caesarean_weeks: wire.stage.caesarean_weeks,
+    };
+    if stage.caesarean_weeks < stage.vaginal_weeks || stage.caesarean_weeks > 52 {
+        return Err(field_err(
+            sid,
+            "stage",
+            "caesarean_weeks must be at least vaginal_weeks and at most 52",
+        ));
+    }
+    let svg = source.svg.trim();
+    if !(svg.starts_with("<svg") && svg.ends_with("</svg>") && svg.contains("viewBox")) {
+        return Err(field_err(
+            sid,
+            "illustration",
+            "not a single <svg> element with a viewBox",
+        ));
+    }
+    if svg_is_active(svg) {
+        return Err(field_err(
+            sid,
+            "illustration",
+            "must not script or link out",
+        ));
+    }
+    let easier = link(sid, "easier", wire.easier)?;
+    let harder = link(sid, "harder", wire.harder)?;
+    if easier.as_ref() == Some(&id) || harder.as_ref() == Some(&id) {
+        return Err(CatalogError::Cycle { id: sid.to_owned() });
+    }
+    Ok(Exercise {
+        name: text(sid, "name", wire.name, 48)?,
+        kind,
+        helps,
+        position: text(sid, "position", wire.position, 160)?,
+        equipment: list(sid, "equipment", wire.equipment, 0, 60)?,
+        summary: text(sid, "summary", wire.summary, 200)?,
+        instructions: list(sid, "instructions", wire.instructions, 3, 300)?,
+        cues: list(sid, "cues", wire.cues, 2, 80)?,
+        mistakes: list(sid, "mistakes", wire.mistakes, 1, 240)?,
+        stop_if: list(sid, "stop_if", wire.stop_if, 1, 240)?,
+        stage,
+        dose: parse_dose(sid, wire.dose)?,
+        sides,
+        easier,
+        harder,
+        source: text(sid, "source", wire.source, 300)?,
+        illustration: source.svg,
+        id,
+    })
+}
