@@ -2,4 +2,6 @@
 //! A host test (`tests/domain_boundary.rs`) keeps it that way.
 pub mod catalog;
 pub mod exercise;
+pub mod routine;
 pub mod saved;
+pub mod session;

@@ -1,0 +1,536 @@
+//! A guided session: a state machine over a plan, driven by caller-supplied timestamps.
+//!
+//! `apply(command, now_ms)` moves it and returns cues (speak, beep, vibrate, flash) as
+//! data. Where she is in the plan is always derived from timestamps: a segment ends at
+//! its start plus its length, whatever happened in between, so a throttled tab, a locked
+//! phone or a reload lands exactly where the clock says. Nothing here reads a clock.
+
+use super::exercise::Work;
+use super::routine::{Plan, Segment, SegmentKind, Side};
+
+/// What she (or the ticking clock) asks of the session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    Start,
+    /// Time passed; catch up with the clock.
+    Tick,
+    Pause,
+    Resume,
+    /// End the current segment now and go to the next.
+    Skip,
+    /// Restart the current segment, or go to the previous one if it just began.
+    Back,
+    /// Thirty more seconds of the current rest.
+    AddRest,
+    /// Finish now, keeping what was done.
+    Stop,
+}
+
+/// A beep's meaning; the player picks the sound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Beep {
+    /// One of the last three seconds.
+    Count,
+    /// Work begins.
+    Go,
+    /// Work ends; rest or move on.
+    Rest,
+    /// The routine is complete.
+    Done,
+}
+
+/// An effect for the player to carry out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cue {
+    Speak(String),
+    Beep(Beep),
+    /// Vibrate for this many milliseconds.
+    Vibrate(u32),
+    /// Flash the screen (for noisy rooms).
+    Flash,
+}
+
+/// Where the session is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    NotStarted,
+    Running,
+    Paused,
+    Finished,
+}
+
+/// Seconds after which "Back" goes to the previous segment instead of restarting.
+pub const BACK_RESTART_MS: i64 = 3_000;
+/// Extra rest added by one "add 30 s".
+pub const ADD_REST_MS: i64 = 30_000;
+/// A longer gap between two calls is a jump (hidden tab, locked phone): only the
+/// current state is announced, not every cue that was missed.
+const CATCH_UP_GAP_MS: i64 = 1_500;
+/// How often the exercise's own cue phrases rotate during timed work.
+pub const PHRASE_EVERY_MS: i64 = 15_000;
+
+/// The timestamps and progress of a session: everything needed to resume it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Timing {
+    pub status: Status,
+    /// Current segment; equals the number of segments once finished.
+    pub index: usize,
+    /// When the current segment began, shifted forward by any pause within it.
+    pub segment_start_ms: i64,
+    /// Rest added to the current segment.
+    pub extra_ms: i64,
+    pub paused_at_ms: Option<i64>,
+    pub started_at_ms: i64,
+    /// Total time spent paused.
+    pub paused_total_ms: i64,
+    pub finished_at_ms: Option<i64>,
+    pub stopped_early: bool,
+    /// Milliseconds of each segment actually done (skips count what was done).
+    pub done_ms: Vec<i64>,
+    /// Whether each segment ran to its end at least once.
+    pub completed: Vec<bool>,
+    /// The latest time seen; time never runs backwards for the session.
+    pub last_ms: i64,
+}
+
+/// A session over a plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    plan: Plan,
+    timing: Timing,
+}
+
+/// A snapshot for display at one instant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct View {
+    pub status: Status,
+    /// The current segment, if the session is running or paused.
+    pub segment: Option<Segment>,
+    pub index: usize,
+    pub remaining_ms: i64,
+    /// Active (unpaused) time since start.
+    pub elapsed_ms: i64,
+    /// For reps work: the current rep (1-based) and how many.
+    pub rep: Option<(u8, u8)>,
+    /// The exercise phrase for this moment of the work.
+    pub phrase: Option<String>,
+}
+
+impl Session {
+    pub fn new(plan: Plan) -> Self {
+        let n = plan.segments.len();
+        Session {
+            plan,
+            timing: Timing {
+                status: Status::NotStarted,
+                index: 0,
+                segment_start_ms: 0,
+                extra_ms: 0,
+                paused_at_ms: None,
+                started_at_ms: 0,
+                paused_total_ms: 0,
+                finished_at_ms: None,
+                stopped_early: false,
+                done_ms: vec![0; n],
+                completed: vec![false; n],
+                last_ms: 0,
+            },
+        }
+    }
+
+    /// Rebuilds a session from a plan and saved timing. `None` when they do not fit
+    /// together (the plan changed since the timing was saved).
+    pub fn resume(plan: Plan, timing: Timing) -> Option<Self> {
+        let n = plan.segments.len();
+        let fits = timing.done_ms.len() == n && timing.completed.len() == n && timing.index <= n;
+        let consistent = match timing.status {
+            Status::Finished => timing.index == n || timing.stopped_early,
+            Status::Paused => timing.paused_at_ms.is_some() && timing.index < n,
+            Status::Running => timing.paused_at_ms.is_none() && timing.index < n,
+            Status::NotStarted => timing.index == 0,
+        };
+        (fits && consistent).then_some(Session { plan, timing })
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn timing(&self) -> &Timing {
+        &self.timing
+    }
+
+    pub fn status(&self) -> Status {
+        self.timing.status
+    }
+
+    fn segment(&self, index: usize) -> Option<Segment> {
+        self.plan.segments.get(index).copied()
+    }
+
+    fn segment_end(&self) -> Option<i64> {
+        let seg = self.segment(self.timing.index)?;
+        Some(self.timing.segment_start_ms + seg.duration_ms + self.timing.extra_ms)
+    }
+
+    /// Moves the session and returns what the player should do.
+    pub fn apply(&mut self, command: Command, now_ms: i64) -> Vec<Cue> {
+        let gap = now_ms - self.timing.last_ms;
+        let now = now_ms.max(self.timing.last_ms);
+        let before = self.marks(self.timing.last_ms);
+        self.timing.last_ms = now;
+        match (command, self.timing.status) {
+            (Command::Start, Status::NotStarted) => {
+                self.timing.status = Status::Running;
+                self.timing.started_at_ms = now;
+                self.timing.segment_start_ms = now;
+                return self.entry_cues();
+            }
+            (_, Status::NotStarted | Status::Finished) => return Vec::new(),
+            (Command::Resume, Status::Paused) => {
+                if let Some(at) = self.timing.paused_at_ms.take() {
+                    let paused = now - at;
+                    self.timing.segment_start_ms += paused;
+                    self.timing.paused_total_ms += paused;
+                }
+                self.timing.status = Status::Running;
+                return vec![Cue::Speak("Carrying on.".into())];
+            }
+            (_, Status::Paused) => {
+                // Only Stop does anything while paused.
+                if command == Command::Stop {
+                    // The session ends where it was paused; the pause after it is not part of it.
+                    let at = self.timing.paused_at_ms.take().unwrap_or(now);
+                    return self.stop(at);
+                }
+                return Vec::new();
+            }
+            (_, Status::Running) => {}
+        }
+        // Running: first catch up with the clock.
+        let crossed = self.catch_up(now);
+        let mut cues = if crossed > 0 {
+            if self.timing.status == Status::Finished {
+                return self.finish_cues();
+            }
+            self.entry_cues()
+        } else if gap <= CATCH_UP_GAP_MS {
+            self.within_cues(&before, &self.marks(now))
+        } else {
+            Vec::new()
+        };
+        match command {
+            Command::Pause => {
+                self.timing.paused_at_ms = Some(now);
+                self.timing.status = Status::Paused;
+                cues = vec![Cue::Speak("Paused.".into())];
+            }
+            Command::Skip => {
+                self.end_segment(now, false);
+                self.timing.segment_start_ms = now;
+                cues = self.after_move(now);
+            }
+            Command::Back => {
+                let into = now - self.timing.segment_start_ms;
+                if into <= BACK_RESTART_MS && self.timing.index > 0 {
+                    self.timing.index -= 1;
+                }
+                self.timing.segment_start_ms = now;
+                self.timing.extra_ms = 0;
+                cues = self.entry_cues();
+            }
+            Command::AddRest => {
+                if self
+                    .segment(self.timing.index)
+                    .is_some_and(|s| s.kind.is_rest())
+                {
+                    self.timing.extra_ms += ADD_REST_MS;
+                    cues = vec![Cue::Speak("Thirty more seconds.".into())];
+                }
+            }
+            Command::Stop => {
+                return self.stop(now);
+            }
+            Command::Start | Command::Tick | Command::Resume => {}
+        }
+        cues
+    }
+
+    /// Advances over every segment whose end has passed; returns how many.
+    fn catch_up(&mut self, now: i64) -> usize {
+        let mut crossed = 0;
+        while let Some(end) = self.segment_end() {
+            if now < end {
+                break;
+            }
+            self.end_segment(end, true);
+            self.timing.segment_start_ms = end;
+            crossed += 1;
+        }
+        if self.timing.index >= self.plan.segments.len() && self.timing.status == Status::Running {
+            self.timing.status = Status::Finished;
+            self.timing.finished_at_ms = Some(self.timing.segment_start_ms);
+        }
+        crossed
+    }
+
+    /// Records the current segment as ended at `at` and moves to the next.
+    fn end_segment(&mut self, at: i64, ran_out: bool) {
+        let i = self.timing.index;
+        if i >= self.plan.segments.len() {
+            return;
+        }
+        let done = (at - self.timing.segment_start_ms).max(0);
+        self.timing.done_ms[i] += done;
+        self.timing.completed[i] |= ran_out;
+        self.timing.index += 1;
+        self.timing.extra_ms = 0;
+    }
+
+    fn after_move(&mut self, now: i64) -> Vec<Cue> {
+        if self.timing.index >= self.plan.segments.len() {
+            self.timing.status = Status::Finished;
+            self.timing.finished_at_ms = Some(now);
+            return self.finish_cues();
+        }
+        self.entry_cues()
+    }
+
+    fn stop(&mut self, at: i64) -> Vec<Cue> {
+        if self.timing.index < self.plan.segments.len() {
+            let i = self.timing.index;
+            self.timing.done_ms[i] += (at - self.timing.segment_start_ms).max(0);
+        }
+        self.timing.status = Status::Finished;
+        self.timing.stopped_early = true;
+        self.timing.finished_at_ms = Some(at);
+        vec![
+            Cue::Beep(Beep::Done),
+            Cue::Speak("Stopped. What you did is saved.".into()),
+        ]
+    }
+
+    /// Active time since the start (pauses excluded).
+    pub fn elapsed_ms(&self, now_ms: i64) -> i64 {
+        if self.timing.status == Status::NotStarted {
+            return 0;
+        }
+        let end = self
+            .timing
+            .finished_at_ms
+            .or(self.timing.paused_at_ms)
+            .unwrap_or(now_ms.max(self.timing.last_ms));
+        (end - self.timing.started_at_ms - self.timing.paused_total_ms).max(0)
+    }
+
+    /// What to show at `now_ms`, without changing the session. (Call `apply(Tick)` to
+    /// move it; the view of an un-ticked session still shows the right remaining time.)
+    pub fn view(&self, now_ms: i64) -> View {
+        let status = self.timing.status;
+        let segment = match status {
+            Status::Running | Status::Paused => self.segment(self.timing.index),
+            _ => None,
+        };
+        let at = self
+            .timing
+            .paused_at_ms
+            .unwrap_or(now_ms.max(self.timing.last_ms));
+        let into = (at - self.timing.segment_start_ms).max(0);
+        let remaining_ms = segment
+            .map(|s| (s.duration_ms + self.timing.extra_ms - into).max(0))
+            .unwrap_or(0);
+        let (rep, phrase) = match segment {
+            Some(
+                seg @ Segment {
+                    kind: SegmentKind::Work { .. },
+                    ..
+                },
+            ) => (self.rep_at(seg, into), self.phrase_at(seg, into)),
+            _ => (None, None),
+        };
+        View {
+            status,
+            segment,
+            index: self.timing.index,
+            remaining_ms,
+            elapsed_ms: self.elapsed_ms(now_ms),
+            rep,
+            phrase,
+        }
+    }
+
+    fn rep_at(&self, seg: Segment, into_ms: i64) -> Option<(u8, u8)> {
+        match self.plan.steps.get(seg.step)?.dose.work {
+            Work::Reps { reps, rep_s, .. } => {
+                let rep_ms = i64::from(rep_s.max(1)) * 1000;
+                let current = (into_ms / rep_ms).min(i64::from(reps) - 1) + 1;
+                Some((u8::try_from(current).unwrap_or(reps), reps))
+            }
+            Work::Timed { .. } => None,
+        }
+    }
+
+    fn phrase_at(&self, seg: Segment, into_ms: i64) -> Option<String> {
+        let cues = &self.plan.steps.get(seg.step)?.exercise.cues;
+        if cues.is_empty() {
+            return None;
+        }
+        let i = usize::try_from(into_ms / PHRASE_EVERY_MS).unwrap_or(0) % cues.len();
+        Some(cues[i].clone())
+    }
+
+    fn step_name(&self, step: usize) -> String {
+        self.plan
+            .steps
+            .get(step)
+            .map(|s| s.exercise.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// Cues for arriving at the current segment.
+    fn entry_cues(&self) -> Vec<Cue> {
+        let Some(seg) = self.segment(self.timing.index) else {
+            return Vec::new();
+        };
+        let name = self.step_name(seg.step);
+        match seg.kind {
+            SegmentKind::GetReady => vec![
+                Cue::Beep(Beep::Rest),
+                Cue::Speak(format!("Get ready. First up: {name}.")),
+            ],
+            SegmentKind::Transition => vec![
+                Cue::Beep(Beep::Rest),
+                Cue::Vibrate(200),
+                Cue::Speak(format!("Well done. Next up: {name}.")),
+            ],
+            SegmentKind::Rest { next_set } => vec![
+                Cue::Beep(Beep::Rest),
+                Cue::Vibrate(200),
+                Cue::Speak(format!("Rest. Round {next_set} is next.")),
+            ],
+            SegmentKind::SwitchSide { .. } => vec![
+                Cue::Beep(Beep::Rest),
+                Cue::Speak("Switch to the right side.".into()),
+            ],
+            SegmentKind::Work { set, side } => {
+                let mut words = name;
+                let sets = self.plan.steps.get(seg.step).map_or(1, |s| s.dose.sets);
+                if sets > 1 {
+                    words.push_str(&format!(", round {set} of {sets}"));
+                }
+                match side {
+                    Some(Side::Left) => words.push_str(", left side"),
+                    Some(Side::Right) => words.push_str(", right side"),
+                    None => {}
+                }
+                words.push('.');
+                if let Some(first) = self.phrase_at(seg, 0) {
+                    words.push(' ');
+                    words.push_str(&first);
+                    words.push('.');
+                }
+                vec![
+                    Cue::Beep(Beep::Go),
+                    Cue::Vibrate(300),
+                    Cue::Flash,
+                    Cue::Speak(words),
+                ]
+            }
+        }
+    }
+
+    fn finish_cues(&self) -> Vec<Cue> {
+        vec![
+            Cue::Beep(Beep::Done),
+            Cue::Vibrate(600),
+            Cue::Flash,
+            Cue::Speak("All done. Well done for taking this time for yourself.".into()),
+        ]
+    }
+
+    /// Marks inside the current segment at time `t`: whole seconds remaining, the rep,
+    /// the hold phase and the phrase slot. Cues fire when a mark changes.
+    fn marks(&self, t: i64) -> Marks {
+        let Some(seg) = self.segment(self.timing.index) else {
+            return Marks::default();
+        };
+        let into = (t - self.timing.segment_start_ms).max(0);
+        let left = seg.duration_ms + self.timing.extra_ms - into;
+        let mut marks = Marks {
+            index: Some(self.timing.index),
+            seconds_left: (left + 999) / 1000,
+            ..Marks::default()
+        };
+        if let SegmentKind::Work { .. } = seg.kind {
+            if let Some(step) = self.plan.steps.get(seg.step) {
+                match step.dose.work {
+                    Work::Reps { rep_s, hold_s, .. } => {
+                        let rep_ms = i64::from(rep_s.max(1)) * 1000;
+                        let within = into % rep_ms;
+                        let hold_ms = i64::from(hold_s) * 1000;
+                        let move_ms = (rep_ms - hold_ms + 1000) / 2 / 1000 * 1000;
+                        marks.rep = Some(into / rep_ms);
+                        marks.hold = hold_ms > 0 && within >= move_ms && within < move_ms + hold_ms;
+                        marks.counted = false;
+                    }
+                    Work::Timed { .. } => {
+                        marks.phrase = Some(into / PHRASE_EVERY_MS);
+                        marks.counted = true;
+                    }
+                }
+            }
+        } else {
+            marks.counted = true;
+        }
+        marks
+    }
+
+    /// Cues for what happened inside one segment between two close instants.
+    fn within_cues(&self, before: &Marks, after: &Marks) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        if before.index != after.index || after.index.is_none() {
+            return cues;
+        }
+        let Some(seg) = self.segment(self.timing.index) else {
+            return cues;
+        };
+        if after.counted
+            && after.seconds_left < before.seconds_left
+            && (1..=3).contains(&after.seconds_left)
+        {
+            cues.push(Cue::Beep(Beep::Count));
+            cues.push(Cue::Speak(after.seconds_left.to_string()));
+        }
+        if let (Some(b), Some(a)) = (before.rep, after.rep) {
+            if a > b {
+                cues.push(Cue::Beep(Beep::Count));
+                cues.push(Cue::Speak((a + 1).to_string()));
+            }
+        }
+        if after.hold && !before.hold {
+            cues.push(Cue::Speak("And hold.".into()));
+        } else if before.hold && !after.hold && before.rep == after.rep {
+            cues.push(Cue::Speak("And relax.".into()));
+        }
+        if let (Some(b), Some(a)) = (before.phrase, after.phrase) {
+            if a > b && after.seconds_left > 4 {
+                let into = a * PHRASE_EVERY_MS;
+                if let Some(phrase) = self.phrase_at(seg, into) {
+                    cues.push(Cue::Speak(phrase));
+                }
+            }
+        }
+        cues
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Marks {
+    index: Option<usize>,
+    seconds_left: i64,
+    /// Whether the last three seconds are counted aloud in this segment.
+    counted: bool,
+    rep: Option<i64>,
+    hold: bool,
+    phrase: Option<i64>,
+}
