@@ -59,7 +59,7 @@ pub fn Settings() -> Html {
             <div class="card">
                 <h2>{ "About" }</h2>
                 <p>{ "Gentle Back is a general exercise coach for the months after birth. It does not diagnose anything. If pain gets worse, or something feels wrong, contact your midwife, doctor or physiotherapist." }</p>
-                <p>{ "The app works offline once loaded, uses no accounts, no trackers and no outside services." }</p>
+                <p>{ "It uses no accounts, no trackers and no outside services: the only things it downloads are its own files." }</p>
             </div>
         </section>
     }
