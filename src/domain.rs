@@ -2,6 +2,8 @@
 //! A host test (`tests/domain_boundary.rs`) keeps it that way.
 pub mod catalog;
 pub mod exercise;
+pub mod history;
 pub mod routine;
 pub mod saved;
 pub mod session;
+pub mod settings;

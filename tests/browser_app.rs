@@ -17,6 +17,7 @@ fn acknowledged(ns: &str) {
             version: NOTICE_VERSION,
             at_ms: 1_795_000_000_000,
         }),
+        ..AppData::default()
     };
     storage()
         .set_item(&Store::new(ns).doc_key(), &saved::to_json(&data))

@@ -24,6 +24,7 @@ fn a_saved_document_opens_again() {
             version: 1,
             at_ms: 1_795_000_000_000,
         }),
+        ..AppData::default()
     };
     store.save(&data).unwrap();
     let opened = store.open(2);

@@ -23,6 +23,7 @@ fn acknowledged_notice_round_trips() {
             version: NOTICE_VERSION,
             at_ms: 1_795_000_000_000,
         }),
+        ..AppData::default()
     };
     let json = to_json(&data);
     assert!(json.contains(&format!("\"version\":{CURRENT_VERSION}")));
@@ -51,6 +52,7 @@ fn fresh_data_needs_the_notice_and_an_old_ack_asks_again() {
             version: NOTICE_VERSION - 1,
             at_ms: 0,
         }),
+        ..AppData::default()
     };
     assert!(old.needs_notice());
 }
@@ -92,4 +94,96 @@ fn a_newer_document_is_recognised_not_misread() {
             found: CURRENT_VERSION + 1
         })
     );
+}
+
+mod v2 {
+    use super::*;
+    use backcare::domain::catalog::Catalog;
+    use backcare::domain::history::SessionLog;
+    use backcare::domain::routine::{Builtin, Plan};
+    use backcare::domain::session::{ActiveSession, Command, Session, Status};
+    use backcare::domain::settings::CueSettings;
+
+    const T0: i64 = 1_795_000_000_000;
+
+    /// A document with every part filled: a paused session and one finished log.
+    fn full() -> AppData {
+        let catalog = Catalog::builtin();
+        let plan = Plan::new(Builtin::Nap.routine(catalog), catalog).unwrap();
+        let mut done = Session::new(plan.clone());
+        done.apply(Command::Start, T0);
+        done.apply(Command::Tick, T0 + plan.total_ms());
+        let mut running = Session::new(plan);
+        running.apply(Command::Start, T0 + 86_400_000);
+        running.apply(Command::Tick, T0 + 86_400_000 + 65_000);
+        running.apply(Command::Pause, T0 + 86_400_000 + 65_500);
+        AppData {
+            notice: Some(NoticeAck {
+                version: NOTICE_VERSION,
+                at_ms: T0 - 1000,
+            }),
+            cues: CueSettings {
+                speech: false,
+                beeps: true,
+                vibration: false,
+                flash: true,
+            },
+            active: Some(ActiveSession::of(&running)),
+            history: vec![SessionLog::from_session(&done).unwrap()],
+        }
+    }
+
+    #[test]
+    fn everything_round_trips() {
+        let data = full();
+        assert_eq!(from_json(&to_json(&data)), Ok(data));
+    }
+
+    #[test]
+    fn the_v2_fixture_loads_and_its_session_resumes() {
+        let path = "tests/fixtures/saved/v2_full.json";
+        if std::env::var_os("WRITE_FIXTURES").is_some() {
+            std::fs::write(path, to_json(&full()) + "\n").unwrap();
+        }
+        let data = from_json(&fixture("v2_full.json")).unwrap();
+        assert!(!data.cues.speech && data.cues.beeps && !data.cues.vibration && data.cues.flash);
+        let active = data.active.clone().unwrap();
+        assert_eq!(active.routine.name.as_str(), "5 minutes while the baby naps");
+        assert_eq!(active.routine.steps.len(), 4);
+        let session = data.active.unwrap().restore(Catalog::builtin()).unwrap();
+        assert_eq!(session.status(), Status::Paused);
+        assert_eq!(session.view(T0 + 99 * 86_400_000).elapsed_ms, 65_500);
+        let log = &data.history[0];
+        assert!(!log.stopped_early);
+        assert_eq!(log.exercises.len(), 4);
+        assert!(log.exercises.iter().all(|e| e.done_sets == e.planned_sets));
+    }
+
+    #[test]
+    fn version_1_migrates_with_defaults() {
+        let data = from_json(&fixture("v1_notice.json")).unwrap();
+        assert_eq!(data.cues, CueSettings::default());
+        assert_eq!(data.active, None);
+        assert!(data.history.is_empty());
+        // Written back, it is version 2.
+        assert!(to_json(&data).starts_with(r#"{"version":2"#));
+    }
+
+    #[test]
+    fn hostile_values_inside_a_valid_shape_are_rejected() {
+        let good = to_json(&full());
+        for (from, to) in [
+            (r#""exercise":"breathing-belly""#, r#""exercise":"<script>""#),
+            (r#""sets":1"#, r#""sets":200"#),
+            (r#""status":"paused""#, r#""status":"exploded""#),
+            (r#""name":"5 minutes while the baby naps""#, r#""name":"""#),
+        ] {
+            assert!(good.contains(from), "fixture lacks {from}");
+            let bad = good.replacen(from, to, 1);
+            assert!(
+                matches!(from_json(&bad), Err(SavedError::Corrupt(_))),
+                "{to} was accepted"
+            );
+        }
+    }
 }

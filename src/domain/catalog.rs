@@ -332,35 +332,13 @@ fn link(
 }
 
 fn parse_dose(id: &str, wire: WireDose) -> Result<Dose, CatalogError> {
-    if !(1..=10).contains(&wire.sets) {
-        return Err(field_err(id, "dose.sets", "must be 1 to 10"));
-    }
-    if wire.rest_s > 300 {
-        return Err(field_err(id, "dose.rest_s", "more than 5 minutes"));
-    }
     let work = match (wire.seconds, wire.reps, wire.rep_s) {
-        (Some(seconds), None, None) if wire.hold_s == 0 => {
-            if !(5..=3600).contains(&seconds) {
-                return Err(field_err(id, "dose.seconds", "must be 5 to 3600"));
-            }
-            Work::Timed { seconds }
-        }
-        (None, Some(reps), Some(rep_s)) => {
-            if !(1..=50).contains(&reps) {
-                return Err(field_err(id, "dose.reps", "must be 1 to 50"));
-            }
-            if !(1..=60).contains(&rep_s) {
-                return Err(field_err(id, "dose.rep_s", "must be 1 to 60"));
-            }
-            if wire.hold_s > rep_s {
-                return Err(field_err(id, "dose.hold_s", "longer than the rep"));
-            }
-            Work::Reps {
-                reps,
-                rep_s,
-                hold_s: wire.hold_s,
-            }
-        }
+        (Some(seconds), None, None) if wire.hold_s == 0 => Work::Timed { seconds },
+        (None, Some(reps), Some(rep_s)) => Work::Reps {
+            reps,
+            rep_s,
+            hold_s: wire.hold_s,
+        },
         _ => {
             return Err(field_err(
                 id,
@@ -369,11 +347,13 @@ fn parse_dose(id: &str, wire: WireDose) -> Result<Dose, CatalogError> {
             ))
         }
     };
-    Ok(Dose {
+    let dose = Dose {
         sets: wire.sets,
         work,
         rest_s: wire.rest_s,
-    })
+    };
+    dose.check().map_err(|why| field_err(id, "dose", why))?;
+    Ok(dose)
 }
 
 /// True when SVG markup scripts, links out, or carries an event handler.

@@ -197,6 +197,31 @@ pub struct Dose {
 }
 
 impl Dose {
+    /// Checks the sane bounds every dose must meet, wherever it comes from (the
+    /// library, saved data or a shared link): 1–10 sets, rest up to 5 minutes, timed
+    /// work of 5 s to 1 hour, 1–50 reps of 1–60 s with a hold no longer than the rep.
+    pub fn check(&self) -> Result<(), &'static str> {
+        if !(1..=10).contains(&self.sets) {
+            return Err("sets must be 1 to 10");
+        }
+        if self.rest_s > 300 {
+            return Err("rest must be at most 5 minutes");
+        }
+        match self.work {
+            Work::Timed { seconds } if !(5..=3600).contains(&seconds) => {
+                Err("timed work must be 5 seconds to 1 hour")
+            }
+            Work::Reps { reps, .. } if !(1..=50).contains(&reps) => Err("reps must be 1 to 50"),
+            Work::Reps { rep_s, .. } if !(1..=60).contains(&rep_s) => {
+                Err("a rep must take 1 to 60 seconds")
+            }
+            Work::Reps { rep_s, hold_s, .. } if hold_s > rep_s => {
+                Err("a hold cannot be longer than the rep")
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Planned seconds for the whole dose, including rests between sets and the
     /// second side where the entry is done on each side.
     pub fn total_seconds(&self, sides: Sides) -> u32 {

@@ -2,17 +2,27 @@
 //!
 //! Owns the wire format (types apart from the domain types), parsing, writing and the
 //! migrations from every earlier version. It never touches storage itself: the browser
-//! layer hands it strings and stores the strings it returns.
+//! layer hands it strings and stores the strings it returns. Every value read back is
+//! validated as if it came from a stranger: storage can be edited by anyone.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
 
+use super::exercise::{Dose, ExerciseId, Work};
+use super::history::{ExerciseLog, SessionLog};
+use super::routine::{Routine, RoutineName, RoutineStep};
+use super::session::{ActiveSession, Status, Timing};
+use super::settings::CueSettings;
+
 /// The schema version this build writes. Every earlier version keeps loading.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Version of the first-run notice text. Raising it shows the notice again.
 pub const NOTICE_VERSION: u32 = 1;
+
+/// Most session logs kept; the oldest go first. About 1 KB each.
+pub const MAX_LOGS: usize = 2000;
 
 /// Why a stored string could not become app data.
 #[derive(Debug, Error, PartialEq)]
@@ -38,6 +48,11 @@ pub struct NoticeAck {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppData {
     pub notice: Option<NoticeAck>,
+    pub cues: CueSettings,
+    /// The session in progress, saved as timestamps so a reload resumes it.
+    pub active: Option<ActiveSession>,
+    /// Finished sessions, oldest first.
+    pub history: Vec<SessionLog>,
 }
 
 impl AppData {
@@ -47,13 +62,29 @@ impl AppData {
     }
 }
 
-/// Version 1 on the wire.
-#[derive(Serialize, Deserialize)]
+/// Version 1 on the wire (the first release: only the notice).
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WireV1 {
+    #[allow(dead_code)] // Read to check the shape; the version is known by now.
+    version: u32,
+    #[serde(default)]
+    notice: Option<WireNotice>,
+}
+
+/// Version 2 on the wire: cue settings, the running session and the log.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireV2 {
     version: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     notice: Option<WireNotice>,
+    #[serde(default)]
+    cues: WireCues,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    active: Option<WireActive>,
+    #[serde(default)]
+    history: Vec<WireLog>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -61,6 +92,95 @@ struct WireV1 {
 struct WireNotice {
     version: u32,
     at_ms: i64,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireCues {
+    speech: bool,
+    beeps: bool,
+    vibration: bool,
+    flash: bool,
+}
+
+impl Default for WireCues {
+    fn default() -> Self {
+        cues_to_wire(CueSettings::default())
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireDose {
+    sets: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    seconds: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    reps: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rep_s: Option<u8>,
+    #[serde(default)]
+    hold_s: u8,
+    rest_s: u16,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireStep {
+    exercise: String,
+    dose: WireDose,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireRoutine {
+    name: String,
+    steps: Vec<WireStep>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireTiming {
+    status: String,
+    index: usize,
+    segment_start_ms: i64,
+    extra_ms: i64,
+    paused_at_ms: Option<i64>,
+    started_at_ms: i64,
+    paused_total_ms: i64,
+    finished_at_ms: Option<i64>,
+    stopped_early: bool,
+    done_ms: Vec<i64>,
+    completed: Vec<bool>,
+    last_ms: i64,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireActive {
+    routine: WireRoutine,
+    timing: WireTiming,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireExerciseLog {
+    exercise: String,
+    name: String,
+    planned_sets: u8,
+    done_sets: u8,
+    planned_work_s: u32,
+    done_work_s: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireLog {
+    routine: String,
+    started_at_ms: i64,
+    active_ms: i64,
+    stopped_early: bool,
+    exercises: Vec<WireExerciseLog>,
 }
 
 /// Parses a stored document of any known version into app data.
@@ -73,36 +193,254 @@ pub fn from_json(raw: &str) -> Result<AppData, SavedError> {
         .ok_or_else(|| SavedError::Corrupt("no version number".into()))?;
     let version =
         u32::try_from(version).map_err(|_| SavedError::Corrupt("version out of range".into()))?;
-    match version {
-        0 => Err(SavedError::Corrupt("version 0 was never written".into())),
-        1 => v1_from_value(value).map(domain_from_v1),
-        found => Err(SavedError::NewerVersion { found }),
+    let wire = match version {
+        0 => return Err(SavedError::Corrupt("version 0 was never written".into())),
+        1 => migrate_v1(parse(value, 1)?),
+        2 => parse(value, 2)?,
+        found => return Err(SavedError::NewerVersion { found }),
+    };
+    domain_from_v2(wire)
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(value: Value, version: u32) -> Result<T, SavedError> {
+    serde_json::from_value(value).map_err(|e| SavedError::Corrupt(format!("format {version}: {e}")))
+}
+
+/// Version 1 held only the notice; everything else starts at its default.
+fn migrate_v1(v1: WireV1) -> WireV2 {
+    WireV2 {
+        version: 2,
+        notice: v1.notice,
+        cues: WireCues::default(),
+        active: None,
+        history: Vec::new(),
     }
 }
 
 /// Writes app data as the current version.
 pub fn to_json(data: &AppData) -> String {
-    let wire = WireV1 {
+    let wire = WireV2 {
         version: CURRENT_VERSION,
         notice: data.notice.map(|n| WireNotice {
             version: n.version,
             at_ms: n.at_ms,
         }),
+        cues: cues_to_wire(data.cues),
+        active: data.active.as_ref().map(|a| WireActive {
+            routine: routine_to_wire(&a.routine),
+            timing: timing_to_wire(&a.timing),
+        }),
+        history: data.history.iter().map(log_to_wire).collect(),
     };
-    // Serialising plain structs of integers cannot fail; fall back to a minimal valid
-    // document rather than panic if that ever changes.
+    // Serialising plain structs of numbers, strings and vectors cannot fail; fall back
+    // to a minimal valid document rather than panic if that ever changes.
     serde_json::to_string(&wire).unwrap_or_else(|_| format!("{{\"version\":{CURRENT_VERSION}}}"))
 }
 
-fn v1_from_value(value: Value) -> Result<WireV1, SavedError> {
-    serde_json::from_value(value).map_err(|e| SavedError::Corrupt(format!("format 1: {e}")))
+fn corrupt(what: &str) -> SavedError {
+    SavedError::Corrupt(what.to_owned())
 }
 
-fn domain_from_v1(wire: WireV1) -> AppData {
-    AppData {
+fn domain_from_v2(wire: WireV2) -> Result<AppData, SavedError> {
+    let active = wire.active.map(active_from_wire).transpose()?;
+    let mut history = wire
+        .history
+        .into_iter()
+        .map(log_from_wire)
+        .collect::<Result<Vec<_>, _>>()?;
+    if history.len() > MAX_LOGS {
+        history.drain(..history.len() - MAX_LOGS);
+    }
+    Ok(AppData {
         notice: wire.notice.map(|n| NoticeAck {
             version: n.version,
             at_ms: n.at_ms,
         }),
+        cues: CueSettings {
+            speech: wire.cues.speech,
+            beeps: wire.cues.beeps,
+            vibration: wire.cues.vibration,
+            flash: wire.cues.flash,
+        },
+        active,
+        history,
+    })
+}
+
+fn cues_to_wire(c: CueSettings) -> WireCues {
+    WireCues {
+        speech: c.speech,
+        beeps: c.beeps,
+        vibration: c.vibration,
+        flash: c.flash,
     }
+}
+
+fn dose_to_wire(d: Dose) -> WireDose {
+    let (seconds, reps, rep_s, hold_s) = match d.work {
+        Work::Timed { seconds } => (Some(seconds), None, None, 0),
+        Work::Reps { reps, rep_s, hold_s } => (None, Some(reps), Some(rep_s), hold_s),
+    };
+    WireDose {
+        sets: d.sets,
+        seconds,
+        reps,
+        rep_s,
+        hold_s,
+        rest_s: d.rest_s,
+    }
+}
+
+fn dose_from_wire(w: WireDose) -> Result<Dose, SavedError> {
+    let work = match (w.seconds, w.reps, w.rep_s) {
+        (Some(seconds), None, None) => Work::Timed { seconds },
+        (None, Some(reps), Some(rep_s)) => Work::Reps {
+            reps,
+            rep_s,
+            hold_s: w.hold_s,
+        },
+        _ => return Err(corrupt("a dose is neither timed nor counted")),
+    };
+    let dose = Dose {
+        sets: w.sets,
+        work,
+        rest_s: w.rest_s,
+    };
+    dose.check().map_err(corrupt)?;
+    Ok(dose)
+}
+
+fn routine_to_wire(r: &Routine) -> WireRoutine {
+    WireRoutine {
+        name: r.name.as_str().to_owned(),
+        steps: r
+            .steps
+            .iter()
+            .map(|s| WireStep {
+                exercise: s.exercise.to_string(),
+                dose: dose_to_wire(s.dose),
+            })
+            .collect(),
+    }
+}
+
+fn routine_from_wire(w: WireRoutine) -> Result<Routine, SavedError> {
+    let name = RoutineName::new(&w.name).ok_or_else(|| corrupt("a routine name is invalid"))?;
+    let steps = w
+        .steps
+        .into_iter()
+        .map(|s| {
+            Ok(RoutineStep {
+                exercise: ExerciseId::new(&s.exercise)
+                    .ok_or_else(|| corrupt("an exercise id is invalid"))?,
+                dose: dose_from_wire(s.dose)?,
+            })
+        })
+        .collect::<Result<Vec<_>, SavedError>>()?;
+    Ok(Routine { name, steps })
+}
+
+fn status_key(s: Status) -> &'static str {
+    match s {
+        Status::NotStarted => "not-started",
+        Status::Running => "running",
+        Status::Paused => "paused",
+        Status::Finished => "finished",
+    }
+}
+
+fn timing_to_wire(t: &Timing) -> WireTiming {
+    WireTiming {
+        status: status_key(t.status).to_owned(),
+        index: t.index,
+        segment_start_ms: t.segment_start_ms,
+        extra_ms: t.extra_ms,
+        paused_at_ms: t.paused_at_ms,
+        started_at_ms: t.started_at_ms,
+        paused_total_ms: t.paused_total_ms,
+        finished_at_ms: t.finished_at_ms,
+        stopped_early: t.stopped_early,
+        done_ms: t.done_ms.clone(),
+        completed: t.completed.clone(),
+        last_ms: t.last_ms,
+    }
+}
+
+fn active_from_wire(w: WireActive) -> Result<ActiveSession, SavedError> {
+    let status = [
+        Status::NotStarted,
+        Status::Running,
+        Status::Paused,
+        Status::Finished,
+    ]
+    .into_iter()
+    .find(|s| status_key(*s) == w.timing.status)
+    .ok_or_else(|| corrupt("unknown session status"))?;
+    let t = w.timing;
+    Ok(ActiveSession {
+        routine: routine_from_wire(w.routine)?,
+        timing: Timing {
+            status,
+            index: t.index,
+            segment_start_ms: t.segment_start_ms,
+            extra_ms: t.extra_ms,
+            paused_at_ms: t.paused_at_ms,
+            started_at_ms: t.started_at_ms,
+            paused_total_ms: t.paused_total_ms,
+            finished_at_ms: t.finished_at_ms,
+            stopped_early: t.stopped_early,
+            done_ms: t.done_ms,
+            completed: t.completed,
+            last_ms: t.last_ms,
+        },
+    })
+}
+
+fn log_to_wire(l: &SessionLog) -> WireLog {
+    WireLog {
+        routine: l.routine.clone(),
+        started_at_ms: l.started_at_ms,
+        active_ms: l.active_ms,
+        stopped_early: l.stopped_early,
+        exercises: l
+            .exercises
+            .iter()
+            .map(|e| WireExerciseLog {
+                exercise: e.exercise.to_string(),
+                name: e.name.clone(),
+                planned_sets: e.planned_sets,
+                done_sets: e.done_sets,
+                planned_work_s: e.planned_work_s,
+                done_work_s: e.done_work_s,
+            })
+            .collect(),
+    }
+}
+
+fn log_from_wire(w: WireLog) -> Result<SessionLog, SavedError> {
+    let exercises = w
+        .exercises
+        .into_iter()
+        .map(|e| {
+            Ok(ExerciseLog {
+                exercise: ExerciseId::new(&e.exercise)
+                    .ok_or_else(|| corrupt("a logged exercise id is invalid"))?,
+                name: e.name,
+                planned_sets: e.planned_sets,
+                done_sets: e.done_sets,
+                planned_work_s: e.planned_work_s,
+                done_work_s: e.done_work_s,
+            })
+        })
+        .collect::<Result<Vec<_>, SavedError>>()?;
+    if w.active_ms < 0 {
+        return Err(corrupt("a logged duration is negative"));
+    }
+    Ok(SessionLog {
+        routine: w.routine,
+        started_at_ms: w.started_at_ms,
+        active_ms: w.active_ms,
+        stopped_early: w.stopped_early,
+        exercises,
+    })
 }

@@ -5,8 +5,32 @@
 //! its start plus its length, whatever happened in between, so a throttled tab, a locked
 //! phone or a reload lands exactly where the clock says. Nothing here reads a clock.
 
+use super::catalog::Catalog;
 use super::exercise::Work;
-use super::routine::{Plan, Segment, SegmentKind, Side};
+use super::routine::{Plan, Routine, Segment, SegmentKind, Side};
+
+/// A session in progress as it is saved: the routine and the timestamps, from which
+/// the plan and the position are rebuilt.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActiveSession {
+    pub routine: Routine,
+    pub timing: Timing,
+}
+
+impl ActiveSession {
+    pub fn of(session: &Session) -> Self {
+        ActiveSession {
+            routine: session.plan().routine.clone(),
+            timing: session.timing().clone(),
+        }
+    }
+
+    /// The session again, if the library still has everything it needs.
+    pub fn restore(&self, catalog: &Catalog) -> Option<Session> {
+        let plan = Plan::new(self.routine.clone(), catalog).ok()?;
+        Session::resume(plan, self.timing.clone())
+    }
+}
 
 /// What she (or the ticking clock) asks of the session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
