@@ -12,6 +12,7 @@ use crate::components::notices::Notices;
 use crate::pages;
 use crate::route::Route;
 use crate::state::{Action, AppContext, AppState};
+use crate::web::cues::CueOutput;
 use crate::web::storage::{SaveMode, Store};
 use crate::web::{clock, page};
 
@@ -20,6 +21,9 @@ pub struct AppProps {
     /// Prefix of every storage key; each browser test passes its own.
     #[prop_or(AttrValue::Static("backcare"))]
     pub namespace: AttrValue,
+    /// Where cues go; the browser's speech, sound and vibration when not given.
+    #[prop_or_default]
+    pub cues: Option<CueOutput>,
 }
 
 #[component]
@@ -55,11 +59,17 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with((), |_| page::mark_ready());
 
+    let cues = use_memo(props.cues.clone(), |given| {
+        given.clone().unwrap_or_else(CueOutput::browser)
+    });
+
     html! {
         <ContextProvider<AppContext> context={state}>
-            <HashRouter>
-                <Shell />
-            </HashRouter>
+            <ContextProvider<CueOutput> context={(*cues).clone()}>
+                <HashRouter>
+                    <Shell />
+                </HashRouter>
+            </ContextProvider<CueOutput>>
         </ContextProvider<AppContext>>
     }
 }
@@ -107,6 +117,7 @@ fn Shell() -> Html {
         return html! {};
     };
     let needs_notice = state.data.needs_notice();
+    let in_player = use_route::<Route>() == Some(Route::Player);
     let content = if needs_notice {
         html! { <FirstRun /> }
     } else {
@@ -125,7 +136,7 @@ fn Shell() -> Html {
             </header>
             <Notices />
             <main class="shell__main" id="main">{ content }</main>
-            if !needs_notice {
+            if !needs_notice && !in_player {
                 <Nav />
             }
         </div>

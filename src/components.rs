@@ -4,3 +4,4 @@ pub mod art;
 pub mod first_run;
 pub mod nav;
 pub mod notices;
+pub mod step_view;

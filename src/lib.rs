@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod domain;
+pub mod hooks;
 pub mod pages;
 pub mod route;
 pub mod state;
@@ -25,6 +26,7 @@ pub fn start() {
         root.set_inner_html("");
         let props = app::AppProps {
             namespace: AttrValue::Static("backcare"),
+            cues: None,
         };
         yew::Renderer::<app::App>::with_root_and_props(root, props).render();
     }

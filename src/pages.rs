@@ -3,6 +3,7 @@ pub mod exercise;
 pub mod history;
 pub mod library;
 pub mod not_found;
+pub mod player;
 pub mod settings;
 pub mod shared;
 pub mod today;
@@ -17,6 +18,7 @@ pub fn switch(route: Route) -> Html {
         Route::Today => html! { <today::Today /> },
         Route::Library => html! { <library::Library /> },
         Route::Exercise { id } => html! { <exercise::ExerciseDetail id={AttrValue::from(id)} /> },
+        Route::Player => html! { <player::Player /> },
         Route::History => html! { <history::History /> },
         Route::Settings => html! { <settings::Settings /> },
         Route::Shared { code } => html! { <shared::Shared code={AttrValue::from(code)} /> },

@@ -11,6 +11,8 @@ pub enum Route {
     Library,
     #[at("/library/:id")]
     Exercise { id: String },
+    #[at("/play")]
+    Player,
     #[at("/history")]
     History,
     #[at("/settings")]

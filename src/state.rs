@@ -7,7 +7,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::saved::{AppData, NoticeAck, NOTICE_VERSION};
+use crate::domain::history::SessionLog;
+use crate::domain::saved::{AppData, NoticeAck, MAX_LOGS, NOTICE_VERSION};
+use crate::domain::session::ActiveSession;
+use crate::domain::settings::CueSettings;
 use crate::web::storage::{Opened, SaveMode, StorageProblem};
 
 /// A message shown until she dismisses it.
@@ -41,6 +44,13 @@ pub enum Action {
     ExternalChange(AppData),
     /// Forget everything she saved (after she confirmed).
     EraseAll,
+    /// A session began or changed (a command, not a tick): keep its timestamps.
+    SaveSession(ActiveSession),
+    /// A session ended: log it and clear the running session.
+    FinishSession(SessionLog),
+    /// Throw away a session that cannot be resumed.
+    DiscardSession,
+    SetCues(CueSettings),
 }
 
 impl AppState {
@@ -109,6 +119,25 @@ impl Reducible for AppState {
                 }
                 next.data = data;
                 next.push_text("Your progress was updated from another tab of this app.");
+            }
+            Action::SaveSession(active) => {
+                next.data.active = Some(active);
+                next.changed();
+            }
+            Action::FinishSession(log) => {
+                next.data.active = None;
+                next.data.history.push(log);
+                let extra = next.data.history.len().saturating_sub(MAX_LOGS);
+                next.data.history.drain(..extra);
+                next.changed();
+            }
+            Action::DiscardSession => {
+                next.data.active = None;
+                next.changed();
+            }
+            Action::SetCues(cues) => {
+                next.data.cues = cues;
+                next.changed();
             }
             Action::EraseAll => {
                 next.data = AppData::default();

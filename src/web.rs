@@ -1,5 +1,7 @@
-//! Browser glue: storage, the clock and other browser services. Thin by design: it
-//! moves strings, timestamps and events in and out and decides nothing.
+//! Browser glue: storage, the clock, cues, the wake lock and page events. Thin by
+//! design: it moves strings, timestamps and events in and out and decides nothing.
 pub mod clock;
+pub mod cues;
 pub mod page;
 pub mod storage;
+pub mod wake_lock;

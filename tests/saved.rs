@@ -148,7 +148,10 @@ mod v2 {
         let data = from_json(&fixture("v2_full.json")).unwrap();
         assert!(!data.cues.speech && data.cues.beeps && !data.cues.vibration && data.cues.flash);
         let active = data.active.clone().unwrap();
-        assert_eq!(active.routine.name.as_str(), "5 minutes while the baby naps");
+        assert_eq!(
+            active.routine.name.as_str(),
+            "5 minutes while the baby naps"
+        );
         assert_eq!(active.routine.steps.len(), 4);
         let session = data.active.unwrap().restore(Catalog::builtin()).unwrap();
         assert_eq!(session.status(), Status::Paused);
@@ -173,7 +176,10 @@ mod v2 {
     fn hostile_values_inside_a_valid_shape_are_rejected() {
         let good = to_json(&full());
         for (from, to) in [
-            (r#""exercise":"breathing-belly""#, r#""exercise":"<script>""#),
+            (
+                r#""exercise":"breathing-belly""#,
+                r#""exercise":"<script>""#,
+            ),
             (r#""sets":1"#, r#""sets":200"#),
             (r#""status":"paused""#, r#""status":"exploded""#),
             (r#""name":"5 minutes while the baby naps""#, r#""name":"""#),

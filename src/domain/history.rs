@@ -66,7 +66,8 @@ impl SessionLog {
                     exercise: step.exercise.id.clone(),
                     name: step.exercise.name.clone(),
                     planned_sets: step.dose.sets,
-                    done_sets: u8::try_from(sets_done.iter().filter(|d| **d).count()).unwrap_or(u8::MAX),
+                    done_sets: u8::try_from(sets_done.iter().filter(|d| **d).count())
+                        .unwrap_or(u8::MAX),
                     planned_work_s: seconds(planned_work_ms),
                     done_work_s: seconds(done_work_ms),
                 }

@@ -279,7 +279,11 @@ fn cues_to_wire(c: CueSettings) -> WireCues {
 fn dose_to_wire(d: Dose) -> WireDose {
     let (seconds, reps, rep_s, hold_s) = match d.work {
         Work::Timed { seconds } => (Some(seconds), None, None, 0),
-        Work::Reps { reps, rep_s, hold_s } => (None, Some(reps), Some(rep_s), hold_s),
+        Work::Reps {
+            reps,
+            rep_s,
+            hold_s,
+        } => (None, Some(reps), Some(rep_s), hold_s),
     };
     WireDose {
         sets: d.sets,

@@ -6,7 +6,9 @@ use yew_router::prelude::*;
 use crate::components::art::Art;
 use crate::domain::catalog::Catalog;
 use crate::domain::exercise::{Exercise, Sides, Work};
+use crate::domain::routine::single;
 use crate::pages::not_found::NotFound;
+use crate::pages::today::StartButton;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -79,6 +81,9 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
             <h2>{ "Stop if" }</h2>
             <div class="callout callout--stop">{ bullet_list(&e.stop_if) }</div>
             <p class="exercise__source"><small>{ "Based on: " }{ &e.source }</small></p>
+            <div class="action-bar">
+                <StartButton routine={single(e)} label="Try it now" primary=true />
+            </div>
         </article>
     }
 }

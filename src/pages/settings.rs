@@ -1,6 +1,9 @@
 //! Settings: where her data lives, the notice she agreed to, and erasing everything.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+use crate::domain::settings::CueSettings;
 
 use crate::state::{Action, AppContext};
 use crate::web::clock;
@@ -45,9 +48,35 @@ pub fn Settings() -> Html {
         let on_erase = Callback::from(move |_: MouseEvent| confirming.set(true));
         html! { <button class="button" onclick={on_erase}>{ "Erase my data…" }</button> }
     };
+    let cues = state.data.cues;
+    let toggle = |label: &'static str,
+                  hint: &'static str,
+                  on: bool,
+                  set: fn(&mut CueSettings, bool)| {
+        let state = state.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let mut next = state.data.cues;
+            set(&mut next, checked);
+            state.dispatch(Action::SetCues(next));
+        });
+        html! {
+            <label class="toggle">
+                <input type="checkbox" checked={on} {onchange} />
+                <span class="toggle__text"><strong>{ label }</strong><small>{ hint }</small></span>
+            </label>
+        }
+    };
     html! {
         <section class="page" aria-labelledby="settings-title">
             <h1 id="settings-title">{ "Settings" }</h1>
+            <div class="card">
+                <h2>{ "During a routine" }</h2>
+                { toggle("Spoken cues", "Names each exercise and counts you in.", cues.speech, |c, v| c.speech = v) }
+                { toggle("Beeps", "Short tones when a phase starts and ends.", cues.beeps, |c, v| c.beeps = v) }
+                { toggle("Vibration", "Where the phone supports it.", cues.vibration, |c, v| c.vibration = v) }
+                { toggle("Screen flash", "A brief flash with each change, for noisy rooms.", cues.flash, |c, v| c.flash = v) }
+            </div>
             <div class="card">
                 <h2>{ "Your data" }</h2>
                 <p>{ storage_text }</p>

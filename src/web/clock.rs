@@ -11,3 +11,13 @@ pub fn local_date(at_ms: i64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
     String::from(date.to_locale_date_string("default", &wasm_bindgen::JsValue::UNDEFINED))
 }
+
+/// A date and time in her browser's locale, e.g. "21/11/2026, 09:30".
+pub fn local_date_time(at_ms: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    String::from(date.to_locale_string("default", &options))
+}

@@ -38,6 +38,7 @@ pub async fn mount(namespace: &str) -> (AppHandle<App>, Element) {
     document.body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
         namespace: AttrValue::from(namespace.to_owned()),
+        cues: None,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -1,0 +1,3 @@
+//! Custom hooks: timers and page events, cleaned up with the component.
+pub mod use_ticker;
+pub mod use_visible;
