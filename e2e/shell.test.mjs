@@ -8,6 +8,7 @@ const ROUTES = [
   ['#/', 'Today'],
   ['#/library', 'Exercises'],
   ['#/library/breathing-belly', 'Belly breathing'],
+  ['#/play', 'No routine running'],
   ['#/history', 'History'],
   ['#/settings', 'Settings'],
   ['#/shared/AbC123', 'A shared routine'],
@@ -65,6 +66,18 @@ test('every route renders at phone and desktop size', async () => {
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('nothing overflows sideways at 320 px, on any route', async () => {
+  const { context, page } = await newPhone(browser, { viewport: { width: 320, height: 640 } });
+  await pastNotice(page);
+  for (const [hash, heading] of ROUTES) {
+    await open(page, server.origin, hash);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    const width = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, inner: innerWidth }));
+    assert.deepEqual(width, { doc: 320, inner: 320 }, hash);
+  }
+  await context.close();
 });
 
 test('the bottom navigation moves between the main screens', async () => {

@@ -63,7 +63,7 @@ export function launch() {
  * `requests` collects the URL of each one so a test can check they all stay local.
  */
 export async function newPhone(browser, { colorScheme = 'light', viewport = PHONE } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, hasTouch: true, isMobile: viewport === PHONE });
+  const context = await browser.newContext({ viewport, colorScheme, hasTouch: true, isMobile: viewport.width < 600 });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();

@@ -4,25 +4,14 @@
 
 mod browser_support;
 
-use backcare::domain::saved::{self, AppData, NoticeAck, NOTICE_VERSION};
+use backcare::domain::saved::{self, NOTICE_VERSION};
 use backcare::web::storage::Store;
-use browser_support::{click_button, mount, namespace, set_hash, storage, text_of, unmount};
+use browser_support::{
+    acknowledged, click_button, mount, namespace, set_hash, storage, text_of, unmount,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn acknowledged(ns: &str) {
-    let data = AppData {
-        notice: Some(NoticeAck {
-            version: NOTICE_VERSION,
-            at_ms: 1_795_000_000_000,
-        }),
-        ..AppData::default()
-    };
-    storage()
-        .set_item(&Store::new(ns).doc_key(), &saved::to_json(&data))
-        .unwrap();
-}
 
 #[wasm_bindgen_test]
 async fn first_run_notice_is_acknowledged_once_and_stored() {

@@ -133,3 +133,60 @@ fn reps_doses_have_a_workable_tempo() {
         }
     }
 }
+
+mod filter {
+    use backcare::domain::catalog::{Catalog, Filter};
+    use backcare::domain::exercise::{Kind, Region};
+
+    fn ids(filter: Filter) -> Vec<String> {
+        Catalog::builtin()
+            .all()
+            .iter()
+            .filter(|e| filter.matches(e))
+            .map(|e| e.id.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn no_filter_lists_everything() {
+        assert_eq!(ids(Filter::default()).len(), Catalog::builtin().len());
+    }
+
+    #[test]
+    fn region_and_kind_narrow_the_list() {
+        let upper = ids(Filter {
+            region: Some(Region::UpperBack),
+            ..Filter::default()
+        });
+        assert!(upper.contains(&"chin-tuck".to_owned()));
+        assert!(!upper.contains(&"walk-30".to_owned()));
+        let walks = ids(Filter {
+            kind: Some(Kind::Walk),
+            ..Filter::default()
+        });
+        assert_eq!(walks, ["walk-5", "walk-10", "walk-20", "walk-30"]);
+    }
+
+    #[test]
+    fn the_stage_filter_follows_birth_type_and_is_cautious_when_unknown() {
+        let at = |weeks, caesarean| {
+            ids(Filter {
+                weeks: Some(weeks),
+                caesarean,
+                ..Filter::default()
+            })
+        };
+        let bird_dog = "bird-dog".to_owned();
+        assert!(at(6, Some(false)).contains(&bird_dog));
+        assert!(!at(6, Some(true)).contains(&bird_dog));
+        assert!(
+            !at(6, None).contains(&bird_dog),
+            "unknown birth type uses the later stage"
+        );
+        assert!(at(10, Some(true)).contains(&bird_dog));
+        for e in Catalog::builtin().all() {
+            let shown_early = at(0, Some(true)).contains(&e.id.to_string());
+            assert_eq!(shown_early, e.stage.caesarean_weeks == 0, "{}", e.id);
+        }
+    }
+}

@@ -450,3 +450,26 @@ fn parse_entry(source: &Source) -> Result<Exercise, CatalogError> {
         id,
     })
 }
+
+/// What the library page filters on; `None` means any.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub region: Option<Region>,
+    pub kind: Option<Kind>,
+    /// Weeks since the birth: only entries suitable by then.
+    pub weeks: Option<u8>,
+    /// How she gave birth. Unknown with `weeks` set uses the caesarean (later) stage,
+    /// so the filter never shows something too early.
+    pub caesarean: Option<bool>,
+}
+
+impl Filter {
+    pub fn matches(&self, e: &Exercise) -> bool {
+        let region = self.region.is_none_or(|r| e.helps.contains(&r));
+        let kind = self.kind.is_none_or(|k| e.kind == k);
+        let stage = self
+            .weeks
+            .is_none_or(|w| e.earliest_week(self.caesarean.unwrap_or(true)) <= w);
+        region && kind && stage
+    }
+}

@@ -4,6 +4,7 @@
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use backcare::app::{App, AppProps};
+use backcare::web::cues::CueOutput;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, AttrValue};
@@ -33,12 +34,17 @@ pub fn set_hash(hash: &str) {
 
 /// Mounts the app in a fresh `<div>` on `<body>` and lets it render.
 pub async fn mount(namespace: &str) -> (AppHandle<App>, Element) {
+    mount_with(namespace, None).await
+}
+
+/// Mounts the app with cues going to `cues` instead of the speakers.
+pub async fn mount_with(namespace: &str, cues: Option<CueOutput>) -> (AppHandle<App>, Element) {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let props = AppProps {
         namespace: AttrValue::from(namespace.to_owned()),
-        cues: None,
+        cues,
     };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -65,4 +71,22 @@ pub async fn click_button(root: &Element, label: &str) {
         .unwrap_or_else(|| panic!("no button labelled {label:?}"));
     button.dyn_into::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
+}
+
+/// Writes a saved document in which the first-run notice is already acknowledged.
+pub fn acknowledged(ns: &str) {
+    use backcare::domain::saved::{self, AppData, NoticeAck, NOTICE_VERSION};
+    let data = AppData {
+        notice: Some(NoticeAck {
+            version: NOTICE_VERSION,
+            at_ms: 1_795_000_000_000,
+        }),
+        ..AppData::default()
+    };
+    storage()
+        .set_item(
+            &backcare::web::storage::Store::new(ns).doc_key(),
+            &saved::to_json(&data),
+        )
+        .unwrap();
 }

@@ -1,0 +1,99 @@
+//! The player wired to the app: Start shows the first phase, the controls change the
+//! state, cues are emitted (recorded, not played) and the session is saved.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
+
+mod browser_support;
+
+use std::rc::Rc;
+
+use backcare::domain::saved;
+use backcare::domain::session::{Beep, Cue, Status};
+use backcare::web::cues::{CueOutput, RecordedCues};
+use backcare::web::storage::Store;
+use browser_support::{
+    acknowledged, click_button, mount_with, namespace, set_hash, storage, text_of, unmount,
+};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn saved_status(ns: &str) -> Option<Status> {
+    let raw = storage().get_item(&Store::new(ns).doc_key()).unwrap()?;
+    saved::from_json(&raw)
+        .unwrap()
+        .active
+        .map(|a| a.timing.status)
+}
+
+#[wasm_bindgen_test]
+async fn try_it_now_runs_the_player_and_its_controls() {
+    let ns = namespace("player");
+    acknowledged(&ns);
+    set_hash("#/library/pelvic-tilt-lying");
+    let recorder = Rc::new(RecordedCues::default());
+    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone()))).await;
+
+    click_button(&root, "Try it now").await;
+    assert_eq!(
+        text_of(&root, ".player__phase").as_deref(),
+        Some("Get ready")
+    );
+    assert_eq!(
+        text_of(&root, ".player__name").as_deref(),
+        Some("Pelvic tilt, lying")
+    );
+    assert_eq!(text_of(&root, "[role=timer]").as_deref(), Some("0:10"));
+    assert!(
+        *recorder.unlocked.borrow() >= 1,
+        "sound unlocked inside the tap"
+    );
+    assert!(recorder
+        .played
+        .borrow()
+        .iter()
+        .any(|c| matches!(c, Cue::Speak(s) if s.contains("Get ready"))));
+    assert_eq!(saved_status(&ns), Some(Status::Running));
+
+    click_button(&root, "Pause").await;
+    assert_eq!(text_of(&root, ".player__phase").as_deref(), Some("Paused"));
+    assert_eq!(saved_status(&ns), Some(Status::Paused));
+    click_button(&root, "Resume").await;
+    assert_eq!(
+        text_of(&root, ".player__phase").as_deref(),
+        Some("Get ready")
+    );
+
+    // Skip (by its accessible name) moves into the first round of work.
+    let skip = root
+        .query_selector("button[aria-label=Skip]")
+        .unwrap()
+        .unwrap();
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(skip)
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text_of(&root, ".player__phase").as_deref(),
+        Some("Round 1 of 2")
+    );
+    assert_eq!(
+        text_of(&root, ".player__reps").as_deref(),
+        Some("Rep 1 of 10")
+    );
+    assert!(recorder.played.borrow().contains(&Cue::Beep(Beep::Go)));
+
+    click_button(&root, "End session").await;
+    click_button(&root, "Stop now").await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Session stopped"));
+    let raw = storage()
+        .get_item(&Store::new(&ns).doc_key())
+        .unwrap()
+        .unwrap();
+    let data = saved::from_json(&raw).unwrap();
+    assert!(data.active.is_none());
+    assert_eq!(data.history.len(), 1);
+    assert!(data.history[0].stopped_early);
+    unmount(handle, root);
+    set_hash("#/");
+}
