@@ -74,6 +74,7 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
                 }
                 <div><dt>{ "From" }</dt><dd>{ stage_text(e) }</dd></div>
             </dl>
+            { chain_links(e) }
             <h2>{ "How to do it" }</h2>
             <ol>{ for e.instructions.iter().map(|i| html! { <li>{ i }</li> }) }</ol>
             <h2>{ "Watch out for" }</h2>
@@ -86,6 +87,29 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
             </div>
         </article>
     }
+}
+
+/// Links to the next easier and harder variants, when there are any.
+fn chain_links(e: &Exercise) -> Html {
+    let catalog = Catalog::builtin();
+    let link = |label: &'static str, id: &Option<crate::domain::exercise::ExerciseId>| {
+        id.as_ref().and_then(|id| catalog.get(id)).map(|other| {
+            html! {
+                <li>
+                    { label }
+                    <Link<Route> to={Route::Exercise { id: other.id.to_string() }}>{ &other.name }</Link<Route>>
+                </li>
+            }
+        })
+    };
+    let items: Vec<Html> = [link("Easier: ", &e.easier), link("Harder: ", &e.harder)]
+        .into_iter()
+        .flatten()
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! { <ul class="exercise__chain" aria-label="Variants">{ for items }</ul> }
 }
 
 fn stage_text(e: &Exercise) -> String {
