@@ -1,28 +1,19 @@
 // The guided player as a mother uses it, on a phone, with the page clock standing in
 // for real time: start to finish, a reload mid-routine, ten minutes with the phone
 // locked, and the session appearing in History.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, newPhone, open, axeViolations, snap } from './support.mjs';
+import { appUnderTest, newPhone, open, axeViolations, snap } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 const START = new Date('2026-11-21T09:00:00Z');
 
 /** A phone with a fake clock, past the first-run notice. */
 async function phone(opts) {
-  const ctx = await newPhone(browser, opts);
+  const ctx = await newPhone(app.browser, opts);
   await ctx.page.clock.install({ time: START });
-  await open(ctx.page, server.origin);
+  await open(ctx.page, app.server.origin);
   await ctx.page.getByRole('button', { name: /I understand/ }).click();
   await ctx.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
   return ctx;

@@ -1,8 +1,8 @@
 // The app shell as a person meets it on a phone: the first-run notice, every route,
 // accessibility on every screen, and no request leaving the app's own origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, newPhone, open, axeViolations, snap, DESKTOP } from './support.mjs';
+import { appUnderTest, newPhone, open, axeViolations, snap, DESKTOP } from './support.mjs';
 
 const ROUTES = [
   ['#/', 'Today'],
@@ -15,27 +15,18 @@ const ROUTES = [
   ['#/no/such/page', 'Page not found'],
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 /** Acknowledges the first-run notice in a fresh context. */
 async function pastNotice(page) {
-  await open(page, server.origin);
+  await open(page, app.server.origin);
   await page.getByRole('button', { name: /I understand/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
 }
 
 test('first visit shows the notice; acknowledging it survives a reload', async () => {
-  const { context, page, errors } = await newPhone(browser);
-  await open(page, server.origin);
+  const { context, page, errors } = await newPhone(app.browser);
+  await open(page, app.server.origin);
   await page.getByRole('heading', { level: 1, name: 'Before you begin' }).waitFor();
   assert.match(await page.textContent('main'), /does not give medical advice/);
   assert.match(await page.textContent('main'), /caesarean/);
@@ -56,10 +47,10 @@ test('first visit shows the notice; acknowledging it survives a reload', async (
 
 test('every route renders at phone and desktop size', async () => {
   for (const [size, viewport] of [['phone', undefined], ['desktop', DESKTOP]]) {
-    const { context, page, errors } = await newPhone(browser, viewport ? { viewport } : {});
+    const { context, page, errors } = await newPhone(app.browser, viewport ? { viewport } : {});
     await pastNotice(page);
     for (const [hash, heading] of ROUTES) {
-      await open(page, server.origin, hash);
+      await open(page, app.server.origin, hash);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await snap(page, `route-${size}-${hash.replace(/[^a-z0-9]+/gi, '_')}`);
     }
@@ -69,10 +60,10 @@ test('every route renders at phone and desktop size', async () => {
 });
 
 test('nothing overflows sideways at 320 px, on any route', async () => {
-  const { context, page } = await newPhone(browser, { viewport: { width: 320, height: 640 } });
+  const { context, page } = await newPhone(app.browser, { viewport: { width: 320, height: 640 } });
   await pastNotice(page);
   for (const [hash, heading] of ROUTES) {
-    await open(page, server.origin, hash);
+    await open(page, app.server.origin, hash);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     const width = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, inner: innerWidth }));
     assert.deepEqual(width, { doc: 320, inner: 320 }, hash);
@@ -81,7 +72,7 @@ test('nothing overflows sideways at 320 px, on any route', async () => {
 });
 
 test('the bottom navigation moves between the main screens', async () => {
-  const { context, page } = await newPhone(browser);
+  const { context, page } = await newPhone(app.browser);
   await pastNotice(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const [link, heading] of [['Exercises', 'Exercises'], ['History', 'History'], ['Settings', 'Settings'], ['Today', 'Today']]) {
@@ -93,13 +84,13 @@ test('the bottom navigation moves between the main screens', async () => {
 
 test('axe-core finds no violations on any route, light or dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const { context, page } = await newPhone(browser, { colorScheme });
-    await open(page, server.origin);
+    const { context, page } = await newPhone(app.browser, { colorScheme });
+    await open(page, app.server.origin);
     assert.deepEqual(await axeViolations(page), [], `first-run notice (${colorScheme})`);
     await snap(page, `first-run-${colorScheme}`);
     await page.getByRole('button', { name: /I understand/ }).click();
     for (const [hash, heading] of ROUTES) {
-      await open(page, server.origin, hash);
+      await open(page, app.server.origin, hash);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       assert.deepEqual(await axeViolations(page), [], `${hash} (${colorScheme})`);
     }
@@ -108,20 +99,20 @@ test('axe-core finds no violations on any route, light or dark', async () => {
 });
 
 test('no request goes anywhere but the app itself', async () => {
-  const { context, page, requests } = await newPhone(browser);
+  const { context, page, requests } = await newPhone(app.browser);
   await pastNotice(page);
   for (const [hash] of ROUTES) {
-    await open(page, server.origin, hash);
+    await open(page, app.server.origin, hash);
   }
   assert.ok(requests.length > 0);
-  const foreign = requests.filter((url) => !url.startsWith(server.origin + '/') && !url.startsWith('data:'));
+  const foreign = requests.filter((url) => !url.startsWith(app.server.origin + '/') && !url.startsWith('data:'));
   assert.deepEqual(foreign, []);
   await context.close();
 });
 
 test('a damaged save is set aside, reported, and the app still works', async () => {
-  const { context, page } = await newPhone(browser);
-  await open(page, server.origin);
+  const { context, page } = await newPhone(app.browser);
+  await open(page, app.server.origin);
   await page.evaluate(() => localStorage.setItem('backcare/doc', '{"version":1,"notice":'));
   await page.reload();
   await page.waitForSelector('html[data-ready]');

@@ -1,28 +1,19 @@
 // Storage at the browser edge, as a person would meet it: blocked, full, and a
 // second tab. Each gets a plain message and keeps what she has.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, newPhone, open, snap } from './support.mjs';
+import { appUnderTest, newPhone, open, snap } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 test('blocked storage: the app runs in memory and says so', async () => {
-  const { context, page, errors } = await newPhone(browser);
+  const { context, page, errors } = await newPhone(app.browser);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
     });
   });
-  await open(page, server.origin);
+  await open(page, app.server.origin);
   await page.getByText('not letting the app save anything').waitFor();
   await page.getByRole('button', { name: /I understand/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
@@ -34,7 +25,7 @@ test('blocked storage: the app runs in memory and says so', async () => {
 });
 
 test('full storage: a failed save is reported and the change is kept in the tab', async () => {
-  const { context, page } = await newPhone(browser);
+  const { context, page } = await newPhone(app.browser);
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -42,7 +33,7 @@ test('full storage: a failed save is reported and the change is kept in the tab'
       return setItem.call(this, key, value);
     };
   });
-  await open(page, server.origin);
+  await open(page, app.server.origin);
   await page.getByRole('button', { name: /I understand/ }).click();
   await page.getByText('could not be saved').waitFor();
   // The acknowledgment still holds in this tab.
@@ -51,10 +42,10 @@ test('full storage: a failed save is reported and the change is kept in the tab'
 });
 
 test('a second tab follows changes made in the first', async () => {
-  const { context, page } = await newPhone(browser);
-  await open(page, server.origin);
+  const { context, page } = await newPhone(app.browser);
+  await open(page, app.server.origin);
   const second = await context.newPage();
-  await open(second, server.origin);
+  await open(second, app.server.origin);
   await second.getByRole('heading', { level: 1, name: 'Before you begin' }).waitFor();
 
   await page.getByRole('button', { name: /I understand/ }).click();

@@ -5,7 +5,7 @@
 //! layer hands it strings and stores the strings it returns. Every value read back is
 //! validated as if it came from a stranger: storage can be edited by anyone.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::Value;
 use thiserror::Error;
 
@@ -14,6 +14,13 @@ use super::history::{ExerciseLog, SessionLog};
 use super::routine::{Routine, RoutineName, RoutineStep};
 use super::session::{ActiveSession, Status, Timing};
 use super::settings::CueSettings;
+
+mod wire;
+
+use wire::{
+    WireActive, WireCues, WireDose, WireExerciseLog, WireLog, WireNotice, WireRoutine, WireStep,
+    WireTiming, WireV1, WireV2,
+};
 
 /// The schema version this build writes. Every earlier version keeps loading.
 pub const CURRENT_VERSION: u32 = 2;
@@ -60,127 +67,6 @@ impl AppData {
     pub fn needs_notice(&self) -> bool {
         self.notice.is_none_or(|ack| ack.version < NOTICE_VERSION)
     }
-}
-
-/// Version 1 on the wire (the first release: only the notice).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireV1 {
-    #[allow(dead_code)] // Read to check the shape; the version is known by now.
-    version: u32,
-    #[serde(default)]
-    notice: Option<WireNotice>,
-}
-
-/// Version 2 on the wire: cue settings, the running session and the log.
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireV2 {
-    version: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    notice: Option<WireNotice>,
-    #[serde(default)]
-    cues: WireCues,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    active: Option<WireActive>,
-    #[serde(default)]
-    history: Vec<WireLog>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireNotice {
-    version: u32,
-    at_ms: i64,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireCues {
-    speech: bool,
-    beeps: bool,
-    vibration: bool,
-    flash: bool,
-}
-
-impl Default for WireCues {
-    fn default() -> Self {
-        cues_to_wire(CueSettings::default())
-    }
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireDose {
-    sets: u8,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    seconds: Option<u16>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    reps: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    rep_s: Option<u8>,
-    #[serde(default)]
-    hold_s: u8,
-    rest_s: u16,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireStep {
-    exercise: String,
-    dose: WireDose,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireRoutine {
-    name: String,
-    steps: Vec<WireStep>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireTiming {
-    status: String,
-    index: usize,
-    segment_start_ms: i64,
-    extra_ms: i64,
-    paused_at_ms: Option<i64>,
-    started_at_ms: i64,
-    paused_total_ms: i64,
-    finished_at_ms: Option<i64>,
-    stopped_early: bool,
-    done_ms: Vec<i64>,
-    completed: Vec<bool>,
-    last_ms: i64,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireActive {
-    routine: WireRoutine,
-    timing: WireTiming,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireExerciseLog {
-    exercise: String,
-    name: String,
-    planned_sets: u8,
-    done_sets: u8,
-    planned_work_s: u32,
-    done_work_s: u32,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WireLog {
-    routine: String,
-    started_at_ms: i64,
-    active_ms: i64,
-    stopped_early: bool,
-    exercises: Vec<WireExerciseLog>,
 }
 
 /// Parses a stored document of any known version into app data.
