@@ -87,6 +87,9 @@ test('a reload mid-routine resumes at the same step and second', async () => {
   await page.waitForSelector('html[data-ready]');
   await page.locator('.player').waitFor();
   assert.deepEqual({ name: await exerciseName(page), phase: await phase(page), timer: await timer(page) }, before);
+  // Browsers block sound after a reload until a tap: the player offers that tap.
+  await page.getByRole('button', { name: 'Turn sound back on' }).click();
+  assert.equal(await page.getByRole('button', { name: 'Turn sound back on' }).count(), 0);
   await page.clock.runFor(1_000);
   assert.notEqual(await timer(page), before.timer, 'the timer keeps going after the reload');
   await context.close();

@@ -21,6 +21,9 @@ pub struct StepViewProps {
     pub flash: u32,
     pub wake: WakeState,
     pub confirm_stop: bool,
+    /// Sound is blocked until she taps (after a reload).
+    pub sound_locked: bool,
+    pub on_sound: Callback<MouseEvent>,
     pub on_back: Callback<MouseEvent>,
     pub on_pause: Callback<MouseEvent>,
     pub on_resume: Callback<MouseEvent>,
@@ -128,6 +131,11 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     }
                 </p>
             </div>
+            if props.sound_locked {
+                <button class="button player__sound" onclick={props.on_sound.clone()}>
+                    { "Turn sound back on" }
+                </button>
+            }
             <div class="player__body">
                 <div class="player__art">
                     <Art svg={exercise.illustration} label={AttrValue::from(format!("Drawing: {}", exercise.position))} />

@@ -182,6 +182,17 @@ pub fn Player() -> Html {
         return html! { <FinishedView log={SessionLog::from_session(s).map(Rc::new)} /> };
     }
     let view = s.view(now);
+    // After a reload the browser blocks sound until she taps; say so rather than go quiet.
+    let wants_sound = state.data.cues.speech || state.data.cues.beeps;
+    let sound_locked = wants_sound && !cues.0.is_unlocked();
+    let on_sound = {
+        let cues = cues.clone();
+        let redraw = redraw.clone();
+        Callback::from(move |_: MouseEvent| {
+            cues.0.unlock();
+            redraw.force_update();
+        })
+    };
     let ask_stop = {
         let confirm_stop = confirm_stop.clone();
         Callback::from(move |_: MouseEvent| confirm_stop.set(true))
@@ -197,6 +208,8 @@ pub fn Player() -> Html {
             flash={*flash}
             wake={*wake_state}
             confirm_stop={*confirm_stop}
+            {sound_locked}
+            {on_sound}
             on_back={command(Command::Back)}
             on_pause={command(Command::Pause)}
             on_resume={command(Command::Resume)}

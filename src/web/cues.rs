@@ -15,6 +15,8 @@ pub trait CueSink {
     fn unlock(&self);
     /// Plays one cue, honouring her settings.
     fn play(&self, cue: &Cue, settings: CueSettings);
+    /// Whether a tap has unlocked sound since the page loaded.
+    fn is_unlocked(&self) -> bool;
 }
 
 /// A shareable cue sink, compared by identity (for component props and context).
@@ -98,6 +100,10 @@ impl CueSink for BrowserCues {
         }
     }
 
+    fn is_unlocked(&self) -> bool {
+        self.audio.borrow().is_some()
+    }
+
     fn play(&self, cue: &Cue, settings: CueSettings) {
         match cue {
             Cue::Speak(text) if settings.speech => speak(text),
@@ -131,5 +137,9 @@ impl CueSink for RecordedCues {
 
     fn play(&self, cue: &Cue, _settings: CueSettings) {
         self.played.borrow_mut().push(cue.clone());
+    }
+
+    fn is_unlocked(&self) -> bool {
+        *self.unlocked.borrow() > 0
     }
 }
