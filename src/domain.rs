@@ -1,8 +1,11 @@
 //! Pure domain: every decision the app makes, with no browser crate in sight.
 //! A host test (`tests/domain_boundary.rs`) keeps it that way.
 pub mod catalog;
+pub mod comfort;
 pub mod exercise;
 pub mod history;
+pub mod profile;
+pub mod progression;
 pub mod routine;
 pub mod saved;
 pub mod session;

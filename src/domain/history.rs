@@ -3,6 +3,7 @@
 //! Owns turning a finished session into a log entry and summaries over the log. It
 //! does not store anything (see `saved`) nor draw anything.
 
+use super::comfort::Comfort;
 use super::exercise::ExerciseId;
 use super::routine::SegmentKind;
 use super::session::{Session, Status};
@@ -31,6 +32,8 @@ pub struct SessionLog {
     pub active_ms: i64,
     pub stopped_early: bool,
     pub exercises: Vec<ExerciseLog>,
+    /// What she reported about it, filled in as she answers.
+    pub comfort: Comfort,
 }
 
 impl SessionLog {
@@ -79,6 +82,7 @@ impl SessionLog {
             active_ms: session.elapsed_ms(timing.finished_at_ms.unwrap_or(timing.last_ms)),
             stopped_early: timing.stopped_early,
             exercises,
+            comfort: Comfort::default(),
         })
     }
 

@@ -332,5 +332,6 @@ fn log_from_wire(w: WireLog) -> Result<SessionLog, SavedError> {
         active_ms: w.active_ms,
         stopped_early: w.stopped_early,
         exercises,
+        comfort: super::comfort::Comfort::default(),
     })
 }

@@ -1,0 +1,141 @@
+//! Comfort reports: pain before a session, the worst pain and effort during it, and how
+//! her back felt the next morning. Progression reads these; nothing here decides.
+
+/// Pain on the usual 0 (none) to 10 (worst imaginable) scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PainScore(u8);
+
+impl PainScore {
+    pub const MAX: u8 = 10;
+
+    pub fn new(value: u8) -> Option<Self> {
+        (value <= Self::MAX).then_some(Self(value))
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+/// How hard the session felt.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Effort {
+    Easy,
+    Moderate,
+    Hard,
+    TooHard,
+}
+
+impl Effort {
+    pub const ALL: [Effort; 4] = [
+        Effort::Easy,
+        Effort::Moderate,
+        Effort::Hard,
+        Effort::TooHard,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Effort::Easy => "easy",
+            Effort::Moderate => "moderate",
+            Effort::Hard => "hard",
+            Effort::TooHard => "too-hard",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Effort::Easy => "Easy",
+            Effort::Moderate => "About right",
+            Effort::Hard => "Hard work",
+            Effort::TooHard => "Too much",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|e| e.key() == key)
+    }
+}
+
+/// A short free-text note: trimmed, at most 500 characters, shown as plain text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Note(String);
+
+impl Note {
+    pub const MAX_CHARS: usize = 500;
+
+    pub fn new(raw: &str) -> Option<Self> {
+        let trimmed = raw.trim();
+        (trimmed.chars().count() <= Self::MAX_CHARS).then(|| Self(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Straight after a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AfterReport {
+    pub worst_pain: PainScore,
+    pub effort: Effort,
+    pub note: Note,
+}
+
+/// Back pain the morning after, compared with before the session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MorningCompare {
+    Better,
+    Same,
+    Worse,
+}
+
+impl MorningCompare {
+    pub const ALL: [MorningCompare; 3] = [
+        MorningCompare::Better,
+        MorningCompare::Same,
+        MorningCompare::Worse,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            MorningCompare::Better => "better",
+            MorningCompare::Same => "same",
+            MorningCompare::Worse => "worse",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MorningCompare::Better => "Better",
+            MorningCompare::Same => "About the same",
+            MorningCompare::Worse => "Worse",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|m| m.key() == key)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MorningReport {
+    pub compare: MorningCompare,
+    pub pain: PainScore,
+    pub at_ms: i64,
+}
+
+/// Everything she reported about one session. Any part may be missing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comfort {
+    /// Pain just before starting.
+    pub before: Option<PainScore>,
+    pub after: Option<AfterReport>,
+    pub morning: Option<MorningReport>,
+    /// She said the morning check was not needed (skipped it).
+    pub morning_skipped: bool,
+}
