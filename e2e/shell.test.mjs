@@ -2,13 +2,14 @@
 // accessibility on every screen, and no request leaving the app's own origin.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, newPhone, open, axeViolations, snap, DESKTOP } from './support.mjs';
+import { appUnderTest, newPhone, open, axeViolations, snap, onboard, DESKTOP } from './support.mjs';
 
 const ROUTES = [
   ['#/', 'Today'],
   ['#/library', 'Exercises'],
   ['#/library/breathing-belly', 'Belly breathing'],
   ['#/play', 'No routine running'],
+  ['#/check/today', 'Before you start'],
   ['#/history', 'History'],
   ['#/settings', 'Settings'],
   ['#/shared/AbC123', 'A shared routine'],
@@ -17,11 +18,10 @@ const ROUTES = [
 
 const app = appUnderTest();
 
-/** Acknowledges the first-run notice in a fresh context. */
+/** Past the first-run notice and onboarding in a fresh context. */
 async function pastNotice(page) {
   await open(page, app.server.origin);
-  await page.getByRole('button', { name: /I understand/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await onboard(page);
 }
 
 test('first visit shows the notice; acknowledging it survives a reload', async () => {
@@ -34,10 +34,10 @@ test('first visit shows the notice; acknowledging it survives a reload', async (
   await snap(page, 'first-run-phone');
 
   await page.getByRole('button', { name: /I understand/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
   await page.reload();
   await page.waitForSelector('html[data-ready]');
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
   assert.equal(await page.getByRole('button', { name: /I understand/ }).count(), 0);
   const stored = await page.evaluate(() => localStorage.getItem('backcare/doc'));
   assert.equal(JSON.parse(stored).notice.version, 1);
@@ -89,6 +89,10 @@ test('axe-core finds no violations on any route, light or dark', async () => {
     assert.deepEqual(await axeViolations(page), [], `first-run notice (${colorScheme})`);
     await snap(page, `first-run-${colorScheme}`);
     await page.getByRole('button', { name: /I understand/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], `onboarding (${colorScheme})`);
+    await snap(page, `onboarding-${colorScheme}`);
+    await onboardRest(page);
     for (const [hash, heading] of ROUTES) {
       await open(page, app.server.origin, hash);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -122,6 +126,15 @@ test('a damaged save is set aside, reported, and the app still works', async () 
   assert.ok(kept, `keys: ${keys}`);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), kept), '{"version":1,"notice":');
   await page.getByRole('button', { name: /I understand/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
   await context.close();
 });
+
+/** The onboarding form after the notice (for tests that checked the notice themselves). */
+async function onboardRest(page) {
+  await page.getByRole('button', { name: "I'd rather say how many weeks ago" }).click();
+  await page.getByLabel('About how many weeks ago?').fill('10');
+  await page.getByRole('radio', { name: 'Vaginal birth', exact: true }).check();
+  await page.getByRole('button', { name: 'Save and see my routine' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+}

@@ -16,7 +16,7 @@ test('blocked storage: the app runs in memory and says so', async () => {
   await open(page, app.server.origin);
   await page.getByText('not letting the app save anything').waitFor();
   await page.getByRole('button', { name: /I understand/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByText('only kept while this tab is open').waitFor();
   await snap(page, 'storage-blocked');
@@ -37,7 +37,7 @@ test('full storage: a failed save is reported and the change is kept in the tab'
   await page.getByRole('button', { name: /I understand/ }).click();
   await page.getByText('could not be saved').waitFor();
   // The acknowledgment still holds in this tab.
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
   await context.close();
 });
 
@@ -50,6 +50,6 @@ test('a second tab follows changes made in the first', async () => {
 
   await page.getByRole('button', { name: /I understand/ }).click();
   await second.getByText('updated from another tab').waitFor();
-  await second.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await second.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
   await context.close();
 });

@@ -121,3 +121,26 @@ export function appUnderTest() {
   });
   return app;
 }
+
+/**
+ * Past the first-run notice and through onboarding, as she would: weeks since the
+ * birth, how she gave birth, and where it hurts.
+ */
+export async function onboard(page, { weeksAgo = 10, delivery = 'Vaginal birth', sites = [] } = {}) {
+  await page.getByRole('button', { name: /I understand/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
+  await page.getByRole('button', { name: "I'd rather say how many weeks ago" }).click();
+  await page.getByLabel('About how many weeks ago?').fill(String(weeksAgo));
+  await page.getByRole('radio', { name: delivery, exact: true }).check();
+  for (const site of sites) await page.getByRole('checkbox', { name: site }).check();
+  await page.getByRole('button', { name: 'Save and see my routine' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+}
+
+/** From Today's start button (or any), through the safety check with nothing ticked. */
+export async function startThroughCheck(page, startLabel) {
+  await page.getByRole('link', { name: startLabel }).click();
+  await page.getByRole('heading', { level: 1, name: 'Before you start' }).waitFor();
+  await page.getByRole('button', { name: 'All clear — start' }).click();
+  await page.locator('.player').waitFor();
+}

@@ -100,7 +100,7 @@ fn follow_other_tabs(
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
             if event.key().as_deref() == Some(key.as_str()) {
                 if let Some(data) = store.reload() {
-                    dispatcher.dispatch(Action::ExternalChange(data));
+                    dispatcher.dispatch(Action::ExternalChange(Box::new(data)));
                 }
             }
         });

@@ -1,7 +1,12 @@
 //! Reusable pieces of the UI. Each reads the app context itself or takes props; none
 //! touches storage or the clock directly except through `web`.
+pub mod after_report;
 pub mod art;
 pub mod first_run;
+pub mod morning;
 pub mod nav;
 pub mod notices;
+pub mod pain_picker;
+pub mod profile_form;
+pub mod red_flags;
 pub mod step_view;

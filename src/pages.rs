@@ -1,4 +1,5 @@
 //! One component per route, and the function that picks it.
+pub mod check;
 pub mod exercise;
 pub mod history;
 pub mod library;
@@ -7,6 +8,7 @@ pub mod player;
 pub mod settings;
 pub mod shared;
 pub mod today;
+pub mod welcome;
 
 use yew::prelude::*;
 
@@ -18,6 +20,7 @@ pub fn switch(route: Route) -> Html {
         Route::Today => html! { <today::Today /> },
         Route::Library => html! { <library::Library /> },
         Route::Exercise { id } => html! { <exercise::ExerciseDetail id={AttrValue::from(id)} /> },
+        Route::Check { what } => html! { <check::Check what={AttrValue::from(what)} /> },
         Route::Player => html! { <player::Player /> },
         Route::History => html! { <history::History /> },
         Route::Settings => html! { <settings::Settings /> },

@@ -11,6 +11,8 @@ pub enum Route {
     Library,
     #[at("/library/:id")]
     Exercise { id: String },
+    #[at("/check/:what")]
+    Check { what: String },
     #[at("/play")]
     Player,
     #[at("/history")]

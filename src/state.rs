@@ -7,10 +7,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::comfort::{AfterReport, MorningReport};
 use crate::domain::history::SessionLog;
+use crate::domain::planner::WhyLine;
+use crate::domain::profile::Profile;
+use crate::domain::progression::PlanState;
+use crate::domain::safety::{Moment, RedFlag};
 use crate::domain::saved::{AppData, NoticeAck, MAX_LOGS, NOTICE_VERSION};
 use crate::domain::session::ActiveSession;
-use crate::domain::settings::CueSettings;
+use crate::domain::settings::{CueSettings, Thresholds};
 use crate::web::storage::{Opened, SaveMode, StorageProblem};
 
 /// A message shown until she dismisses it.
@@ -41,7 +46,7 @@ pub enum Action {
     /// Storage reported a problem while the app was running.
     Storage(StorageProblem),
     /// Another tab saved newer data; adopt it without saving it back.
-    ExternalChange(AppData),
+    ExternalChange(Box<AppData>),
     /// Forget everything she saved (after she confirmed).
     EraseAll,
     /// A session began or changed (a command, not a tick): keep its timestamps.
@@ -51,6 +56,35 @@ pub enum Action {
     /// Throw away a session that cannot be resumed.
     DiscardSession,
     SetCues(CueSettings),
+    SaveProfile(Box<Profile>),
+    /// Red flags ticked before or during a session: record, pause the plan.
+    RedFlags {
+        flags: Vec<RedFlag>,
+        moment: Moment,
+        at_ms: i64,
+    },
+    /// "I've been checked and can continue."
+    ResumePlan {
+        at_ms: i64,
+    },
+    /// The report straight after the session that started at `started_at_ms`.
+    AfterReport {
+        started_at_ms: i64,
+        report: AfterReport,
+    },
+    /// The next-morning check for that session (`None`: she skipped it).
+    MorningReport {
+        started_at_ms: i64,
+        report: Option<MorningReport>,
+    },
+    /// Progression moved the plan (computed outside the reducer with the clock), with
+    /// new why-lines when anything changed.
+    PlanUpdated {
+        plan: PlanState,
+        notes: Option<Vec<WhyLine>>,
+    },
+    SetThresholds(Thresholds),
+    SetTargetMin(u8),
 }
 
 impl AppState {
@@ -93,6 +127,14 @@ impl AppState {
         self.next_notice += 1;
     }
 
+    fn log_mut(&mut self, started_at_ms: i64) -> Option<&mut SessionLog> {
+        self.data
+            .history
+            .iter_mut()
+            .rev()
+            .find(|l| l.started_at_ms == started_at_ms)
+    }
+
     fn changed(&mut self) {
         self.revision += 1;
     }
@@ -114,18 +156,32 @@ impl Reducible for AppState {
             Action::DismissNotice(id) => next.notices.retain(|n| n.id != id),
             Action::Storage(problem) => next.push_problem(problem),
             Action::ExternalChange(data) => {
-                if data == next.data {
+                if *data == next.data {
                     return self;
                 }
-                next.data = data;
+                next.data = *data;
                 next.push_text("Your progress was updated from another tab of this app.");
             }
             Action::SaveSession(active) => {
-                next.data.active = Some(active);
+                // Commands re-save the timing; the before-pain given at the start stays.
+                let same =
+                    |a: &&ActiveSession| a.timing.started_at_ms == active.timing.started_at_ms;
+                let before = active.before.or_else(|| {
+                    next.data
+                        .active
+                        .as_ref()
+                        .filter(same)
+                        .and_then(|a| a.before)
+                });
+                next.data.active = Some(active.with_before(before));
                 next.changed();
             }
-            Action::FinishSession(log) => {
-                next.data.active = None;
+            Action::FinishSession(mut log) => {
+                if let Some(active) = next.data.active.take() {
+                    if active.timing.started_at_ms == log.started_at_ms {
+                        log.comfort.before = active.before;
+                    }
+                }
                 next.data.history.push(log);
                 let extra = next.data.history.len().saturating_sub(MAX_LOGS);
                 next.data.history.drain(..extra);
@@ -137,6 +193,62 @@ impl Reducible for AppState {
             }
             Action::SetCues(cues) => {
                 next.data.cues = cues;
+                next.changed();
+            }
+            Action::SaveProfile(profile) => {
+                next.data.profile = Some(*profile);
+                next.changed();
+            }
+            Action::RedFlags {
+                flags,
+                moment,
+                at_ms,
+            } => {
+                if next.data.safety.record(&flags, moment, at_ms).is_some() {
+                    next.changed();
+                }
+            }
+            Action::ResumePlan { at_ms } => {
+                next.data.safety.resume(at_ms);
+                next.changed();
+            }
+            Action::AfterReport {
+                started_at_ms,
+                report,
+            } => {
+                if let Some(log) = next.log_mut(started_at_ms) {
+                    log.comfort.after = Some(report);
+                    next.changed();
+                }
+            }
+            Action::MorningReport {
+                started_at_ms,
+                report,
+            } => {
+                if let Some(log) = next.log_mut(started_at_ms) {
+                    log.comfort.morning_skipped = report.is_none();
+                    log.comfort.morning = report;
+                    next.changed();
+                }
+            }
+            Action::PlanUpdated { plan, notes } => {
+                if plan == next.data.plan && notes.is_none() {
+                    return self;
+                }
+                next.data.plan = plan;
+                if let Some(notes) = notes {
+                    next.data.plan_notes = notes;
+                }
+                next.changed();
+            }
+            Action::SetThresholds(thresholds) => {
+                if thresholds.check().is_ok() {
+                    next.data.thresholds = thresholds;
+                    next.changed();
+                }
+            }
+            Action::SetTargetMin(minutes) => {
+                next.data.target_min = minutes.clamp(10, 20);
                 next.changed();
             }
             Action::EraseAll => {

@@ -22,7 +22,10 @@ async fn first_run_notice_is_acknowledged_once_and_stored() {
     assert!(root.query_selector("nav").unwrap().is_none());
 
     click_button(&root, "I understand").await;
-    assert_eq!(text_of(&root, "h1").as_deref(), Some("Today"));
+    assert_eq!(
+        text_of(&root, "h1").as_deref(),
+        Some("About you and your baby")
+    );
     assert!(root.query_selector("nav").unwrap().is_some());
     let stored = storage()
         .get_item(&Store::new(&ns).doc_key())
@@ -32,9 +35,12 @@ async fn first_run_notice_is_acknowledged_once_and_stored() {
     assert_eq!(data.notice.map(|n| n.version), Some(NOTICE_VERSION));
     unmount(handle, root);
 
-    // A second visit goes straight to the app.
+    // A second visit goes straight on to the profile questions.
     let (handle, root) = mount(&ns).await;
-    assert_eq!(text_of(&root, "h1").as_deref(), Some("Today"));
+    assert_eq!(
+        text_of(&root, "h1").as_deref(),
+        Some("About you and your baby")
+    );
     unmount(handle, root);
 }
 
@@ -47,6 +53,7 @@ async fn every_route_renders_its_page() {
         ("#/library", "Exercises"),
         ("#/library/breathing-belly", "Belly breathing"),
         ("#/library/no-such-exercise", "Page not found"),
+        ("#/check/today", "Before you start"),
         ("#/history", "History"),
         ("#/settings", "Settings"),
         ("#/shared/AbC123", "A shared routine"),

@@ -12,7 +12,8 @@ use backcare::domain::session::{Beep, Cue, Status};
 use backcare::web::cues::{CueOutput, RecordedCues};
 use backcare::web::storage::Store;
 use browser_support::{
-    acknowledged, click_button, mount_with, namespace, set_hash, storage, text_of, unmount,
+    acknowledged, click_button, click_link, mount_with, namespace, set_hash, storage, text_of,
+    unmount,
 };
 use wasm_bindgen_test::*;
 
@@ -34,7 +35,10 @@ async fn try_it_now_runs_the_player_and_its_controls() {
     let recorder = Rc::new(RecordedCues::default());
     let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone()))).await;
 
-    click_button(&root, "Try it now").await;
+    // "Try it now" goes through the safety check; with nothing ticked it is one tap.
+    click_link(&root, "Try it now").await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Before you start"));
+    click_button(&root, "All clear").await;
     assert_eq!(
         text_of(&root, ".player__phase").as_deref(),
         Some("Get ready")
@@ -94,6 +98,46 @@ async fn try_it_now_runs_the_player_and_its_controls() {
     assert!(data.active.is_none());
     assert_eq!(data.history.len(), 1);
     assert!(data.history[0].stopped_early);
+    unmount(handle, root);
+    set_hash("#/");
+}
+
+#[wasm_bindgen_test]
+async fn a_red_flag_before_a_session_stops_it_and_pauses_the_plan() {
+    let ns = namespace("red-flag");
+    acknowledged(&ns);
+    set_hash("#/check/today");
+    let recorder = Rc::new(RecordedCues::default());
+    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone()))).await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Before you start"));
+    let calf = root.query_selector("#flag-calf").unwrap().unwrap();
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(calf)
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    click_button(&root, "Stop and show me").await;
+    assert_eq!(
+        text_of(&root, "h1").as_deref(),
+        Some("Contact your midwife or doctor today")
+    );
+    assert!(recorder.played.borrow().is_empty(), "no session started");
+    let raw = storage()
+        .get_item(&Store::new(&ns).doc_key())
+        .unwrap()
+        .unwrap();
+    let data = saved::from_json(&raw).unwrap();
+    assert!(data.safety.is_paused());
+    assert!(data.active.is_none());
+    unmount(handle, root);
+
+    // Today now shows the paused plan, with no way to start.
+    set_hash("#/");
+    let (handle, root) = mount_with(&ns, None).await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Your plan is paused"));
+    assert!(root
+        .query_selector("a[href='#/check/today']")
+        .unwrap()
+        .is_none());
     unmount(handle, root);
     set_hash("#/");
 }

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::after_report::AfterReportForm;
 use crate::components::art::Art;
 use crate::domain::history::SessionLog;
 use crate::domain::routine::{Plan, SegmentKind, Side};
@@ -32,6 +33,8 @@ pub struct StepViewProps {
     pub on_stop: Callback<MouseEvent>,
     pub on_ask_stop: Callback<MouseEvent>,
     pub on_keep_going: Callback<MouseEvent>,
+    /// "Something's not right": stops at once and asks what happened.
+    pub on_not_right: Callback<MouseEvent>,
 }
 
 /// "1:05" from milliseconds, rounding up so "0:00" is only ever the end.
@@ -120,6 +123,9 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 <div key={props.flash} class="player__flash" aria-hidden="true"></div>
             }
             <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
+            <button class="button button--danger player__not-right" onclick={props.on_not_right.clone()}>
+                { "Something's not right" }
+            </button>
             <div class="player__top">
                 <progress class="player__progress" max="100" value={percent.to_string()} aria-label="Routine progress">
                     { format!("{percent}%") }
@@ -189,6 +195,11 @@ pub fn StepView(props: &StepViewProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct FinishedViewProps {
     pub log: Option<Rc<SessionLog>>,
+    /// Whether she has already said how it felt.
+    pub reported: bool,
+    /// Shown above the report when she stopped because of pain.
+    #[prop_or_default]
+    pub lead: Option<AttrValue>,
 }
 
 #[component]
@@ -211,6 +222,9 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
         <section class="page finished" aria-labelledby="finished-title">
             <h1 id="finished-title">{ title }</h1>
             <p class="page__lead">{ lead }</p>
+            if !props.reported {
+                <AfterReportForm started_at_ms={log.started_at_ms} lead={props.lead.clone()} />
+            }
             <div class="card">
                 <p class="finished__stat">
                     <strong>{ format!("{minutes} min") }</strong>{ " of movement · " }
@@ -225,10 +239,12 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
                     }) }
                 </ul>
             </div>
+            if props.reported {
             <div class="action-bar button-stack">
                 <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ "Back to Today" }</Link<Route>>
                 <Link<Route> to={Route::History} classes="button button--wide">{ "See your history" }</Link<Route>>
             </div>
+            }
         </section>
     }
 }

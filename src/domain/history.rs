@@ -108,3 +108,86 @@ pub fn minutes_since(logs: &[SessionLog], since_ms: i64) -> u32 {
 
 /// The most minutes a week the guidelines suggest building up to.
 pub const WEEKLY_GOAL_MIN: u32 = 150;
+
+/// The session whose next-morning check is due today, if any: the latest session from
+/// the previous two local days that has an after-session report and no morning answer
+/// yet. `day_of` maps a timestamp to her local day number.
+pub fn morning_check_due(
+    logs: &[SessionLog],
+    today: i64,
+    day_of: impl Fn(i64) -> i64,
+) -> Option<&SessionLog> {
+    logs.iter().rev().find(|l| {
+        let day = day_of(l.started_at_ms);
+        day < today
+            && day >= today - 2
+            && l.comfort.after.is_some()
+            && l.comfort.morning.is_none()
+            && !l.comfort.morning_skipped
+    })
+}
+
+/// One session's pain, for the trend chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PainPoint {
+    /// Her local day number.
+    pub day: i64,
+    /// Worst pain during the session.
+    pub during: Option<u8>,
+    /// Pain the next morning.
+    pub morning: Option<u8>,
+}
+
+/// Sessions from `from_day` on with any pain reported, oldest first.
+pub fn pain_points(
+    logs: &[SessionLog],
+    from_day: i64,
+    day_of: impl Fn(i64) -> i64,
+) -> Vec<PainPoint> {
+    logs.iter()
+        .map(|l| PainPoint {
+            day: day_of(l.started_at_ms),
+            during: l.comfort.after.as_ref().map(|a| a.worst_pain.value()),
+            morning: l.comfort.morning.map(|m| m.pain.value()),
+        })
+        .filter(|p| p.day >= from_day && (p.during.is_some() || p.morning.is_some()))
+        .collect()
+}
+
+/// A one-sentence summary of the trend for screen readers and for her: the average
+/// pain of the last two weeks of points against the two weeks before.
+pub fn trend_summary(points: &[PainPoint], today: i64) -> String {
+    let avg = |from: i64, to: i64, pick: fn(&PainPoint) -> Option<u8>| {
+        let values: Vec<f64> = points
+            .iter()
+            .filter(|p| p.day >= from && p.day < to)
+            .filter_map(pick)
+            .map(f64::from)
+            .collect();
+        (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
+    };
+    let recent_during = avg(today - 13, today + 1, |p| p.during);
+    let recent_morning = avg(today - 13, today + 1, |p| p.morning);
+    let Some(during) = recent_during else {
+        return "No pain reports in the last two weeks yet.".to_owned();
+    };
+    let mut text = format!(
+        "Over the last two weeks, the worst pain during sessions averaged {during:.1} out of 10"
+    );
+    if let Some(morning) = recent_morning {
+        text.push_str(&format!(" and next-morning pain {morning:.1}"));
+    }
+    text.push('.');
+    if let Some(before) = avg(today - 27, today - 13, |p| p.during) {
+        let change = during - before;
+        let word = if change <= -0.5 {
+            " That is lower than the two weeks before."
+        } else if change >= 0.5 {
+            " That is higher than the two weeks before."
+        } else {
+            " That is about the same as the two weeks before."
+        };
+        text.push_str(word);
+    }
+    text
+}

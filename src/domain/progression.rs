@@ -1,9 +1,18 @@
 //! Progression: each exercise in her plan has a level in its progression chain and a
 //! dose step, moved by the pain-monitoring rules after each session.
 //!
+//! Owns gating by stage (`allowed`), judging one session (`judge`), what a dose step
+//! means (`dose_at`) and applying finished sessions to the plan (`apply`), one step at
+//! most per item per session. It reads no clock: times come from the caller.
+//!
 //! The types here are part of the saved document; the logic is below them.
 
-use super::exercise::ExerciseId;
+use super::catalog::Catalog;
+use super::comfort::{Comfort, Effort, MorningCompare};
+use super::exercise::{Dose, Exercise, ExerciseId, Kind, Work};
+use super::history::SessionLog;
+use super::profile::StageNow;
+use super::settings::Thresholds;
 
 /// One exercise of her plan: where she is in its chain, and how far its dose has moved
 /// from the exercise's default (one step is a little more time or a couple more reps).
@@ -23,4 +32,553 @@ pub struct PlanState {
     pub streak: u8,
     /// Sessions started at or before this time have already moved the plan.
     pub applied_through_ms: i64,
+}
+
+// ---------------------------------------------------------------------------------
+// Logic: gating, judging one session, moving one item one step, applying sessions.
+// ---------------------------------------------------------------------------------
+
+/// The lowest dose step: two steps below an exercise's default dose.
+pub const MIN_STEP: i8 = -2;
+/// The highest dose step: three steps above the default; beyond it she moves on to the
+/// harder variant of the chain.
+pub const MAX_STEP: i8 = 3;
+
+/// Reps added per dose step (count).
+const REPS_PER_STEP: i32 = 2;
+/// Seconds of timed work added per dose step (s).
+const SECONDS_PER_STEP: i32 = 15;
+/// Reps never go below this (unless the default already does) nor above `MAX_REPS`.
+const MIN_REPS: i32 = 3;
+/// Reps never go above this (unless the default already does).
+const MAX_REPS: i32 = 20;
+/// Timed work never goes below this, in seconds (unless the default already does).
+const MIN_TIMED_S: i32 = 15;
+/// Timed work never goes above this, in seconds (unless the default already does).
+const MAX_TIMED_S: i32 = 600;
+
+/// True when the exercise suits her now: she is at least its earliest week for her kind
+/// of birth, and, in the first `th.tear_weeks` weeks after a third- or fourth-degree
+/// tear, it is walking, breathing, pelvic-floor work, a posture lesson or self-care.
+pub fn allowed(e: &Exercise, stage: &StageNow, th: &Thresholds) -> bool {
+    if e.earliest_week(stage.caesarean) > stage.weeks {
+        return false;
+    }
+    if stage.severe_tear && stage.weeks < th.tear_weeks {
+        return matches!(
+            e.kind,
+            Kind::Walk | Kind::Breathing | Kind::PelvicFloor | Kind::Lesson | Kind::SelfCare
+        );
+    }
+    true
+}
+
+/// How one session went, by the pain-monitoring rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Judgement {
+    /// Pain stayed in the safe band and her back was no worse the next morning.
+    Comfortable,
+    /// Pain reached the acceptable band (or the session felt too hard): fine, but no step up.
+    Acceptable,
+    /// Pain above the acceptable band, or her back was worse the next morning.
+    TooMuch,
+    /// Not enough was reported to tell (no after-report, or no next-morning check).
+    Unknown,
+}
+
+/// What a plan item did after one session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Moved one step harder (a dose step, or on to the harder variant).
+    Progress,
+    /// Stayed exactly where it was.
+    Hold,
+    /// Moved one step gentler (a dose step, or back to the easier variant).
+    StepBack,
+}
+
+/// Why an item moved or stayed, with the numbers behind it. Pain values are 0–10.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// `sessions` comfortable sessions in a row, each with a fine next morning.
+    ComfortableStreak { sessions: u8 },
+    /// A comfortable session: `have` of the `need` in a row needed for a step up.
+    BuildingStreak { have: u8, need: u8 },
+    /// The worst pain during the session was in the acceptable band.
+    PainModerate { pain: u8 },
+    /// The worst pain during the session was above the acceptable band.
+    PainTooHigh { pain: u8 },
+    /// Her back felt worse the next morning.
+    MorningWorse,
+    /// Her next-morning pain was above her pain before the session, though she did not
+    /// call it worse.
+    MorningHigher { before: u8, morning: u8 },
+    /// No next-morning check was made.
+    MorningMissing,
+    /// She skipped the next-morning check.
+    MorningSkipped,
+    /// Nothing was reported after the session.
+    NoReport,
+    /// She said the session felt like too much, though pain stayed low.
+    EffortTooHard,
+    /// The session was stopped before the end.
+    StoppedEarly,
+    /// A step up was due, but this is the top of its chain at the highest dose step.
+    AtTop,
+    /// A step up was due, but the harder variant is for a later stage.
+    StageLocked,
+    /// A step back was due, but this is already the gentlest it goes.
+    AtGentlest,
+    /// The variant no longer suits her stage (her details changed), so it went back to
+    /// the easiest variant of its chain that does.
+    NotForStageYet,
+}
+
+impl Reason {
+    /// One plain, warm line explaining the decision (no diagnosis), to follow a dash
+    /// or a colon, so it starts in lower case.
+    pub fn text(&self) -> String {
+        match *self {
+            Reason::ComfortableStreak { sessions } if sessions <= 1 => {
+                "your last session was comfortable and your back was fine the next morning"
+                    .to_owned()
+            }
+            Reason::ComfortableStreak { sessions } => format!(
+                "the last {} sessions were comfortable and your back was fine the next morning",
+                count_word(sessions)
+            ),
+            Reason::BuildingStreak { have, need } => {
+                let left = need.saturating_sub(have).max(1);
+                let more = if left == 1 {
+                    "one more like it".to_owned()
+                } else {
+                    format!("{} more like it", count_word(left))
+                };
+                format!("that session was comfortable; {more} and this moves up a step")
+            }
+            Reason::PainModerate { pain } => format!(
+                "pain reached {pain} out of 10, which is fine, so this stays the same for now"
+            ),
+            Reason::PainTooHigh { pain } => {
+                format!("pain reached {pain} out of 10, so this eases off a step")
+            }
+            Reason::MorningWorse => {
+                "your back felt worse the next morning, so this eases off a step".to_owned()
+            }
+            Reason::MorningHigher { before, morning } => format!(
+                "your back was at {morning} out of 10 the next morning, up from {before} \
+                 before the session, so this eases off a step"
+            ),
+            Reason::MorningMissing => {
+                "no next-morning check yet, so this stays the same".to_owned()
+            }
+            Reason::MorningSkipped => {
+                "the next-morning check was skipped, so this stays the same".to_owned()
+            }
+            Reason::NoReport => "no report after the session, so this stays the same".to_owned(),
+            Reason::EffortTooHard => {
+                "the session felt like too much, so this stays the same for now".to_owned()
+            }
+            Reason::StoppedEarly => {
+                "the session was stopped early, so this stays the same".to_owned()
+            }
+            Reason::AtTop => {
+                "this is already the fullest version here, so it stays the same".to_owned()
+            }
+            Reason::StageLocked => {
+                "the next step opens up a little later after the birth, so this stays the same \
+                 for now"
+                    .to_owned()
+            }
+            Reason::AtGentlest => {
+                "this is already as gentle as it goes, so it stays the same; if it keeps \
+                 hurting, mention it to your midwife or physiotherapist"
+                    .to_owned()
+            }
+            Reason::NotForStageYet => {
+                "that version is meant for a little later after the birth, so this goes back \
+                 to a gentler one"
+                    .to_owned()
+            }
+        }
+    }
+}
+
+/// "two", "three"… for small counts; digits beyond ten.
+fn count_word(n: u8) -> String {
+    const WORDS: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    WORDS
+        .get(usize::from(n))
+        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+}
+
+/// Judges one session from what she reported, by these rules, in order:
+/// 1. worst pain during above `acceptable_max` → `TooMuch`;
+/// 2. a next-morning report of "worse" → `TooMuch` (the 24-hour response matters most);
+/// 3. next-morning pain above the pain before the session (when both were given) →
+///    `TooMuch` (the load was more than her back settled from, even if she called it
+///    "the same");
+/// 4. no after-session report → `Unknown`;
+/// 5. worst pain above `comfortable_max` → `Acceptable`;
+/// 6. effort "too hard" → `Acceptable` (never better);
+/// 7. no next-morning report (or it was skipped) → `Unknown` (hold until we know);
+/// 8. otherwise → `Comfortable`.
+pub fn judge(comfort: &Comfort, th: &Thresholds) -> Judgement {
+    assess(comfort, th).0
+}
+
+/// `judge` with the reason; the reason is `None` for a comfortable session (its reason
+/// depends on the streak, which `apply` knows).
+fn assess(comfort: &Comfort, th: &Thresholds) -> (Judgement, Option<Reason>) {
+    let worst = comfort.after.as_ref().map(|a| a.worst_pain.value());
+    if let Some(pain) = worst {
+        if pain > th.acceptable_max {
+            return (Judgement::TooMuch, Some(Reason::PainTooHigh { pain }));
+        }
+    }
+    if comfort
+        .morning
+        .is_some_and(|m| m.compare == MorningCompare::Worse)
+    {
+        return (Judgement::TooMuch, Some(Reason::MorningWorse));
+    }
+    if let (Some(before), Some(morning)) = (comfort.before, comfort.morning) {
+        if morning.pain > before {
+            // Next-morning pain above the baseline means the load was more than her back
+            // settled from, even if she called it "the same" (pain-monitoring model).
+            return (
+                Judgement::TooMuch,
+                Some(Reason::MorningHigher {
+                    before: before.value(),
+                    morning: morning.pain.value(),
+                }),
+            );
+        }
+    }
+    let (Some(after), Some(pain)) = (comfort.after.as_ref(), worst) else {
+        return (Judgement::Unknown, Some(Reason::NoReport));
+    };
+    if pain > th.comfortable_max {
+        return (Judgement::Acceptable, Some(Reason::PainModerate { pain }));
+    }
+    if after.effort == Effort::TooHard {
+        return (Judgement::Acceptable, Some(Reason::EffortTooHard));
+    }
+    if comfort.morning.is_none() {
+        let reason = if comfort.morning_skipped {
+            Reason::MorningSkipped
+        } else {
+            Reason::MorningMissing
+        };
+        return (Judgement::Unknown, Some(reason));
+    }
+    (Judgement::Comfortable, None)
+}
+
+/// The dose of `e` at dose step `step` (clamped to `MIN_STEP..=MAX_STEP`): 2 reps more per
+/// step, kept within 3–20 reps; or 15 s more timed work per step, kept within 15 s and
+/// the larger of the default and 10 minutes. Bounds never cut into the default itself.
+/// Walks never change with steps: they progress only along the walk chain. Sets and
+/// rest stay as they are, so the result always passes `Dose::check`.
+pub fn dose_at(e: &Exercise, step: i8) -> Dose {
+    let base = e.dose;
+    if e.kind == Kind::Walk {
+        return base;
+    }
+    let step = i32::from(step.clamp(MIN_STEP, MAX_STEP));
+    let work = match base.work {
+        Work::Reps {
+            reps,
+            rep_s,
+            hold_s,
+        } => {
+            let default = i32::from(reps);
+            let value = (default + REPS_PER_STEP * step)
+                .clamp(MIN_REPS.min(default), MAX_REPS.max(default));
+            Work::Reps {
+                reps: u8::try_from(value).unwrap_or(reps),
+                rep_s,
+                hold_s,
+            }
+        }
+        Work::Timed { seconds } => {
+            let default = i32::from(seconds);
+            let value = (default + SECONDS_PER_STEP * step)
+                .clamp(MIN_TIMED_S.min(default), MAX_TIMED_S.max(default));
+            Work::Timed {
+                seconds: u16::try_from(value).unwrap_or(seconds),
+            }
+        }
+    };
+    Dose { work, ..base }
+}
+
+/// One item's move after one session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub from: PlanItem,
+    pub to: PlanItem,
+    /// What actually happened: `Progress` only when `to` is one step harder, `StepBack`
+    /// only when it is one step gentler, else `Hold`.
+    pub verdict: Verdict,
+    pub reason: Reason,
+}
+
+/// The item one step harder, or why it stays. Walks skip dose steps and move along the
+/// walk chain; everything else fills its dose steps first, then moves on to the harder
+/// variant (at dose step 0) if it suits her stage.
+fn step_up(
+    item: &PlanItem,
+    e: &Exercise,
+    catalog: &Catalog,
+    stage: &StageNow,
+    th: &Thresholds,
+) -> Result<PlanItem, Reason> {
+    if e.kind != Kind::Walk && item.dose_step < MAX_STEP {
+        return Ok(PlanItem {
+            exercise: item.exercise.clone(),
+            dose_step: item.dose_step + 1,
+        });
+    }
+    match e.harder.as_ref().and_then(|h| catalog.get(h)) {
+        None => Err(Reason::AtTop),
+        Some(next) if allowed(next, stage, th) => Ok(PlanItem {
+            exercise: next.id.clone(),
+            dose_step: 0,
+        }),
+        Some(_) => Err(Reason::StageLocked),
+    }
+}
+
+/// The item one step gentler, or `None` when it is already as gentle as it goes: a dose
+/// step down while above the default; else back to the easier variant (at dose step 0)
+/// if there is one that suits her stage; else a dose step down to `MIN_STEP`.
+fn step_down(
+    item: &PlanItem,
+    e: &Exercise,
+    catalog: &Catalog,
+    stage: &StageNow,
+    th: &Thresholds,
+) -> Option<PlanItem> {
+    let is_walk = e.kind == Kind::Walk;
+    if !is_walk && item.dose_step > 0 {
+        return Some(PlanItem {
+            exercise: item.exercise.clone(),
+            dose_step: item.dose_step - 1,
+        });
+    }
+    if let Some(prev) = e
+        .easier
+        .as_ref()
+        .and_then(|p| catalog.get(p))
+        .filter(|p| allowed(p, stage, th))
+    {
+        return Some(PlanItem {
+            exercise: prev.id.clone(),
+            dose_step: 0,
+        });
+    }
+    (!is_walk && item.dose_step > MIN_STEP).then(|| PlanItem {
+        exercise: item.exercise.clone(),
+        dose_step: item.dose_step - 1,
+    })
+}
+
+/// What one session does to every item: the verdict it calls for and its reason.
+enum Call {
+    Up(Reason),
+    Stay(Reason),
+    Down(Reason),
+}
+
+fn move_item(
+    item: &PlanItem,
+    e: &Exercise,
+    call: &Call,
+    catalog: &Catalog,
+    stage: &StageNow,
+    th: &Thresholds,
+) -> Change {
+    let hold = |reason| Change {
+        from: item.clone(),
+        to: item.clone(),
+        verdict: Verdict::Hold,
+        reason,
+    };
+    match *call {
+        Call::Stay(reason) => hold(reason),
+        Call::Up(reason) => match step_up(item, e, catalog, stage, th) {
+            Ok(to) => Change {
+                from: item.clone(),
+                to,
+                verdict: Verdict::Progress,
+                reason,
+            },
+            Err(why) => hold(why),
+        },
+        Call::Down(reason) => match step_down(item, e, catalog, stage, th) {
+            Some(to) => Change {
+                from: item.clone(),
+                to,
+                verdict: Verdict::StepBack,
+                reason,
+            },
+            None => hold(Reason::AtGentlest),
+        },
+    }
+}
+
+/// Re-gates every item: drops items whose exercise is not in the catalogue (silently),
+/// brings a saved dose step back within `MIN_STEP..=MAX_STEP` (0 for walks),
+/// and moves an item whose exercise no longer suits her stage (her details changed) to
+/// the easiest member of its chain that does, at dose step 0, or drops it when none
+/// does. Returns the new state and a `StepBack` change (`Reason::NotForStageYet`) for
+/// each moved item.
+pub fn regate(
+    state: &PlanState,
+    catalog: &Catalog,
+    stage: &StageNow,
+    th: &Thresholds,
+) -> (PlanState, Vec<Change>) {
+    let mut items = Vec::with_capacity(state.items.len());
+    let mut changes = Vec::new();
+    for item in &state.items {
+        let Some(e) = catalog.get(&item.exercise) else {
+            continue;
+        };
+        if allowed(e, stage, th) {
+            items.push(PlanItem {
+                exercise: item.exercise.clone(),
+                dose_step: normal_step(e, item.dose_step),
+            });
+            continue;
+        }
+        let easiest = catalog
+            .chain(&item.exercise)
+            .into_iter()
+            .find(|m| allowed(m, stage, th));
+        if let Some(m) = easiest {
+            let to = PlanItem {
+                exercise: m.id.clone(),
+                dose_step: 0,
+            };
+            changes.push(Change {
+                from: item.clone(),
+                to: to.clone(),
+                verdict: Verdict::StepBack,
+                reason: Reason::NotForStageYet,
+            });
+            items.push(to);
+        }
+    }
+    (
+        PlanState {
+            items,
+            ..state.clone()
+        },
+        changes,
+    )
+}
+
+/// A dose step within `MIN_STEP..=MAX_STEP`; always 0 for walks.
+fn normal_step(e: &Exercise, step: i8) -> i8 {
+    if e.kind == Kind::Walk {
+        0
+    } else {
+        step.clamp(MIN_STEP, MAX_STEP)
+    }
+}
+
+/// True when the log's story is complete enough to judge: it has a next-morning report
+/// or she skipped it, or it started before today (so the morning has come and gone),
+/// or pain during it was already too much (no morning can undo a step back).
+fn ready(log: &SessionLog, today_start_ms: i64, th: &Thresholds) -> bool {
+    let c = &log.comfort;
+    c.morning.is_some()
+        || c.morning_skipped
+        || log.started_at_ms < today_start_ms
+        || c.after
+            .as_ref()
+            .is_some_and(|a| a.worst_pain.value() > th.acceptable_max)
+}
+
+/// Applies her finished sessions to the plan, oldest first, and returns the new state
+/// with every change made (`today_start_ms` is the start of her local day, in ms since
+/// the Unix epoch).
+///
+/// First `regate` runs. Then each log started after `state.applied_through_ms` is
+/// applied in order of its start, while its story is complete: it has a next-morning
+/// report or she skipped it, or it started before `today_start_ms`, or its worst pain
+/// was already above `th.acceptable_max` (a step back that no morning can undo, applied
+/// at once). The first log of today still waiting for its next-morning check stops the
+/// run; it and any later ones wait for a later call. For each applied log:
+/// - `Comfortable` adds one to the streak; when the streak reaches
+///   `th.sessions_to_progress` every item steps up once and the streak restarts at 0;
+///   otherwise every item holds (`Reason::BuildingStreak`). A session stopped early
+///   counts as a hold (`Reason::StoppedEarly`) rather than a comfortable one.
+/// - `Acceptable` and `Unknown` hold every item and restart the streak.
+/// - `TooMuch` steps every item back once and restarts the streak.
+///
+/// There is one `Change` per item per applied session (holds included), and no item
+/// moves more than one step per session. `applied_through_ms` becomes the start of the
+/// last applied log, so applying the same logs again changes nothing.
+pub fn apply(
+    state: &PlanState,
+    logs: &[SessionLog],
+    catalog: &Catalog,
+    stage: &StageNow,
+    th: &Thresholds,
+    today_start_ms: i64,
+) -> (PlanState, Vec<Change>) {
+    let (mut state, mut changes) = regate(state, catalog, stage, th);
+    let mut pending: Vec<&SessionLog> = logs
+        .iter()
+        .filter(|l| l.started_at_ms > state.applied_through_ms)
+        .collect();
+    pending.sort_by_key(|l| l.started_at_ms);
+    let need = th.sessions_to_progress.max(1);
+    for log in pending {
+        if !ready(log, today_start_ms, th) {
+            break;
+        }
+        let (judgement, reason) = assess(&log.comfort, th);
+        let call = match (judgement, reason) {
+            (Judgement::TooMuch, r) => {
+                state.streak = 0;
+                Call::Down(r.unwrap_or(Reason::MorningWorse))
+            }
+            (Judgement::Comfortable, _) if log.stopped_early => {
+                state.streak = 0;
+                Call::Stay(Reason::StoppedEarly)
+            }
+            (Judgement::Comfortable, _) => {
+                let have = state.streak.saturating_add(1);
+                if have >= need {
+                    state.streak = 0;
+                    Call::Up(Reason::ComfortableStreak { sessions: have })
+                } else {
+                    state.streak = have;
+                    Call::Stay(Reason::BuildingStreak { have, need })
+                }
+            }
+            (_, r) => {
+                state.streak = 0;
+                Call::Stay(r.unwrap_or(Reason::NoReport))
+            }
+        };
+        let mut items = Vec::with_capacity(state.items.len());
+        for item in &state.items {
+            let Some(e) = catalog.get(&item.exercise) else {
+                continue;
+            };
+            let change = move_item(item, e, &call, catalog, stage, th);
+            items.push(change.to.clone());
+            changes.push(change);
+        }
+        state.items = items;
+        state.applied_through_ms = log.started_at_ms;
+    }
+    (state, changes)
 }

@@ -11,19 +11,32 @@ use thiserror::Error;
 
 use super::exercise::{Dose, ExerciseId, Work};
 use super::history::{ExerciseLog, SessionLog};
+use super::planner::WhyLine;
+use super::profile::Profile;
+use super::progression::PlanState;
 use super::routine::{Routine, RoutineName, RoutineStep};
+use super::safety::SafetyState;
 use super::session::{ActiveSession, Status, Timing};
-use super::settings::CueSettings;
+use super::settings::{CueSettings, Thresholds};
 
+mod personal;
 mod wire;
 
+use personal::{
+    comfort_from_wire, comfort_to_wire, notes_from_wire, pain, plan_from_wire, plan_to_wire,
+    profile_from_wire, profile_to_wire, safety_from_wire, safety_to_wire, thresholds_from_wire,
+    thresholds_to_wire,
+};
 use wire::{
-    WireActive, WireCues, WireDose, WireExerciseLog, WireLog, WireNotice, WireRoutine, WireStep,
-    WireTiming, WireV1, WireV2,
+    WireActiveV3, WireComfort, WireCues, WireDose, WireExerciseLog, WireLogV3, WireNotice,
+    WirePlan, WireRoutine, WireSafety, WireStep, WireTiming, WireV1, WireV2, WireV3,
 };
 
 /// The schema version this build writes. Every earlier version keeps loading.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
+
+/// Default length of today's routine, in minutes (10–20 allowed).
+pub const DEFAULT_TARGET_MIN: u8 = 15;
 
 /// Version of the first-run notice text. Raising it shows the notice again.
 pub const NOTICE_VERSION: u32 = 1;
@@ -52,7 +65,7 @@ pub struct NoticeAck {
 }
 
 /// Everything the app keeps, in domain form.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AppData {
     pub notice: Option<NoticeAck>,
     pub cues: CueSettings,
@@ -60,6 +73,32 @@ pub struct AppData {
     pub active: Option<ActiveSession>,
     /// Finished sessions, oldest first.
     pub history: Vec<SessionLog>,
+    /// Her profile, once she has filled it in (or skipped it).
+    pub profile: Option<Profile>,
+    pub plan: PlanState,
+    /// One line per exercise explaining the latest change to the plan.
+    pub plan_notes: Vec<WhyLine>,
+    pub safety: SafetyState,
+    pub thresholds: Thresholds,
+    /// Length of today's routine, 10–20 minutes.
+    pub target_min: u8,
+}
+
+impl Default for AppData {
+    fn default() -> Self {
+        AppData {
+            notice: None,
+            cues: CueSettings::default(),
+            active: None,
+            history: Vec::new(),
+            profile: None,
+            plan: PlanState::default(),
+            plan_notes: Vec::new(),
+            safety: SafetyState::default(),
+            thresholds: Thresholds::default(),
+            target_min: DEFAULT_TARGET_MIN,
+        }
+    }
 }
 
 impl AppData {
@@ -81,11 +120,12 @@ pub fn from_json(raw: &str) -> Result<AppData, SavedError> {
         u32::try_from(version).map_err(|_| SavedError::Corrupt("version out of range".into()))?;
     let wire = match version {
         0 => return Err(SavedError::Corrupt("version 0 was never written".into())),
-        1 => migrate_v1(parse(value, 1)?),
-        2 => parse(value, 2)?,
+        1 => migrate_v2(migrate_v1(parse(value, 1)?)),
+        2 => migrate_v2(parse(value, 2)?),
+        3 => parse(value, 3)?,
         found => return Err(SavedError::NewerVersion { found }),
     };
-    domain_from_v2(wire)
+    domain_from_v3(wire)
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(value: Value, version: u32) -> Result<T, SavedError> {
@@ -103,31 +143,68 @@ fn migrate_v1(v1: WireV1) -> WireV2 {
     }
 }
 
+/// Version 2 had no profile, plan, safety record or comfort reports.
+fn migrate_v2(v2: WireV2) -> WireV3 {
+    WireV3 {
+        version: 3,
+        notice: v2.notice,
+        cues: v2.cues,
+        active: v2.active.map(|a| WireActiveV3 {
+            routine: a.routine,
+            timing: a.timing,
+            before_pain: None,
+        }),
+        history: v2
+            .history
+            .into_iter()
+            .map(|l| WireLogV3 {
+                routine: l.routine,
+                started_at_ms: l.started_at_ms,
+                active_ms: l.active_ms,
+                stopped_early: l.stopped_early,
+                exercises: l.exercises,
+                comfort: WireComfort::default(),
+            })
+            .collect(),
+        profile: None,
+        plan: WirePlan::default(),
+        safety: WireSafety::default(),
+        thresholds: None,
+        target_min: None,
+    }
+}
+
 /// Writes app data as the current version.
 pub fn to_json(data: &AppData) -> String {
-    let wire = WireV2 {
+    let wire = WireV3 {
         version: CURRENT_VERSION,
         notice: data.notice.map(|n| WireNotice {
             version: n.version,
             at_ms: n.at_ms,
         }),
         cues: cues_to_wire(data.cues),
-        active: data.active.as_ref().map(|a| WireActive {
+        active: data.active.as_ref().map(|a| WireActiveV3 {
             routine: routine_to_wire(&a.routine),
             timing: timing_to_wire(&a.timing),
+            before_pain: a.before.map(|p| p.value()),
         }),
         history: data.history.iter().map(log_to_wire).collect(),
+        profile: data.profile.as_ref().map(profile_to_wire),
+        plan: plan_to_wire(&data.plan, &data.plan_notes),
+        safety: safety_to_wire(&data.safety),
+        thresholds: Some(thresholds_to_wire(data.thresholds)),
+        target_min: Some(data.target_min),
     };
     // Serialising plain structs of numbers, strings and vectors cannot fail; fall back
     // to a minimal valid document rather than panic if that ever changes.
     serde_json::to_string(&wire).unwrap_or_else(|_| format!("{{\"version\":{CURRENT_VERSION}}}"))
 }
 
-fn corrupt(what: &str) -> SavedError {
+pub(crate) fn corrupt(what: &str) -> SavedError {
     SavedError::Corrupt(what.to_owned())
 }
 
-fn domain_from_v2(wire: WireV2) -> Result<AppData, SavedError> {
+fn domain_from_v3(wire: WireV3) -> Result<AppData, SavedError> {
     let active = wire.active.map(active_from_wire).transpose()?;
     let mut history = wire
         .history
@@ -150,6 +227,20 @@ fn domain_from_v2(wire: WireV2) -> Result<AppData, SavedError> {
         },
         active,
         history,
+        profile: wire.profile.map(profile_from_wire).transpose()?,
+        plan_notes: notes_from_wire(&wire.plan)?,
+        plan: plan_from_wire(wire.plan)?,
+        safety: safety_from_wire(wire.safety)?,
+        thresholds: wire
+            .thresholds
+            .map(thresholds_from_wire)
+            .transpose()?
+            .unwrap_or_default(),
+        target_min: match wire.target_min {
+            None => DEFAULT_TARGET_MIN,
+            Some(m) if (5..=30).contains(&m) => m,
+            Some(_) => return Err(corrupt("the routine length is out of range")),
+        },
     })
 }
 
@@ -256,7 +347,7 @@ fn timing_to_wire(t: &Timing) -> WireTiming {
     }
 }
 
-fn active_from_wire(w: WireActive) -> Result<ActiveSession, SavedError> {
+fn active_from_wire(w: WireActiveV3) -> Result<ActiveSession, SavedError> {
     let status = [
         Status::NotStarted,
         Status::Running,
@@ -268,6 +359,7 @@ fn active_from_wire(w: WireActive) -> Result<ActiveSession, SavedError> {
     .ok_or_else(|| corrupt("unknown session status"))?;
     let t = w.timing;
     Ok(ActiveSession {
+        before: w.before_pain.map(pain).transpose()?,
         routine: routine_from_wire(w.routine)?,
         timing: Timing {
             status,
@@ -286,8 +378,8 @@ fn active_from_wire(w: WireActive) -> Result<ActiveSession, SavedError> {
     })
 }
 
-fn log_to_wire(l: &SessionLog) -> WireLog {
-    WireLog {
+fn log_to_wire(l: &SessionLog) -> WireLogV3 {
+    WireLogV3 {
         routine: l.routine.clone(),
         started_at_ms: l.started_at_ms,
         active_ms: l.active_ms,
@@ -304,10 +396,11 @@ fn log_to_wire(l: &SessionLog) -> WireLog {
                 done_work_s: e.done_work_s,
             })
             .collect(),
+        comfort: comfort_to_wire(&l.comfort),
     }
 }
 
-fn log_from_wire(w: WireLog) -> Result<SessionLog, SavedError> {
+fn log_from_wire(w: WireLogV3) -> Result<SessionLog, SavedError> {
     let exercises = w
         .exercises
         .into_iter()
@@ -332,6 +425,6 @@ fn log_from_wire(w: WireLog) -> Result<SessionLog, SavedError> {
         active_ms: w.active_ms,
         stopped_early: w.stopped_early,
         exercises,
-        comfort: super::comfort::Comfort::default(),
+        comfort: comfort_from_wire(w.comfort)?,
     })
 }

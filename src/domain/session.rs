@@ -10,6 +10,7 @@ mod cues;
 pub use cues::{Beep, Cue};
 
 use super::catalog::Catalog;
+use super::comfort::PainScore;
 use super::exercise::Work;
 use super::routine::{Plan, Routine, Segment, SegmentKind};
 
@@ -19,14 +20,23 @@ use super::routine::{Plan, Routine, Segment, SegmentKind};
 pub struct ActiveSession {
     pub routine: Routine,
     pub timing: Timing,
+    /// Her pain just before starting, if she said.
+    pub before: Option<PainScore>,
 }
 
 impl ActiveSession {
+    /// The saved form of a session (with no before-pain; see `with_before`).
     pub fn of(session: &Session) -> Self {
         ActiveSession {
             routine: session.plan().routine.clone(),
             timing: session.timing().clone(),
+            before: None,
         }
+    }
+
+    pub fn with_before(mut self, before: Option<PainScore>) -> Self {
+        self.before = before;
+        self
     }
 
     /// The session again, if the library still has everything it needs.

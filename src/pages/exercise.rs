@@ -5,20 +5,26 @@ use yew_router::prelude::*;
 
 use crate::components::art::Art;
 use crate::domain::catalog::Catalog;
-use crate::domain::exercise::{Exercise, Sides, Work};
-use crate::domain::routine::single;
+use crate::domain::exercise::{Dose, Exercise, Sides, Work};
 use crate::pages::not_found::NotFound;
-use crate::pages::today::StartButton;
+use crate::pages::today::{routine_for, StartButton};
 use crate::route::Route;
+use crate::state::AppContext;
+use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct ExerciseDetailProps {
     pub id: AttrValue,
 }
 
-/// "2 sets of 8 reps, 5 s hold, 30 s rest" in words.
+/// The exercise's default dose in words.
 pub fn dose_text(e: &Exercise) -> String {
-    let d = e.dose;
+    dose_text_for(e, &e.dose)
+}
+
+/// "2 rounds of 8 times, holding 5 s, 30 s rest between" in words.
+pub fn dose_text_for(e: &Exercise, dose: &Dose) -> String {
+    let d = *dose;
     let work = match d.work {
         Work::Timed { seconds } if seconds >= 120 && seconds % 60 == 0 => {
             format!("{} minutes", seconds / 60)
@@ -50,9 +56,13 @@ fn bullet_list(items: &[String]) -> Html {
 
 #[component]
 pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
+    let state = use_context::<AppContext>();
     let Some(e) = Catalog::builtin().find(&props.id) else {
         return html! { <NotFound /> };
     };
+    let suits = state
+        .and_then(|state| routine_for(&format!("ex-{}", e.id), &state.data, clock::now_ms()))
+        .is_some();
     let regions = e
         .helps
         .iter()
@@ -82,9 +92,15 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
             <h2>{ "Stop if" }</h2>
             <div class="callout callout--stop">{ bullet_list(&e.stop_if) }</div>
             <p class="exercise__source"><small>{ "Based on: " }{ &e.source }</small></p>
-            <div class="action-bar">
-                <StartButton routine={single(e)} label="Try it now" primary=true />
-            </div>
+            if suits {
+                <div class="action-bar">
+                    <StartButton what={format!("ex-{}", e.id)} label="Try it now" primary=true />
+                </div>
+            } else {
+                <div class="callout" role="note">
+                    <p><strong>{ "This one is for a little later." }</strong>{ format!(" It usually suits from {}. Your routine on Today only includes what suits you now.", stage_text(e)) }</p>
+                </div>
+            }
         </article>
     }
 }

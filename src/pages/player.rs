@@ -10,10 +10,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::red_flags::{Guidance, RedFlagList};
 use crate::components::step_view::{FinishedView, StepView};
 use crate::domain::catalog::Catalog;
+use crate::domain::comfort::PainScore;
 use crate::domain::history::SessionLog;
 use crate::domain::routine::{Plan, Routine};
+use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
 use crate::domain::session::{ActiveSession, Command, Cue, Session, Status};
 use crate::domain::settings::CueSettings;
 use crate::hooks::use_ticker::use_ticker;
@@ -36,7 +39,12 @@ fn play(cues: &CueOutput, settings: CueSettings, played: &[Cue]) {
 
 /// Starts a routine from a tap (so sound is allowed) and saves it as the running
 /// session. A session already running is stopped and logged first, keeping its work.
-pub fn begin(routine: Routine, ctx: &AppContext, cues: &CueOutput) -> bool {
+pub fn begin(
+    routine: Routine,
+    before: Option<PainScore>,
+    ctx: &AppContext,
+    cues: &CueOutput,
+) -> bool {
     cues.0.unlock();
     let catalog = Catalog::builtin();
     let Ok(plan) = Plan::new(routine, catalog) else {
@@ -55,7 +63,9 @@ pub fn begin(routine: Routine, ctx: &AppContext, cues: &CueOutput) -> bool {
     let mut session = Session::new(plan);
     let played = session.apply(Command::Start, now);
     play(cues, ctx.data.cues, &played);
-    ctx.dispatch(Action::SaveSession(ActiveSession::of(&session)));
+    ctx.dispatch(Action::SaveSession(
+        ActiveSession::of(&session).with_before(before),
+    ));
     true
 }
 
@@ -79,6 +89,7 @@ pub fn Player() -> Html {
     let wake = use_memo((), |_| Rc::new(WakeLock::default()));
     let wake_state = use_state(|| WakeState::Released);
     let confirm_stop = use_state(|| false);
+    let trouble = use_state(|| Trouble::None);
 
     // Applies a command (or a tick), plays its cues, saves or logs the result.
     let drive = {
@@ -172,6 +183,15 @@ pub fn Player() -> Html {
         })
     };
 
+    let on_not_right = {
+        let drive = drive.clone();
+        let trouble = trouble.clone();
+        Callback::from(move |_: MouseEvent| {
+            drive.emit(Command::Stop);
+            trouble.set(Trouble::Asking);
+        })
+    };
+
     let guard = session.borrow();
     let Some(s) = guard.as_ref() else {
         let unresumable = matches!(*restored.borrow(), Some(None));
@@ -179,7 +199,22 @@ pub fn Player() -> Html {
     };
     let now = clock::now_ms();
     if s.status() == Status::Finished {
-        return html! { <FinishedView log={SessionLog::from_session(s).map(Rc::new)} /> };
+        let log = SessionLog::from_session(s);
+        let started = s.timing().started_at_ms;
+        let reported = state
+            .data
+            .history
+            .iter()
+            .any(|l| l.started_at_ms == started && l.comfort.after.is_some());
+        return match *trouble {
+            Trouble::Asking => html! { <WhatHappened {trouble} /> },
+            Trouble::Flags => html! { <DuringFlags /> },
+            Trouble::Pain => html! {
+                <FinishedView log={log.map(Rc::new)} {reported}
+                    lead={AttrValue::from("Stopping was the right thing to do. Let's note how bad it got, so your plan eases off.")} />
+            },
+            Trouble::None => html! { <FinishedView log={log.map(Rc::new)} {reported} /> },
+        };
     }
     let view = s.view(now);
     // After a reload the browser blocks sound until she taps; say so rather than go quiet.
@@ -218,6 +253,7 @@ pub fn Player() -> Html {
             on_stop={command(Command::Stop)}
             on_ask_stop={ask_stop}
             on_keep_going={keep_going}
+            {on_not_right}
         />
     }
 }
@@ -245,6 +281,96 @@ fn NoSession(props: &NoSessionProps) -> Html {
             }
             <div class="action-bar">
                 <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ "Go to Today" }</Link<Route>>
+            </div>
+        </section>
+    }
+}
+
+/// After "Something's not right": what she is telling us.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Trouble {
+    None,
+    Asking,
+    Pain,
+    Flags,
+}
+
+#[derive(Properties, PartialEq)]
+struct WhatHappenedProps {
+    trouble: UseStateHandle<Trouble>,
+}
+
+/// The session has stopped; one tap says what happened.
+#[component]
+fn WhatHappened(props: &WhatHappenedProps) -> Html {
+    let choose = |next: Trouble| {
+        let trouble = props.trouble.clone();
+        Callback::from(move |_: MouseEvent| trouble.set(next))
+    };
+    html! {
+        <section class="page" aria-labelledby="trouble-title">
+            <h1 id="trouble-title">{ "Stopped. What happened?" }</h1>
+            <p class="page__lead">{ "What you did so far is saved." }</p>
+            <div class="button-stack">
+                <button class="button button--wide" onclick={choose(Trouble::Pain)}>{ "The pain got too much" }</button>
+                <button class="button button--danger button--wide" onclick={choose(Trouble::Flags)}>{ "I noticed a warning sign" }</button>
+                <button class="button button--quiet button--wide" onclick={choose(Trouble::None)}>{ "Something else — I'm all right" }</button>
+            </div>
+        </section>
+    }
+}
+
+/// The red-flag list during a session, leading to the guidance.
+#[component]
+fn DuringFlags() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let ticked = use_state(Vec::<RedFlag>::new);
+    let shown = use_state(|| None::<Tier>);
+    if let Some(tier) = *shown {
+        return html! {
+            <section class="page">
+                <Guidance {tier} profile={state.data.profile.clone()} />
+                <div class="action-bar">
+                    <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
+                </div>
+            </section>
+        };
+    }
+    let on_toggle = {
+        let ticked = ticked.clone();
+        Callback::from(move |(flag, on): (RedFlag, bool)| {
+            let mut next = (*ticked).clone();
+            next.retain(|f| *f != flag);
+            if on {
+                next.push(flag);
+            }
+            ticked.set(next);
+        })
+    };
+    let on_show = {
+        let ticked = ticked.clone();
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Assessment::Stop { tier, flags } = assess(&ticked) {
+                state.dispatch(Action::RedFlags {
+                    flags,
+                    moment: Moment::DuringSession,
+                    at_ms: clock::now_ms(),
+                });
+                shown.set(Some(tier));
+            }
+        })
+    };
+    html! {
+        <section class="page" aria-labelledby="flags-title">
+            <h1 id="flags-title">{ "Which of these?" }</h1>
+            <RedFlagList ticked={(*ticked).clone()} {on_toggle} />
+            <div class="action-bar">
+                <button class="button button--danger button--wide" disabled={ticked.is_empty()} onclick={on_show}>
+                    { "Show me what to do" }
+                </button>
             </div>
         </section>
     }

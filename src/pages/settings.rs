@@ -1,9 +1,11 @@
 //! Settings: where her data lives, the notice she agreed to, and erasing everything.
 
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::domain::settings::CueSettings;
+use crate::components::profile_form::ProfileForm;
+use crate::domain::profile::{local_day, Profile};
+use crate::domain::settings::{CueSettings, Thresholds};
 
 use crate::state::{Action, AppContext};
 use crate::web::clock;
@@ -15,6 +17,7 @@ pub fn Settings() -> Html {
         return html! {};
     };
     let confirming = use_state(|| false);
+    let saved = use_state(|| false);
     let storage_text = match state.mode {
         SaveMode::Persist => "Your progress is saved in this browser on this device. It is never sent anywhere.",
         SaveMode::MemoryOnly => "Your progress is only kept while this tab is open: this browser is not letting the app save it.",
@@ -67,9 +70,80 @@ pub fn Settings() -> Html {
             </label>
         }
     };
+    let now = clock::now_ms();
+    let today_day = local_day(now, clock::utc_offset_min(now));
+    let on_profile = {
+        let state = state.clone();
+        let saved = saved.clone();
+        Callback::from(move |profile: Profile| {
+            state.dispatch(Action::SaveProfile(Box::new(profile)));
+            saved.set(true);
+        })
+    };
+    let th = state.data.thresholds;
+    let set_th = |apply: fn(&mut Thresholds, u8)| {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Ok(v) = value.parse::<u8>() {
+                let mut next = state.data.thresholds;
+                apply(&mut next, v);
+                state.dispatch(Action::SetThresholds(next));
+            }
+        })
+    };
+    let number = |id: &'static str,
+                  label: &'static str,
+                  value: u8,
+                  range: std::ops::RangeInclusive<u8>,
+                  onchange: Callback<Event>| {
+        html! {
+            <div class="filters__field">
+                <label for={id}>{ label }</label>
+                <select {id} {onchange}>
+                    { for range.map(|v| html! { <option value={v.to_string()} selected={v == value}>{ v }</option> }) }
+                </select>
+            </div>
+        }
+    };
+    let on_length = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(v) = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse::<u8>()
+            {
+                state.dispatch(Action::SetTargetMin(v));
+            }
+        })
+    };
     html! {
         <section class="page" aria-labelledby="settings-title">
             <h1 id="settings-title">{ "Settings" }</h1>
+            if state.data.profile.is_some() {
+                <details class="card">
+                    <summary class="settings__summary"><h2>{ "You and your baby" }</h2></summary>
+                    if *saved {
+                        <p role="status" class="muted">{ "Saved. Your routine now follows these details." }</p>
+                    }
+                    <ProfileForm initial={state.data.profile.clone()} now_ms={now} {today_day} submit_label="Save my details" on_save={on_profile} />
+                </details>
+            }
+            <div class="card">
+                <h2>{ "Your routine" }</h2>
+                <div class="filters">
+                    { number("routine-length", "Minutes a day", state.data.target_min, 10..=20, on_length) }
+                </div>
+                <h3>{ "Pain limits" }</h3>
+                <p class="muted">{ "Your plan only steps up after sessions that stayed at or below the first number and your back was fine the next morning; above the second it eases off. The cautious defaults (3 and 5 out of 10) come from the pain-monitoring approach physiotherapists use." }</p>
+                <div class="filters">
+                    { number("th-comfortable", "Comfortable up to", th.comfortable_max, 0..=th.acceptable_max, set_th(|t, v| t.comfortable_max = v)) }
+                    { number("th-acceptable", "Acceptable up to", th.acceptable_max, th.comfortable_max..=7, set_th(|t, v| t.acceptable_max = v)) }
+                    { number("th-sessions", "Good sessions before a step up", th.sessions_to_progress, 1..=5, set_th(|t, v| t.sessions_to_progress = v)) }
+                    { number("th-tear", "Weeks after a severe tear", th.tear_weeks, 0..=12, set_th(|t, v| t.tear_weeks = v)) }
+                </div>
+            </div>
             <div class="card">
                 <h2>{ "During a routine" }</h2>
                 { toggle("Spoken cues", "Names each exercise and counts you in.", cues.speech, |c, v| c.speech = v) }

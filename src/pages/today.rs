@@ -1,20 +1,90 @@
-//! Today: the home screen, where she starts (or continues) a routine with one tap.
+//! Today: her routine for the day, why it looks the way it does, the morning check,
+//! and (after a red flag) the paused plan. Every start goes through the safety check.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::morning::MorningCheck;
+use crate::components::red_flags::Guidance;
 use crate::components::step_view::clock_text;
 use crate::domain::catalog::Catalog;
-use crate::domain::routine::{single, Builtin, Plan, Routine};
-use crate::pages::player::begin;
+use crate::domain::history::{minutes_since, morning_check_due};
+use crate::domain::planner::{ensure_items, todays_routine, walk_suggestion, Length, WhyLine};
+use crate::domain::profile::{local_day, Profile, StageNow};
+use crate::domain::progression::{allowed, apply};
+use crate::domain::routine::{single, Plan, Routine};
+use crate::domain::saved::AppData;
+use crate::pages::exercise::dose_text_for;
+use crate::pages::welcome::Welcome;
 use crate::route::Route;
-use crate::state::AppContext;
-use crate::web::cues::CueOutput;
+use crate::state::{Action, AppContext};
+use crate::web::clock;
 
-/// A button that starts `routine` and opens the player.
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+const WEEK_MS: i64 = 7 * DAY_MS;
+
+/// Where she is now, by her local calendar.
+pub fn stage_now(profile: &Profile, now_ms: i64) -> StageNow {
+    profile.stage(now_ms, clock::utc_offset_min(now_ms))
+}
+
+/// The start of her local day, in UTC milliseconds.
+fn today_start_ms(now_ms: i64) -> i64 {
+    let offset = clock::utc_offset_min(now_ms);
+    local_day(now_ms, offset) * DAY_MS - i64::from(offset) * 60_000
+}
+
+/// The routine a start button names: "today", "short", "walk" or "ex-<exercise id>".
+pub fn routine_for(what: &str, data: &AppData, now_ms: i64) -> Option<Routine> {
+    let catalog = Catalog::builtin();
+    let Some(profile) = data.profile.as_ref() else {
+        // Before she has said anything about the birth, only what suits the first days
+        // after a caesarean (the most cautious case) can be tried.
+        let e = catalog.find(what.strip_prefix("ex-")?)?;
+        return (e.stage.caesarean_weeks == 0).then(|| single(e));
+    };
+    let stage = stage_now(profile, now_ms);
+    let th = &data.thresholds;
+    match what {
+        "today" | "short" => {
+            let length = if what == "short" {
+                Length::Short
+            } else {
+                Length::Standard
+            };
+            let plan = ensure_items(&data.plan, profile, catalog, &stage, th);
+            Some(
+                todays_routine(
+                    &plan,
+                    profile,
+                    catalog,
+                    &stage,
+                    th,
+                    length,
+                    data.target_min,
+                    &[],
+                )
+                .0,
+            )
+        }
+        "walk" => {
+            let minutes = minutes_since(&data.history, now_ms - WEEK_MS);
+            let plan = ensure_items(&data.plan, profile, catalog, &stage, th);
+            let (id, _) = walk_suggestion(&plan, catalog, &stage, th, minutes)?;
+            catalog.get(&id).map(single)
+        }
+        other => {
+            let id = other.strip_prefix("ex-")?;
+            let e = catalog.find(id)?;
+            allowed(e, &stage, th).then(|| single(e))
+        }
+    }
+}
+
+/// A link to the safety check for `what`.
 #[derive(Properties, PartialEq)]
 pub struct StartButtonProps {
-    pub routine: Routine,
+    pub what: AttrValue,
     pub label: AttrValue,
     #[prop_or_default]
     pub primary: bool,
@@ -22,31 +92,22 @@ pub struct StartButtonProps {
 
 #[component]
 pub fn StartButton(props: &StartButtonProps) -> Html {
-    let (Some(state), Some(cues), Some(navigator)) = (
-        use_context::<AppContext>(),
-        use_context::<CueOutput>(),
-        use_navigator(),
-    ) else {
-        return html! {};
-    };
-    let routine = props.routine.clone();
-    let onclick = Callback::from(move |_: MouseEvent| {
-        if begin(routine.clone(), &state, &cues) {
-            navigator.push(&Route::Player);
-        }
-    });
     let class = if props.primary {
         "button button--primary button--wide"
     } else {
         "button button--wide"
     };
-    html! { <button {class} {onclick}>{ props.label.clone() }</button> }
+    html! {
+        <Link<Route> to={Route::Check { what: props.what.to_string() }} classes={class}>
+            { props.label.clone() }
+        </Link<Route>>
+    }
 }
 
-fn minutes(routine: &Routine) -> String {
+fn minutes_of(routine: &Routine) -> i64 {
     Plan::new(routine.clone(), Catalog::builtin())
-        .map(|p| format!("{} min", (p.total_ms() + 30_000) / 60_000))
-        .unwrap_or_default()
+        .map(|p| (p.total_ms() + 30_000) / 60_000)
+        .unwrap_or(0)
 }
 
 #[component]
@@ -54,10 +115,93 @@ pub fn Today() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
+    let now = clock::now_ms();
     let catalog = Catalog::builtin();
-    let starter = Builtin::Starter.routine(catalog);
-    let nap = Builtin::Nap.routine(catalog);
-    let walk = catalog.find("walk-5").map(single);
+
+    // Move the plan on from any sessions whose story is complete (pure; saved once).
+    {
+        let state = state.clone();
+        let key = (
+            state.data.history.len(),
+            state
+                .data
+                .history
+                .iter()
+                .filter(|l| l.comfort.morning.is_some() || l.comfort.morning_skipped)
+                .count(),
+            state.data.profile.clone(),
+            local_day(now, clock::utc_offset_min(now)),
+        );
+        use_effect_with(key, move |_| {
+            let Some(profile) = state.data.profile.as_ref() else {
+                return;
+            };
+            let now = clock::now_ms();
+            let stage = stage_now(profile, now);
+            let th = &state.data.thresholds;
+            let (moved, changes) = apply(
+                &state.data.plan,
+                &state.data.history,
+                catalog,
+                &stage,
+                th,
+                today_start_ms(now),
+            );
+            let plan = ensure_items(&moved, profile, catalog, &stage, th);
+            if plan != state.data.plan {
+                let notes = (!changes.is_empty()).then(|| {
+                    todays_routine(
+                        &plan,
+                        profile,
+                        catalog,
+                        &stage,
+                        th,
+                        Length::Standard,
+                        state.data.target_min,
+                        &changes,
+                    )
+                    .1
+                });
+                state.dispatch(Action::PlanUpdated { plan, notes });
+            }
+        });
+    }
+
+    let Some(profile) = state.data.profile.clone() else {
+        return html! { <Welcome /> };
+    };
+    let stage = stage_now(&profile, now);
+    let th = &state.data.thresholds;
+    let offset = clock::utc_offset_min(now);
+    let today = local_day(now, offset);
+    let morning = morning_check_due(&state.data.history, today, |ms| {
+        local_day(ms, clock::utc_offset_min(ms))
+    });
+    let plan = ensure_items(&state.data.plan, &profile, catalog, &stage, th);
+    let (routine, lines) = todays_routine(
+        &plan,
+        &profile,
+        catalog,
+        &stage,
+        th,
+        Length::Standard,
+        state.data.target_min,
+        &[],
+    );
+    let why: Vec<WhyLine> = lines
+        .into_iter()
+        .map(|line| {
+            state
+                .data
+                .plan_notes
+                .iter()
+                .find(|n| n.exercise == line.exercise)
+                .cloned()
+                .unwrap_or(line)
+        })
+        .collect();
+    let week = minutes_since(&state.data.history, now - WEEK_MS);
+    let walk = walk_suggestion(&plan, catalog, &stage, th, week);
     let running = state
         .data
         .active
@@ -70,19 +214,37 @@ pub fn Today() -> Html {
             clock_text(log.active_ms)
         )
     });
-    let list = |routine: &Routine| {
-        routine
-            .steps
-            .iter()
-            .filter_map(|s| catalog.get(&s.exercise))
-            .map(|e| e.name.clone())
-            .collect::<Vec<_>>()
-            .join(" · ")
-    };
+    let stage_text = format!(
+        "{} since the birth · {}",
+        match (stage.weeks, stage.days) {
+            (0, d) => format!("{d} days"),
+            (1, 0) => "1 week".to_owned(),
+            (w, 0) => format!("{w} weeks"),
+            (w, d) => format!("{w} weeks and {d} days"),
+        },
+        profile.delivery.label()
+    );
+
+    if state.data.safety.is_paused() {
+        return html! { <Paused /> };
+    }
+
+    let items = routine.steps.iter().filter_map(|step| {
+        let e = catalog.get(&step.exercise)?;
+        Some(html! {
+            <li class="routine__item">
+                <Link<Route> to={Route::Exercise { id: e.id.to_string() }}>{ &e.name }</Link<Route>>
+                <span class="muted">{ dose_text_for(e, &step.dose) }</span>
+            </li>
+        })
+    });
     html! {
         <section class="page" aria-labelledby="today-title">
             <h1 id="today-title">{ "Today" }</h1>
-            <p class="page__lead">{ "A few minutes of gentle movement, at your own pace." }</p>
+            <p class="page__lead">{ stage_text }</p>
+            if let Some(log) = morning {
+                <MorningCheck started_at_ms={log.started_at_ms} before={log.comfort.before} />
+            }
             if let Some(name) = running {
                 <div class="card card--accent">
                     <h2>{ "You have a routine in progress" }</h2>
@@ -91,27 +253,74 @@ pub fn Today() -> Html {
                 </div>
             }
             <div class="card">
-                <h2>{ Builtin::Starter.title() }<span class="card__tag">{ minutes(&starter) }</span></h2>
-                <p class="muted">{ list(&starter) }</p>
-                <p>{ "Gentle enough for the first days after any birth. Put the phone down once it starts: it tells you what to do and counts for you." }</p>
+                <h2>{ "Your routine for today" }<span class="card__tag">{ format!("{} min", minutes_of(&routine)) }</span></h2>
+                <ol class="routine">{ for items }</ol>
+                <details class="why">
+                    <summary>{ "Why this routine?" }</summary>
+                    <ul>{ for why.iter().map(|w| html! { <li>{ &w.text }</li> }) }</ul>
+                </details>
+                <StartButton what="short" label="Only 5 minutes? Do the short version" />
             </div>
-            <div class="card">
-                <h2>{ Builtin::Nap.title() }<span class="card__tag">{ minutes(&nap) }</span></h2>
-                <p class="muted">{ list(&nap) }</p>
-                <StartButton routine={nap} label="Start the 5-minute routine" />
-            </div>
-            if let Some(walk) = walk {
+            if let Some((_, text)) = walk {
                 <div class="card">
-                    <h2>{ "A short walk" }<span class="card__tag">{ "5 min" }</span></h2>
-                    <p>{ "Little and often: a slow walk, indoors or out, counts towards your week." }</p>
-                    <StartButton routine={walk} label="Time a 5-minute walk" />
+                    <h2>{ "A walk today" }</h2>
+                    <p>{ text }</p>
+                    <StartButton what="walk" label="Time my walk" />
                 </div>
             }
             if let Some(text) = last {
                 <p class="muted">{ text }</p>
             }
             <div class="action-bar">
-                <StartButton routine={starter} label="Start today's routine" primary=true />
+                <StartButton what="today" label="Start today's routine" primary=true />
+            </div>
+        </section>
+    }
+}
+
+/// The plan after a red flag: the guidance again, and the explicit way back.
+#[component]
+fn Paused() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let confirmed = use_state(|| false);
+    let tier = state.data.safety.latest().map(|e| e.tier);
+    let on_check = {
+        let confirmed = confirmed.clone();
+        Callback::from(move |e: Event| {
+            confirmed.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .checked(),
+            );
+        })
+    };
+    let on_resume = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::ResumePlan {
+                at_ms: clock::now_ms(),
+            })
+        })
+    };
+    html! {
+        <section class="page" aria-labelledby="paused-title">
+            <h1 id="paused-title">{ "Your plan is paused" }</h1>
+            <p class="page__lead">{ "You reported a warning sign, so exercise is on hold until you have been checked." }</p>
+            if let Some(tier) = tier {
+                <div class="card">
+                    <Guidance {tier} profile={state.data.profile.clone()} />
+                </div>
+            }
+            <div class="card">
+                <h2>{ "Been checked?" }</h2>
+                <label class="choice" for="checked-ok">
+                    <input type="checkbox" id="checked-ok" checked={*confirmed} onchange={on_check} />
+                    <span>{ "I've been checked by a midwife, doctor or physiotherapist and can continue." }</span>
+                </label>
+                <button class="button button--primary button--wide" disabled={!*confirmed} onclick={on_resume}>
+                    { "Continue my plan" }
+                </button>
             </div>
         </section>
     }

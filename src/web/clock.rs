@@ -21,3 +21,10 @@ pub fn local_date_time(at_ms: i64) -> String {
     }
     String::from(date.to_locale_string("default", &options))
 }
+
+/// Her local offset from UTC in minutes (UTC+1 is 60), at `at_ms`.
+pub fn utc_offset_min(at_ms: i64) -> i32 {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at_ms as f64));
+    // getTimezoneOffset is minutes *behind* UTC and always a whole number.
+    -(date.get_timezone_offset() as i32)
+}

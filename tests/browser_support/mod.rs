@@ -73,13 +73,31 @@ pub async fn click_button(root: &Element, label: &str) {
     yew::scheduler::flush().await;
 }
 
-/// Writes a saved document in which the first-run notice is already acknowledged.
+/// Writes a saved document past the first-run notice and onboarding: a vaginal birth
+/// ten weeks ago, so every route shows its ordinary page.
 pub fn acknowledged(ns: &str) {
+    use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, Profile};
     use backcare::domain::saved::{self, AppData, NoticeAck, NOTICE_VERSION};
+    let now = js_sys::Date::now() as i64;
     let data = AppData {
         notice: Some(NoticeAck {
             version: NOTICE_VERSION,
             at_ms: 1_795_000_000_000,
+        }),
+        profile: Some(Profile {
+            birth: Birth::WeeksAgo {
+                weeks: 10,
+                recorded_at_ms: now,
+            },
+            delivery: Delivery::Vaginal,
+            severe_tear: false,
+            epidural: false,
+            pain_sites: vec![],
+            pregnancy_back_pain: false,
+            activity: Activity::Moderate,
+            cleared_at_ms: None,
+            emergency_number: ContactText::default(),
+            care_contact: ContactText::default(),
         }),
         ..AppData::default()
     };
@@ -89,4 +107,15 @@ pub fn acknowledged(ns: &str) {
             &saved::to_json(&data),
         )
         .unwrap();
+}
+
+/// Clicks the first link whose text contains `label`.
+pub async fn click_link(root: &Element, label: &str) {
+    let links = root.query_selector_all("a").unwrap();
+    let link = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .find(|b| b.text_content().unwrap_or_default().contains(label))
+        .unwrap_or_else(|| panic!("no link labelled {label:?}"));
+    link.dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
 }

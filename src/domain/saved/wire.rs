@@ -125,3 +125,156 @@ pub(super) struct WireLog {
     pub(super) stopped_early: bool,
     pub(super) exercises: Vec<WireExerciseLog>,
 }
+
+/// Version 3 on the wire: adds her profile, plan, safety record, thresholds and the
+/// comfort reports of each session.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireV3 {
+    pub(super) version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) notice: Option<WireNotice>,
+    #[serde(default)]
+    pub(super) cues: WireCues,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) active: Option<WireActiveV3>,
+    #[serde(default)]
+    pub(super) history: Vec<WireLogV3>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) profile: Option<WireProfile>,
+    #[serde(default)]
+    pub(super) plan: WirePlan,
+    #[serde(default)]
+    pub(super) safety: WireSafety,
+    #[serde(default)]
+    pub(super) thresholds: Option<WireThresholds>,
+    #[serde(default)]
+    pub(super) target_min: Option<u8>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireActiveV3 {
+    pub(super) routine: WireRoutine,
+    pub(super) timing: WireTiming,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) before_pain: Option<u8>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireLogV3 {
+    pub(super) routine: String,
+    pub(super) started_at_ms: i64,
+    pub(super) active_ms: i64,
+    pub(super) stopped_early: bool,
+    pub(super) exercises: Vec<WireExerciseLog>,
+    #[serde(default)]
+    pub(super) comfort: WireComfort,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireComfort {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) before: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) after: Option<WireAfter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) morning: Option<WireMorning>,
+    #[serde(default)]
+    pub(super) morning_skipped: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireAfter {
+    pub(super) worst_pain: u8,
+    pub(super) effort: String,
+    #[serde(default)]
+    pub(super) note: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireMorning {
+    pub(super) compare: String,
+    pub(super) pain: u8,
+    pub(super) at_ms: i64,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireProfile {
+    /// Either `birth_day` (days since 1970-01-01) or `weeks_ago` + `recorded_at_ms`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) birth_day: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) weeks_ago: Option<u8>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) recorded_at_ms: Option<i64>,
+    pub(super) delivery: String,
+    pub(super) severe_tear: bool,
+    pub(super) epidural: bool,
+    pub(super) pain_sites: Vec<String>,
+    pub(super) pregnancy_back_pain: bool,
+    pub(super) activity: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) cleared_at_ms: Option<i64>,
+    #[serde(default)]
+    pub(super) emergency_number: String,
+    #[serde(default)]
+    pub(super) care_contact: String,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WirePlan {
+    pub(super) items: Vec<WirePlanItem>,
+    pub(super) streak: u8,
+    pub(super) applied_through_ms: i64,
+    #[serde(default)]
+    pub(super) notes: Vec<WirePlanNote>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WirePlanNote {
+    pub(super) exercise: String,
+    pub(super) text: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WirePlanItem {
+    pub(super) exercise: String,
+    pub(super) dose_step: i8,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireSafety {
+    pub(super) events: Vec<WireSafetyEvent>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) paused_since_ms: Option<i64>,
+    #[serde(default)]
+    pub(super) resumed_at_ms: Vec<i64>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireSafetyEvent {
+    pub(super) at_ms: i64,
+    pub(super) tier: String,
+    pub(super) flags: Vec<String>,
+    pub(super) during_session: bool,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireThresholds {
+    pub(super) comfortable_max: u8,
+    pub(super) acceptable_max: u8,
+    pub(super) sessions_to_progress: u8,
+    pub(super) tear_weeks: u8,
+}

@@ -1,0 +1,83 @@
+//! The report straight after a session: the worst pain during it, how hard it felt,
+//! and an optional note. Progression reads it; History shows it.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::components::pain_picker::PainPicker;
+use crate::domain::comfort::{AfterReport, Effort, Note, PainScore};
+use crate::state::{Action, AppContext};
+
+#[derive(Properties, PartialEq)]
+pub struct AfterReportFormProps {
+    pub started_at_ms: i64,
+    /// A line above the questions (e.g. after stopping because of pain).
+    #[prop_or_default]
+    pub lead: Option<AttrValue>,
+}
+
+#[component]
+pub fn AfterReportForm(props: &AfterReportFormProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let worst = use_state(|| None::<PainScore>);
+    let effort = use_state(|| None::<Effort>);
+    let note = use_state(String::new);
+    let efforts = Effort::ALL.into_iter().map(|e| {
+        let effort = effort.clone();
+        let pressed = *effort == Some(e);
+        let onclick = Callback::from(move |_: MouseEvent| effort.set(Some(e)));
+        html! {
+            <button type="button" class={classes!("button", pressed.then_some("button--primary"))}
+                aria-pressed={pressed.to_string()} {onclick}>{ e.label() }</button>
+        }
+    });
+    let on_worst = {
+        let worst = worst.clone();
+        Callback::from(move |p: PainScore| worst.set(Some(p)))
+    };
+    let on_note = {
+        let note = note.clone();
+        Callback::from(move |e: InputEvent| {
+            note.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let ready = worst.is_some() && effort.is_some();
+    let on_save = {
+        let started_at_ms = props.started_at_ms;
+        let (worst, effort, note) = (*worst, *effort, (*note).clone());
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(worst_pain), Some(effort)) = (worst, effort) {
+                // The textarea's maxlength keeps the note within bounds; trim just in case.
+                let text: String = note.chars().take(Note::MAX_CHARS).collect();
+                state.dispatch(Action::AfterReport {
+                    started_at_ms,
+                    report: AfterReport {
+                        worst_pain,
+                        effort,
+                        note: Note::new(&text).unwrap_or_default(),
+                    },
+                });
+            }
+        })
+    };
+    html! {
+        <section class="card after" aria-labelledby="after-title">
+            <h2 id="after-title">{ "How did that feel?" }</h2>
+            if let Some(lead) = props.lead.clone() {
+                <p>{ lead }</p>
+            }
+            <PainPicker name="worst-pain" legend="The worst back pain during the session" value={*worst} on_change={on_worst} />
+            <fieldset class="form__group">
+                <legend>{ "How hard did it feel?" }</legend>
+                <div class="button-row">{ for efforts }</div>
+            </fieldset>
+            <label class="form__label" for="after-note">{ "A note for yourself (optional)" }</label>
+            <textarea class="form__input" id="after-note" rows="2" maxlength="500" value={(*note).clone()} oninput={on_note} />
+            <div class="action-bar">
+                <button class="button button--primary button--wide" disabled={!ready} onclick={on_save}>{ "Save how it felt" }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! The next-morning check: how her back is compared with before yesterday's session.
+//! It is what progression trusts most, so it is asked once, first thing, in one card.
+
+use yew::prelude::*;
+
+use crate::components::pain_picker::PainPicker;
+use crate::domain::comfort::{MorningCompare, MorningReport, PainScore};
+use crate::state::{Action, AppContext};
+use crate::web::clock;
+
+#[derive(Properties, PartialEq)]
+pub struct MorningCheckProps {
+    /// The session it is about.
+    pub started_at_ms: i64,
+    /// Her pain before that session, to compare against.
+    pub before: Option<PainScore>,
+}
+
+#[component]
+pub fn MorningCheck(props: &MorningCheckProps) -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let compare = use_state(|| None::<MorningCompare>);
+    let pain = use_state(|| None::<PainScore>);
+    let started = props.started_at_ms;
+    let choices = MorningCompare::ALL.into_iter().map(|m| {
+        let compare = compare.clone();
+        let pressed = *compare == Some(m);
+        let onclick = Callback::from(move |_: MouseEvent| compare.set(Some(m)));
+        html! {
+            <button type="button" class={classes!("button", pressed.then_some("button--primary"))}
+                aria-pressed={pressed.to_string()} {onclick}>{ m.label() }</button>
+        }
+    });
+    let on_pain = {
+        let pain = pain.clone();
+        Callback::from(move |p: PainScore| pain.set(Some(p)))
+    };
+    let ready = compare.is_some() && pain.is_some();
+    let on_save = {
+        let state = state.clone();
+        let (compare, pain) = (*compare, *pain);
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(compare), Some(pain)) = (compare, pain) {
+                state.dispatch(Action::MorningReport {
+                    started_at_ms: started,
+                    report: Some(MorningReport {
+                        compare,
+                        pain,
+                        at_ms: clock::now_ms(),
+                    }),
+                });
+            }
+        })
+    };
+    let on_skip = Callback::from(move |_: MouseEvent| {
+        state.dispatch(Action::MorningReport {
+            started_at_ms: started,
+            report: None,
+        })
+    });
+    let before = props
+        .before
+        .map(|p| format!(" (before it, you said {} out of 10)", p.value()))
+        .unwrap_or_default();
+    html! {
+        <section class="card card--accent morning" aria-labelledby="morning-title">
+            <h2 id="morning-title">{ "How's your back this morning?" }</h2>
+            <p>{ format!("Compared with before your last session{before}:") }</p>
+            <div class="button-row" role="group" aria-label="Compared with before">{ for choices }</div>
+            <PainPicker name="morning-pain" legend="Back pain right now" value={*pain} on_change={on_pain} />
+            <div class="button-row">
+                <button class="button button--primary" disabled={!ready} onclick={on_save}>{ "Save" }</button>
+                <button class="button button--quiet" onclick={on_skip}>{ "Skip today" }</button>
+            </div>
+        </section>
+    }
+}

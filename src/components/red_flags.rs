@@ -1,0 +1,71 @@
+//! The red-flag checklist and the guidance it leads to.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::domain::profile::Profile;
+use crate::domain::safety::{RedFlag, Tier};
+
+#[derive(Properties, PartialEq)]
+pub struct RedFlagListProps {
+    pub ticked: Vec<RedFlag>,
+    pub on_toggle: Callback<(RedFlag, bool)>,
+}
+
+/// Every warning sign as a checkbox, most urgent first.
+#[component]
+pub fn RedFlagList(props: &RedFlagListProps) -> Html {
+    let items = RedFlag::ALL.into_iter().map(|flag| {
+        let on_toggle = props.on_toggle.clone();
+        let onchange = Callback::from(move |e: Event| {
+            on_toggle.emit((flag, e.target_unchecked_into::<HtmlInputElement>().checked()));
+        });
+        let id = format!("flag-{}", flag.key());
+        html! {
+            <li>
+                <input type="checkbox" id={id.clone()} checked={props.ticked.contains(&flag)} {onchange} />
+                <label for={id}>{ flag.question() }</label>
+            </li>
+        }
+    });
+    html! { <ul class="flags">{ for items }</ul> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GuidanceProps {
+    pub tier: Tier,
+    pub profile: Option<Profile>,
+}
+
+/// What to do now, with her own numbers where she gave them. Never a diagnosis.
+#[component]
+pub fn Guidance(props: &GuidanceProps) -> Html {
+    let number = props
+        .profile
+        .as_ref()
+        .map(|p| p.emergency_number.as_str().to_owned())
+        .filter(|n| !n.is_empty());
+    let contact = props
+        .profile
+        .as_ref()
+        .map(|p| p.care_contact.as_str().to_owned())
+        .filter(|c| !c.is_empty());
+    let class = classes!("guidance", format!("guidance--{}", props.tier.key()));
+    html! {
+        <section {class} aria-labelledby="guidance-title" role="alert">
+            <h1 id="guidance-title">{ props.tier.heading() }</h1>
+            <ul class="guidance__advice">
+                { for props.tier.advice(number.as_deref()).into_iter().map(|a| html! { <li>{ a }</li> }) }
+            </ul>
+            if props.tier == Tier::Emergency {
+                if let Some(n) = number.clone() {
+                    <a class="button button--danger button--wide" href={format!("tel:{n}")}>{ format!("Call {n}") }</a>
+                }
+            }
+            if let Some(c) = contact {
+                <p class="guidance__contact"><strong>{ "Your midwife, doctor or physio: " }</strong>{ c }</p>
+            }
+            <p class="muted">{ "This app can't tell what is causing this. Your exercise plan is paused until you tell it you have been checked." }</p>
+        </section>
+    }
+}

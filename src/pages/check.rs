@@ -1,0 +1,123 @@
+//! The safety check before every session: pain now, and the red flags. "All clear —
+//! start" is one tap; any red flag stops, shows the guidance and pauses the plan.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::pain_picker::PainPicker;
+use crate::components::red_flags::{Guidance, RedFlagList};
+use crate::domain::comfort::PainScore;
+use crate::domain::routine::Routine;
+use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
+use crate::pages::player::begin;
+use crate::pages::today::routine_for;
+use crate::route::Route;
+use crate::state::{Action, AppContext};
+use crate::web::clock;
+use crate::web::cues::CueOutput;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckProps {
+    /// Which routine to start once clear (see `routine_for`).
+    pub what: AttrValue,
+}
+
+#[component]
+pub fn Check(props: &CheckProps) -> Html {
+    let (Some(state), Some(cues), Some(navigator)) = (
+        use_context::<AppContext>(),
+        use_context::<CueOutput>(),
+        use_navigator(),
+    ) else {
+        return html! {};
+    };
+    let ticked = use_state(Vec::<RedFlag>::new);
+    let pain = use_state(|| None::<PainScore>);
+    let stopped = use_state(|| None::<Tier>);
+
+    if let Some(tier) = *stopped {
+        return html! {
+            <section class="page">
+                <Guidance {tier} profile={state.data.profile.clone()} />
+                <div class="action-bar">
+                    <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
+                </div>
+            </section>
+        };
+    }
+    let routine: Option<Routine> = routine_for(&props.what, &state.data, clock::now_ms());
+    let Some(routine) = routine else {
+        return html! {
+            <section class="page" aria-labelledby="check-title">
+                <h1 id="check-title">{ "Nothing to start" }</h1>
+                <p>{ "This routine isn't available right now." }</p>
+                <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
+            </section>
+        };
+    };
+    if state.data.safety.is_paused() {
+        return html! {
+            <section class="page" aria-labelledby="check-title">
+                <h1 id="check-title">{ "Your plan is paused" }</h1>
+                <p>{ "After a warning sign, sessions stay paused until you have been checked. You can carry on from Today once you have." }</p>
+                <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
+            </section>
+        };
+    }
+
+    let on_toggle = {
+        let ticked = ticked.clone();
+        Callback::from(move |(flag, on): (RedFlag, bool)| {
+            let mut next = (*ticked).clone();
+            next.retain(|f| *f != flag);
+            if on {
+                next.push(flag);
+            }
+            ticked.set(next);
+        })
+    };
+    let on_pain = {
+        let pain = pain.clone();
+        Callback::from(move |p: PainScore| pain.set(Some(p)))
+    };
+    let assessment = assess(&ticked);
+    let onclick = {
+        let ticked = ticked.clone();
+        let stopped = stopped.clone();
+        let before = *pain;
+        Callback::from(move |_: MouseEvent| match assess(&ticked) {
+            Assessment::Clear => {
+                if begin(routine.clone(), before, &state, &cues) {
+                    navigator.push(&Route::Player);
+                }
+            }
+            Assessment::Stop { tier, flags } => {
+                state.dispatch(Action::RedFlags {
+                    flags,
+                    moment: Moment::BeforeSession,
+                    at_ms: clock::now_ms(),
+                });
+                stopped.set(Some(tier));
+            }
+        })
+    };
+    let (label, class) = match assessment {
+        Assessment::Clear => ("All clear — start", "button button--primary button--wide"),
+        Assessment::Stop { .. } => (
+            "Stop and show me what to do",
+            "button button--danger button--wide",
+        ),
+    };
+    html! {
+        <section class="page check" aria-labelledby="check-title">
+            <h1 id="check-title">{ "Before you start" }</h1>
+            <PainPicker name="pain-now" legend="Back pain right now (optional)" value={*pain} on_change={on_pain} />
+            <h2 class="check__question">{ "Is any of this happening to you today?" }</h2>
+            <p class="muted">{ "Tick anything that applies. If none do, just start." }</p>
+            <RedFlagList ticked={(*ticked).clone()} {on_toggle} />
+            <div class="action-bar">
+                <button {class} {onclick}>{ label }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,27 @@
+//! Onboarding: a short profile so the routine fits her. Shown on Today until done.
+
+use yew::prelude::*;
+
+use crate::components::profile_form::ProfileForm;
+use crate::domain::profile::{local_day, Profile};
+use crate::state::{Action, AppContext};
+use crate::web::clock;
+
+#[component]
+pub fn Welcome() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let now = clock::now_ms();
+    let today_day = local_day(now, clock::utc_offset_min(now));
+    let on_save = Callback::from(move |profile: Profile| {
+        state.dispatch(Action::SaveProfile(Box::new(profile)))
+    });
+    html! {
+        <section class="page" aria-labelledby="welcome-title">
+            <h1 id="welcome-title">{ "About you and your baby" }</h1>
+            <p class="page__lead">{ "A few quick questions so your routine suits where you are. Only the first two are needed; it takes about a minute." }</p>
+            <ProfileForm initial={None::<Profile>} now_ms={now} {today_day} submit_label="Save and see my routine" {on_save} />
+        </section>
+    }
+}

@@ -1,0 +1,85 @@
+//! Profile arithmetic: dates, weeks since the birth advancing on their own.
+#![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
+
+use backcare::domain::profile::{
+    day_from_iso, iso_from_day, Activity, Birth, ContactText, Delivery, Profile,
+};
+
+fn profile(birth: Birth, delivery: Delivery) -> Profile {
+    Profile {
+        birth,
+        delivery,
+        severe_tear: false,
+        epidural: false,
+        pain_sites: vec![],
+        pregnancy_back_pain: false,
+        activity: Activity::Moderate,
+        cleared_at_ms: None,
+        emergency_number: ContactText::default(),
+        care_contact: ContactText::default(),
+    }
+}
+
+const DAY: i64 = 86_400_000;
+
+#[test]
+fn iso_dates_round_trip() {
+    assert_eq!(day_from_iso("1970-01-01"), Some(0));
+    assert_eq!(day_from_iso("2026-11-21"), Some(20_778));
+    assert_eq!(day_from_iso("2024-02-29"), Some(19_782));
+    for bad in [
+        "",
+        "2026-13-01",
+        "2026-02-30",
+        "2023-02-29",
+        "abc",
+        "2026-1",
+        "1800-01-01",
+    ] {
+        assert_eq!(day_from_iso(bad), None, "{bad}");
+    }
+    for day in [-1000, 0, 19_782, 20_778, 60_000] {
+        assert_eq!(day_from_iso(&iso_from_day(day)), Some(day));
+    }
+}
+
+#[test]
+fn weeks_from_a_birth_date_advance_with_the_clock_and_her_timezone() {
+    let birth = day_from_iso("2026-10-31").unwrap();
+    let p = profile(Birth::Date { day: birth }, Delivery::Vaginal);
+    let noon_nov_21 = day_from_iso("2026-11-21").unwrap() * DAY + 12 * 3_600_000;
+    let s = p.stage(noon_nov_21, 0);
+    assert_eq!((s.weeks, s.days), (3, 0));
+    assert!(!s.caesarean);
+    assert_eq!(p.stage(noon_nov_21 + 7 * DAY, 0).weeks, 4);
+    // 23:30 UTC on the 20th is already the 21st at UTC+1.
+    let late = day_from_iso("2026-11-20").unwrap() * DAY + 23 * 3_600_000 + 1_800_000;
+    assert_eq!(p.days_postpartum(late, 0), 20);
+    assert_eq!(p.days_postpartum(late, 60), 21);
+    // Before the birth date: never negative.
+    assert_eq!(p.days_postpartum(0, 0), 0);
+}
+
+#[test]
+fn weeks_ago_count_on_from_when_she_said_it() {
+    let said = day_from_iso("2026-11-01").unwrap() * DAY + 9 * 3_600_000;
+    let p = profile(
+        Birth::WeeksAgo {
+            weeks: 3,
+            recorded_at_ms: said,
+        },
+        Delivery::EmergencyCaesarean,
+    );
+    assert_eq!(p.stage(said, 0).weeks, 3);
+    assert_eq!(p.stage(said + 10 * DAY, 0).weeks, 4);
+    assert!(p.stage(said, 0).caesarean);
+}
+
+#[test]
+fn contact_text_is_bounded_and_plain() {
+    assert!(ContactText::new("  999  ").is_some_and(|c| c.as_str() == "999"));
+    assert!(ContactText::new(&"x".repeat(81)).is_none());
+    assert!(ContactText::new("a\u{0007}b").is_none());
+    assert!(Delivery::PlannedCaesarean.is_caesarean());
+    assert!(!Delivery::AssistedVaginal.is_caesarean());
+}

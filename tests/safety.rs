@@ -1,0 +1,105 @@
+//! Red flags: every flag routes to a tier, the most urgent tier wins, any flag pauses
+//! the plan, and only her explicit answer resumes it.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
+
+use backcare::domain::safety::{assess, Assessment, Moment, RedFlag, SafetyState, Tier};
+use proptest::prelude::*;
+
+#[test]
+fn the_tiers_follow_the_clinical_reference() {
+    use RedFlag::*;
+    for (flag, tier) in [
+        (ChestPain, Tier::Emergency),
+        (Breathless, Tier::Emergency),
+        (HarmThoughts, Tier::Emergency),
+        (SaddleNumbness, Tier::Emergency),
+        (BladderBowelChange, Tier::Emergency),
+        (BothLegsWeak, Tier::Emergency),
+        (HeavyBleeding, Tier::Today),
+        (WoundProblem, Tier::Today),
+        (SwollenCalf, Tier::Today),
+        (Fever, Tier::Today),
+        (PosturalHeadache, Tier::Today),
+        (LegNumbnessOrFever, Tier::Today),
+        (PelvicHeaviness, Tier::Physio),
+        (Leaking, Tier::Physio),
+        (TummyBulge, Tier::Physio),
+        (BleedingReturned, Tier::Physio),
+    ] {
+        assert_eq!(flag.tier(), tier, "{flag:?}");
+    }
+}
+
+#[test]
+fn every_flag_has_a_question_and_a_stable_key() {
+    let mut keys: Vec<_> = RedFlag::ALL.iter().map(|f| f.key()).collect();
+    for f in RedFlag::ALL {
+        assert!(f.question().len() > 10);
+        assert_eq!(RedFlag::from_key(f.key()), Some(f));
+    }
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), RedFlag::ALL.len());
+}
+
+#[test]
+fn nothing_ticked_is_clear_and_the_most_urgent_tier_wins() {
+    assert_eq!(assess(&[]), Assessment::Clear);
+    assert_eq!(
+        assess(&[RedFlag::Leaking, RedFlag::Fever, RedFlag::Leaking]),
+        Assessment::Stop {
+            tier: Tier::Today,
+            flags: vec![RedFlag::Fever, RedFlag::Leaking]
+        }
+    );
+    let Assessment::Stop { tier, .. } = assess(&[RedFlag::Leaking, RedFlag::ChestPain]) else {
+        panic!("should stop");
+    };
+    assert_eq!(tier, Tier::Emergency);
+}
+
+#[test]
+fn advice_routes_to_care_and_uses_her_number() {
+    assert!(Tier::Emergency.advice(Some("112"))[0].contains("112"));
+    assert!(Tier::Emergency.advice(None)[0].contains("local emergency number"));
+    assert!(Tier::Today.advice(None).join(" ").contains("midwife"));
+    assert!(Tier::Physio
+        .advice(None)
+        .join(" ")
+        .contains("physiotherapist"));
+}
+
+#[test]
+fn a_pause_needs_her_explicit_answer_to_lift() {
+    let mut s = SafetyState::default();
+    assert_eq!(s.record(&[], Moment::BeforeSession, 1), None);
+    assert!(!s.is_paused());
+    assert_eq!(
+        s.record(&[RedFlag::SwollenCalf], Moment::BeforeSession, 10),
+        Some(Tier::Today)
+    );
+    assert!(s.is_paused());
+    s.record(&[RedFlag::Leaking], Moment::DuringSession, 20);
+    assert_eq!(
+        s.paused_since_ms,
+        Some(10),
+        "the pause keeps its first time"
+    );
+    assert_eq!(s.events.len(), 2);
+    s.resume(30);
+    assert!(!s.is_paused());
+    assert_eq!(s.resumed_at_ms, vec![30]);
+}
+
+proptest! {
+    #[test]
+    fn any_red_flag_always_pauses_the_plan(picks in proptest::collection::vec(0usize..20, 1..6), at in 0i64..1_000_000) {
+        let flags: Vec<RedFlag> = picks.iter().map(|&i| RedFlag::ALL[i]).collect();
+        let mut s = SafetyState::default();
+        let tier = s.record(&flags, Moment::BeforeSession, at);
+        prop_assert!(s.is_paused());
+        prop_assert_eq!(tier, flags.iter().map(|f| f.tier()).min());
+        prop_assert_eq!(s.events.len(), 1);
+    }
+}
