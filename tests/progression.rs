@@ -9,6 +9,7 @@ use backcare::domain::comfort::{
 };
 use backcare::domain::exercise::{Exercise, ExerciseId, Kind, Work};
 use backcare::domain::history::SessionLog;
+use backcare::domain::history::MORNING_CHECK_DAYS;
 use backcare::domain::profile::StageNow;
 use backcare::domain::progression::{
     allowed, apply, dose_at, judge, regate, Change, Judgement, PlanItem, PlanState, Reason,
@@ -126,13 +127,19 @@ fn log_at(at: i64, s: Said) -> SessionLog {
     }
 }
 
-/// One log per session, one per earlier day, the last of them yesterday.
+/// One log per session, one per earlier day, the last of them just past the days in
+/// which its next-morning check could still be answered (so every one is final).
 fn logs_of(sessions: &[Said]) -> Vec<SessionLog> {
     let n = sessions.len() as i64;
     sessions
         .iter()
         .enumerate()
-        .map(|(i, s)| log_at(TODAY - (n - i as i64) * DAY + 9 * HOUR, *s))
+        .map(|(i, s)| {
+            log_at(
+                TODAY - (n - i as i64 + MORNING_CHECK_DAYS) * DAY + 9 * HOUR,
+                *s,
+            )
+        })
         .collect()
 }
 
@@ -806,14 +813,24 @@ fn todays_log_without_a_morning_check_waits() {
     let (after, changes) = apply(&start, &logs, cat(), &stage(10, V, false), &th(), TODAY);
     assert_eq!(after, start);
     assert!(changes.is_empty());
-    // Tomorrow it is an earlier day's log: applied, and it holds.
-    let (after, changes) = apply(
+    // Tomorrow its morning check is open on screen: it still waits for the answer.
+    let (after, _) = apply(
         &start,
         std::slice::from_ref(&today),
         cat(),
         &stage(10, V, false),
         &th(),
         TODAY + DAY,
+    );
+    assert_eq!(after, start);
+    // Once the check can no longer be answered, it is applied, and it holds.
+    let (after, changes) = apply(
+        &start,
+        std::slice::from_ref(&today),
+        cat(),
+        &stage(10, V, false),
+        &th(),
+        TODAY + (MORNING_CHECK_DAYS + 1) * DAY,
     );
     assert_eq!(after.applied_through_ms, today.started_at_ms);
     assert_eq!(changes[0].verdict, Verdict::Hold);

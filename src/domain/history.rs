@@ -109,8 +109,11 @@ pub fn minutes_since(logs: &[SessionLog], since_ms: i64) -> u32 {
 /// The most minutes a week the guidelines suggest building up to.
 pub const WEEKLY_GOAL_MIN: u32 = 150;
 
+/// For how many days after a session its next-morning check is still asked.
+pub const MORNING_CHECK_DAYS: i64 = 2;
+
 /// The session whose next-morning check is due today, if any: the latest session from
-/// the previous two local days that has an after-session report and no morning answer
+/// the previous `MORNING_CHECK_DAYS` local days that has an after-session report and no morning answer
 /// yet. `day_of` maps a timestamp to her local day number.
 pub fn morning_check_due(
     logs: &[SessionLog],
@@ -120,7 +123,7 @@ pub fn morning_check_due(
     logs.iter().rev().find(|l| {
         let day = day_of(l.started_at_ms);
         day < today
-            && day >= today - 2
+            && day >= today - MORNING_CHECK_DAYS
             && l.comfort.after.is_some()
             && l.comfort.morning.is_none()
             && !l.comfort.morning_skipped

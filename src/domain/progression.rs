@@ -10,7 +10,9 @@
 use super::catalog::Catalog;
 use super::comfort::{Comfort, Effort, MorningCompare};
 use super::exercise::{Dose, Exercise, ExerciseId, Kind, Work};
-use super::history::SessionLog;
+use super::history::{SessionLog, MORNING_CHECK_DAYS};
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 use super::profile::StageNow;
 use super::settings::Thresholds;
 
@@ -492,13 +494,15 @@ fn normal_step(e: &Exercise, step: i8) -> i8 {
 }
 
 /// True when the log's story is complete enough to judge: it has a next-morning report
-/// or she skipped it, or it started before today (so the morning has come and gone),
-/// or pain during it was already too much (no morning can undo a step back).
+/// or she skipped it; or its morning check can no longer be answered (it started more
+/// than `MORNING_CHECK_DAYS` days before today); or pain during it was already too much
+/// (no morning can undo a step back). While the morning check is still open the log
+/// waits, so an answer she is about to give is never missed.
 fn ready(log: &SessionLog, today_start_ms: i64, th: &Thresholds) -> bool {
     let c = &log.comfort;
     c.morning.is_some()
         || c.morning_skipped
-        || log.started_at_ms < today_start_ms
+        || log.started_at_ms < today_start_ms - MORNING_CHECK_DAYS * DAY_MS
         || c.after
             .as_ref()
             .is_some_and(|a| a.worst_pain.value() > th.acceptable_max)
