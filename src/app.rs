@@ -124,7 +124,7 @@ fn Shell() -> Html {
         html! { <Switch<Route> render={pages::switch} /> }
     };
     html! {
-        <div class="shell">
+        <div class={classes!("shell", (needs_notice || in_player).then_some("shell--no-nav"))}>
             <header class="shell__header">
                 <a class="shell__brand" href="#/">
                     <svg class="shell__logo" viewBox="0 0 32 32" aria-hidden="true">

@@ -29,6 +29,9 @@ pub fn dose_text_for(e: &Exercise, dose: &Dose) -> String {
         Work::Timed { seconds } if seconds >= 120 && seconds % 60 == 0 => {
             format!("{} minutes", seconds / 60)
         }
+        Work::Timed { seconds } if seconds >= 60 => {
+            format!("{} min {} s", seconds / 60, seconds % 60)
+        }
         Work::Timed { seconds } => format!("{seconds} seconds"),
         Work::Reps {
             reps, hold_s: 0, ..

@@ -216,11 +216,18 @@ pub fn Today() -> Html {
     });
     let stage_text = format!(
         "{} since the birth · {}",
-        match (stage.weeks, stage.days) {
-            (0, d) => format!("{d} days"),
-            (1, 0) => "1 week".to_owned(),
-            (w, 0) => format!("{w} weeks"),
-            (w, d) => format!("{w} weeks and {d} days"),
+        {
+            let plural =
+                |n: u8, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+            match (stage.weeks, stage.days) {
+                (0, d) => plural(d, "day", "days"),
+                (w, 0) => plural(w, "week", "weeks"),
+                (w, d) => format!(
+                    "{} and {}",
+                    plural(w, "week", "weeks"),
+                    plural(d, "day", "days")
+                ),
+            }
         },
         profile.delivery.label()
     );
