@@ -118,6 +118,8 @@ pub struct ProfileFormProps {
     pub initial: Option<Profile>,
     pub now_ms: i64,
     pub today_day: i64,
+    /// Her offset from UTC in minutes, for counting weeks in her calendar.
+    pub utc_offset_min: i32,
     pub submit_label: AttrValue,
     pub on_save: Callback<Profile>,
 }
@@ -245,6 +247,18 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
         )
     };
     let max_date = iso_from_day(props.today_day);
+    // When she gave "weeks ago" before, show where that stands today; empty keeps it.
+    let weeks_now = props
+        .initial
+        .as_ref()
+        .filter(|p| matches!(p.birth, Birth::WeeksAgo { .. }))
+        .map(|p| {
+            format!(
+                "Now {} — leave empty to keep",
+                p.stage(props.now_ms, props.utc_offset_min).weeks
+            )
+        })
+        .unwrap_or_default();
 
     html! {
         <form class="form" {onsubmit} novalidate=true>
@@ -261,7 +275,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 } else {
                     <label class="form__label" for="birth-weeks">{ "About how many weeks ago?" }</label>
                     <input class="form__input" type="number" inputmode="numeric" min="0" max="104" id="birth-weeks"
-                        value={draft.weeks.clone()} oninput={update(|d, v| d.weeks = v)} />
+                        placeholder={weeks_now.clone()} value={draft.weeks.clone()} oninput={update(|d, v| d.weeks = v)} />
                     <button type="button" class="button button--quiet" onclick={
                         let draft = draft.clone();
                         Callback::from(move |_: MouseEvent| { let mut n = (*draft).clone(); n.by_date = true; draft.set(n); })

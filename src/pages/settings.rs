@@ -127,7 +127,7 @@ pub fn Settings() -> Html {
                     if *saved {
                         <p role="status" class="muted">{ "Saved. Your routine now follows these details." }</p>
                     }
-                    <ProfileForm initial={state.data.profile.clone()} now_ms={now} {today_day} submit_label="Save my details" on_save={on_profile} />
+                    <ProfileForm initial={state.data.profile.clone()} now_ms={now} {today_day} utc_offset_min={clock::utc_offset_min(now)} submit_label="Save my details" on_save={on_profile} />
                 </details>
             }
             <div class="card">

@@ -21,7 +21,7 @@ pub fn Welcome() -> Html {
         <section class="page" aria-labelledby="welcome-title">
             <h1 id="welcome-title">{ "About you and your baby" }</h1>
             <p class="page__lead">{ "A few quick questions so your routine suits where you are. Only the first two are needed; it takes about a minute." }</p>
-            <ProfileForm initial={None::<Profile>} now_ms={now} {today_day} submit_label="Save and see my routine" {on_save} />
+            <ProfileForm initial={None::<Profile>} now_ms={now} {today_day} utc_offset_min={clock::utc_offset_min(now)} submit_label="Save and see my routine" {on_save} />
         </section>
     }
 }
