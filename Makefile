@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: run test bench release setup setup-test clean
+.PHONY: run test bench fuzz release setup setup-test clean
 
 ## make run: build and serve the app at http://127.0.0.1:8080 (rebuilds on change).
 run: setup
@@ -15,6 +15,13 @@ test: setup-test
 ## make bench: release sizes, time-to-interactive, and share-link lengths (prints figures).
 bench: setup-test release
 	node bench/bench.mjs
+	@echo
+	cargo run --quiet --release --example share_lengths
+
+## make fuzz [FUZZ_SECONDS=60]: fuzz the share-link decoder for a bounded time (needs nightly).
+FUZZ_SECONDS ?= 60
+fuzz:
+	./scripts/fuzz.sh $(FUZZ_SECONDS)
 
 ## make release: the optimised static site in dist/.
 release: setup

@@ -12,7 +12,10 @@ const ROUTES = [
   ['#/check/today', 'Before you start'],
   ['#/history', 'History'],
   ['#/settings', 'Settings'],
-  ['#/shared/AbC123', 'A shared routine'],
+  // Before any link has arrived in the tab (afterwards it shows what arrived).
+  ['#/shared', 'Nothing to open'],
+  ['#/shared/AbC123', "This link can't be opened"],
+  ['#/physio', 'For physiotherapists'],
   ['#/no/such/page', 'Page not found'],
 ];
 

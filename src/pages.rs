@@ -4,6 +4,7 @@ pub mod exercise;
 pub mod history;
 pub mod library;
 pub mod not_found;
+pub mod physio;
 pub mod player;
 pub mod settings;
 pub mod shared;
@@ -24,7 +25,9 @@ pub fn switch(route: Route) -> Html {
         Route::Player => html! { <player::Player /> },
         Route::History => html! { <history::History /> },
         Route::Settings => html! { <settings::Settings /> },
+        Route::SharedEmpty => html! { <shared::Shared /> },
         Route::Shared { code } => html! { <shared::Shared code={AttrValue::from(code)} /> },
+        Route::Physio => html! { <physio::Physio /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -19,8 +19,12 @@ pub enum Route {
     History,
     #[at("/settings")]
     Settings,
+    #[at("/shared")]
+    SharedEmpty,
     #[at("/shared/:code")]
     Shared { code: String },
+    #[at("/physio")]
+    Physio,
     #[not_found]
     #[at("/not-found")]
     NotFound,

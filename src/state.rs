@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use crate::domain::comfort::{AfterReport, MorningReport};
 use crate::domain::history::SessionLog;
+use crate::domain::imported::ImportedRoutine;
 use crate::domain::planner::WhyLine;
 use crate::domain::profile::Profile;
 use crate::domain::progression::PlanState;
@@ -16,6 +17,7 @@ use crate::domain::safety::{Moment, RedFlag};
 use crate::domain::saved::{AppData, NoticeAck, MAX_LOGS, NOTICE_VERSION};
 use crate::domain::session::ActiveSession;
 use crate::domain::settings::{CueSettings, Thresholds};
+use crate::domain::share::SharedRoutine;
 use crate::web::storage::{Opened, SaveMode, StorageProblem};
 
 /// A message shown until she dismisses it.
@@ -35,6 +37,9 @@ pub struct AppState {
     pub mode: SaveMode,
     pub notices: Vec<Notice>,
     next_notice: u32,
+    /// A shared link's code that arrived in this tab (never saved). Kept here because
+    /// the code is taken out of the address bar as soon as it is read.
+    pub incoming: Option<AttrValue>,
 }
 
 pub enum Action {
@@ -85,6 +90,17 @@ pub enum Action {
     },
     SetThresholds(Thresholds),
     SetTargetMin(u8),
+    /// The physiotherapist's draft changed (`None`: cleared).
+    SaveDraft(Option<Box<SharedRoutine>>),
+    /// She confirmed a shared routine. One from the same person with the same name is
+    /// replaced (an update); as her plan, it becomes the only plan routine.
+    Import(Box<ImportedRoutine>),
+    /// A shared link arrived; its code is held for the `/shared` page.
+    Incoming(AttrValue),
+    /// Stop following a routine from her physiotherapist.
+    RemoveImported {
+        imported_at_ms: i64,
+    },
 }
 
 impl AppState {
@@ -95,6 +111,7 @@ impl AppState {
             mode: opened.mode,
             notices: Vec::new(),
             next_notice: 1,
+            incoming: None,
         };
         for problem in opened.problems {
             state.push_problem(problem);
@@ -249,6 +266,35 @@ impl Reducible for AppState {
             }
             Action::SetTargetMin(minutes) => {
                 next.data.target_min = minutes.clamp(10, 20);
+                next.changed();
+            }
+            Action::SaveDraft(draft) => {
+                next.data.physio_draft = draft.map(|d| *d);
+                next.changed();
+            }
+            Action::Import(imported) => {
+                let imported = *imported;
+                next.data
+                    .imported
+                    .retain(|i| !i.same_source(&imported.routine));
+                if imported.as_plan {
+                    for other in &mut next.data.imported {
+                        other.as_plan = false;
+                    }
+                }
+                next.data.imported.push(imported);
+                next.changed();
+            }
+            Action::Incoming(code) => {
+                if next.incoming.as_ref() == Some(&code) {
+                    return self;
+                }
+                next.incoming = Some(code);
+            }
+            Action::RemoveImported { imported_at_ms } => {
+                next.data
+                    .imported
+                    .retain(|i| i.imported_at_ms != imported_at_ms);
                 next.changed();
             }
             Action::EraseAll => {

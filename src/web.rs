@@ -3,5 +3,6 @@
 pub mod clock;
 pub mod cues;
 pub mod page;
+pub mod share_api;
 pub mod storage;
 pub mod wake_lock;

@@ -7,7 +7,7 @@ mod browser_support;
 use backcare::domain::saved::{self, NOTICE_VERSION};
 use backcare::web::storage::Store;
 use browser_support::{
-    acknowledged, click_button, mount, namespace, set_hash, storage, text_of, unmount,
+    acknowledged, click_button, go, mount, namespace, set_hash, storage, text_of, unmount,
 };
 use wasm_bindgen_test::*;
 
@@ -56,10 +56,12 @@ async fn every_route_renders_its_page() {
         ("#/check/today", "Before you start"),
         ("#/history", "History"),
         ("#/settings", "Settings"),
-        ("#/shared/AbC123", "A shared routine"),
+        ("#/shared/AbC123", "This link can't be opened"),
+        ("#/shared", "Nothing to open"),
+        ("#/physio", "For physiotherapists"),
         ("#/somewhere/else", "Page not found"),
     ] {
-        set_hash(hash);
+        go(hash).await;
         let (handle, root) = mount(&ns).await;
         assert_eq!(
             text_of(&root, "h1").as_deref(),

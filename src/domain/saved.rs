@@ -11,6 +11,7 @@ use thiserror::Error;
 
 use super::exercise::{Dose, ExerciseId, Work};
 use super::history::{ExerciseLog, SessionLog};
+use super::imported::ImportedRoutine;
 use super::planner::WhyLine;
 use super::profile::Profile;
 use super::progression::PlanState;
@@ -18,6 +19,7 @@ use super::routine::{Routine, RoutineName, RoutineStep};
 use super::safety::SafetyState;
 use super::session::{ActiveSession, Status, Timing};
 use super::settings::{CueSettings, Thresholds};
+use super::share::{self, Shared, SharedRoutine};
 
 mod personal;
 mod wire;
@@ -28,8 +30,8 @@ use personal::{
     thresholds_to_wire,
 };
 use wire::{
-    WireActiveV3, WireComfort, WireCues, WireDose, WireExerciseLog, WireLogV3, WireNotice,
-    WirePlan, WireRoutine, WireSafety, WireStep, WireTiming, WireV1, WireV2, WireV3,
+    WireActiveV3, WireComfort, WireCues, WireDose, WireExerciseLog, WireImported, WireLogV3,
+    WireNotice, WirePlan, WireRoutine, WireSafety, WireStep, WireTiming, WireV1, WireV2, WireV3,
 };
 
 /// The schema version this build writes. Every earlier version keeps loading.
@@ -82,6 +84,10 @@ pub struct AppData {
     pub thresholds: Thresholds,
     /// Length of today's routine, 10–20 minutes.
     pub target_min: u8,
+    /// Routines from a physiotherapist that she kept.
+    pub imported: Vec<ImportedRoutine>,
+    /// A physiotherapist's routine being built on this device.
+    pub physio_draft: Option<SharedRoutine>,
 }
 
 impl Default for AppData {
@@ -97,6 +103,8 @@ impl Default for AppData {
             safety: SafetyState::default(),
             thresholds: Thresholds::default(),
             target_min: DEFAULT_TARGET_MIN,
+            imported: Vec::new(),
+            physio_draft: None,
         }
     }
 }
@@ -171,6 +179,8 @@ fn migrate_v2(v2: WireV2) -> WireV3 {
         safety: WireSafety::default(),
         thresholds: None,
         target_min: None,
+        imported: Vec::new(),
+        physio_draft: None,
     }
 }
 
@@ -194,6 +204,11 @@ pub fn to_json(data: &AppData) -> String {
         safety: safety_to_wire(&data.safety),
         thresholds: Some(thresholds_to_wire(data.thresholds)),
         target_min: Some(data.target_min),
+        imported: data.imported.iter().map(imported_to_wire).collect(),
+        physio_draft: data
+            .physio_draft
+            .as_ref()
+            .map(|r| share::encode(&Shared::Routine(r.clone()))),
     };
     // Serialising plain structs of numbers, strings and vectors cannot fail; fall back
     // to a minimal valid document rather than panic if that ever changes.
@@ -241,6 +256,39 @@ fn domain_from_v3(wire: WireV3) -> Result<AppData, SavedError> {
             Some(m) if (5..=30).contains(&m) => m,
             Some(_) => return Err(corrupt("the routine length is out of range")),
         },
+        imported: wire
+            .imported
+            .into_iter()
+            .map(imported_from_wire)
+            .collect::<Result<Vec<_>, _>>()?,
+        physio_draft: wire.physio_draft.as_deref().map(routine_code).transpose()?,
+    })
+}
+
+/// A stored share code that must hold a routine.
+fn routine_code(code: &str) -> Result<SharedRoutine, SavedError> {
+    match share::decode(code) {
+        Ok(Shared::Routine(r)) => Ok(r),
+        Ok(Shared::Summary(_)) => Err(corrupt("a stored routine is a summary")),
+        Err(e) => Err(SavedError::Corrupt(format!("a stored routine: {e}"))),
+    }
+}
+
+fn imported_to_wire(i: &ImportedRoutine) -> WireImported {
+    WireImported {
+        code: share::encode(&Shared::Routine(i.routine.clone())),
+        imported_at_ms: i.imported_at_ms,
+        as_plan: i.as_plan,
+        cleared_above_stage: i.cleared_above_stage,
+    }
+}
+
+fn imported_from_wire(w: WireImported) -> Result<ImportedRoutine, SavedError> {
+    Ok(ImportedRoutine {
+        routine: routine_code(&w.code)?,
+        imported_at_ms: w.imported_at_ms,
+        as_plan: w.as_plan,
+        cleared_above_stage: w.cleared_above_stage,
     })
 }
 

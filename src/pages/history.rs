@@ -1,15 +1,24 @@
 //! History: a calendar of sessions, minutes this week against the goal, the pain trend
 //! (chart plus a text summary), each session in detail, and any red flags reported.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
+use crate::components::pain_chart::pain_chart;
+use crate::components::share_panel::SharePanel;
+use crate::components::summary_view::SummaryView;
 use crate::domain::history::{
-    minutes_since, pain_points, trend_summary, PainPoint, SessionLog, WEEKLY_GOAL_MIN,
+    minutes_since, pain_points, trend_summary, SessionLog, WEEKLY_GOAL_MIN,
 };
 use crate::domain::profile::{iso_from_day, local_day};
+use crate::domain::report::progress_summary;
+use crate::domain::routine::RoutineName;
 use crate::domain::safety::Moment;
+use crate::domain::share::{encode, Frequency, Shared};
 use crate::state::AppContext;
 use crate::web::clock;
+use crate::web::share_api;
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 /// The calendar shows this many whole weeks, ending with the current one.
@@ -72,51 +81,6 @@ fn calendar(logs: &[SessionLog], flag_days: &[i64], today: i64) -> Html {
             <thead><tr>{ for ["M", "T", "W", "T", "F", "S", "S"].iter().map(|d| html! { <th scope="col" aria-hidden="true">{ *d }</th> }) }</tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
-    }
-}
-
-fn chart(points: &[PainPoint], today: i64, summary: &str) -> Html {
-    let (w, h, left, bottom) = (320.0_f64, 160.0_f64, 24.0_f64, 20.0_f64);
-    let x = |day: i64| {
-        left + (day - (today - CHART_DAYS)) as f64 / CHART_DAYS as f64 * (w - left - 6.0)
-    };
-    let y = |v: u8| 8.0 + (10.0 - f64::from(v)) / 10.0 * (h - bottom - 8.0);
-    let line = |pick: fn(&PainPoint) -> Option<u8>| {
-        points
-            .iter()
-            .filter_map(|p| pick(p).map(|v| format!("{:.1},{:.1}", x(p.day), y(v))))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let grid = [0u8, 3, 5, 10].into_iter().map(|v| {
-        html! {
-            <g>
-                <line class="chart__grid" x1={left.to_string()} x2={(w - 6.0).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
-                <text class="chart__label" x="2" y={(y(v) + 4.0).to_string()}>{ v }</text>
-            </g>
-        }
-    });
-    let dots = points.iter().flat_map(|p| {
-        [(p.during, "chart__dot chart__dot--during"), (p.morning, "chart__dot chart__dot--morning")]
-            .into_iter()
-            .filter_map(move |(v, class)| v.map(|v| html! { <circle {class} cx={x(p.day).to_string()} cy={y(v).to_string()} r="3.5" /> }))
-    });
-    html! {
-        <figure class="chart">
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-labelledby="chart-summary">
-                { for grid }
-                <polyline class="chart__line chart__line--during" points={line(|p| p.during)} />
-                <polyline class="chart__line chart__line--morning" points={line(|p| p.morning)} />
-                { for dots }
-                <text class="chart__label" x={left.to_string()} y={(h - 4.0).to_string()}>{ "8 weeks ago" }</text>
-                <text class="chart__label" x={(w - 6.0).to_string()} y={(h - 4.0).to_string()} text-anchor="end">{ "today" }</text>
-            </svg>
-            <figcaption>
-                <span class="chart__key chart__key--during">{ "During sessions (worst)" }</span>
-                <span class="chart__key chart__key--morning">{ "Next morning" }</span>
-                <p id="chart-summary">{ summary }</p>
-            </figcaption>
-        </figure>
     }
 }
 
@@ -206,7 +170,7 @@ pub fn History() -> Html {
             if !points.is_empty() {
                 <div class="card">
                     <h2>{ "How your back has felt" }</h2>
-                    { chart(&points, today, &summary) }
+                    { pain_chart(&points, today, CHART_DAYS, &summary) }
                 </div>
             }
             if !events.is_empty() {
@@ -224,6 +188,9 @@ pub fn History() -> Html {
                     </ul>
                 </div>
             }
+            if !logs.is_empty() {
+                <ReportBack />
+            }
             if logs.is_empty() {
                 <div class="card card--empty">
                     <h2>{ "No sessions yet" }</h2>
@@ -234,5 +201,62 @@ pub fn History() -> Html {
                 <ul class="history__list">{ for logs.iter().rev().map(entry) }</ul>
             }
         </section>
+    }
+}
+
+/// Days a progress summary covers.
+const REPORT_DAYS: u16 = 28;
+
+/// A summary of the last four weeks for her physiotherapist: made only when she asks,
+/// and it leaves the device only if she shares it.
+#[component]
+fn ReportBack() -> Html {
+    let Some(state) = use_context::<AppContext>() else {
+        return html! {};
+    };
+    let shown = use_state(|| false);
+    if !*shown {
+        let onclick = {
+            let shown = shown.clone();
+            Callback::from(move |_: MouseEvent| shown.set(true))
+        };
+        return html! {
+            <div class="card no-print">
+                <h2>{ "For your physiotherapist" }</h2>
+                <p>{ "Make a summary of the last four weeks (sessions, pain, warning signs and your notes) to show or send. Nothing leaves this phone unless you share it." }</p>
+                <button class="button" {onclick}>{ "Make a progress summary" }</button>
+            </div>
+        };
+    }
+    let now = clock::now_ms();
+    let plan = state.data.imported.iter().find(|i| i.as_plan);
+    let name = plan
+        .map(|i| i.routine.name.clone())
+        .or_else(|| RoutineName::new("Gentle Back routine"));
+    let Some(name) = name else {
+        return html! {};
+    };
+    let frequency = plan.map_or(Frequency::PerDay(1), |i| i.routine.frequency);
+    let summary = progress_summary(
+        &state.data.history,
+        &state.data.safety,
+        name,
+        frequency,
+        day_of(now),
+        REPORT_DAYS,
+        day_of,
+    );
+    let url = format!(
+        "{}#/shared/{}",
+        share_api::base_url(),
+        encode(&Shared::Summary(summary.clone()))
+    );
+    html! {
+        <>
+            <div class="card report-preview">
+                <SummaryView summary={Rc::new(summary)} own=true />
+            </div>
+            <SharePanel url={AttrValue::from(url)} title="My progress summary" heading="Send it to your physiotherapist" />
+        </>
     }
 }

@@ -2,11 +2,13 @@
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::components::profile_form::ProfileForm;
 use crate::domain::profile::{local_day, Profile};
 use crate::domain::settings::{CueSettings, Thresholds};
 
+use crate::route::Route;
 use crate::state::{Action, AppContext};
 use crate::web::clock;
 use crate::web::storage::SaveMode;
@@ -158,6 +160,11 @@ pub fn Settings() -> Html {
                     <p class="muted">{ text }</p>
                 }
                 { erase }
+            </div>
+            <div class="card">
+                <h2>{ "For physiotherapists" }</h2>
+                <p>{ "Build a home routine for a patient and share it as a link, a QR code or a printout." }</p>
+                <Link<Route> to={Route::Physio} classes="button">{ "Build a routine to share" }</Link<Route>>
             </div>
             <div class="card">
                 <h2>{ "About" }</h2>

@@ -6,12 +6,14 @@ use yew_router::prelude::*;
 
 use crate::components::morning::MorningCheck;
 use crate::components::red_flags::Guidance;
+use crate::components::shared_view::frequency_text;
 use crate::components::step_view::clock_text;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::{minutes_since, morning_check_due};
+use crate::domain::imported::ImportedRoutine;
 use crate::domain::planner::{ensure_items, todays_routine, walk_suggestion, Length, WhyLine};
 use crate::domain::profile::{local_day, Profile, StageNow};
-use crate::domain::progression::{allowed, apply};
+use crate::domain::progression::{allowed, apply, dose_at, PlanState};
 use crate::domain::routine::{single, Plan, Routine};
 use crate::domain::saved::AppData;
 use crate::pages::exercise::dose_text_for;
@@ -73,12 +75,35 @@ pub fn routine_for(what: &str, data: &AppData, now_ms: i64) -> Option<Routine> {
             let (id, _) = walk_suggestion(&plan, catalog, &stage, th, minutes)?;
             catalog.get(&id).map(single)
         }
+        other if other.starts_with("shared-") => {
+            let at: i64 = other.strip_prefix("shared-")?.parse().ok()?;
+            let imported = data.imported.iter().find(|i| i.imported_at_ms == at)?;
+            Some(shared_routine(imported, &data.plan))
+        }
         other => {
             let id = other.strip_prefix("ex-")?;
             let e = catalog.find(id)?;
             allowed(e, &stage, th).then(|| single(e))
         }
     }
+}
+
+/// A physiotherapist's routine as she will do it: the doses as set, or, when the physio
+/// allowed it, moved by the same steps her own plan has made for those exercises.
+fn shared_routine(imported: &ImportedRoutine, plan: &PlanState) -> Routine {
+    let mut routine = imported.routine.to_routine();
+    if imported.routine.auto_progress {
+        let catalog = Catalog::builtin();
+        for step in &mut routine.steps {
+            let item = plan.items.iter().find(|i| i.exercise == step.exercise);
+            if let (Some(item), Some(e)) = (item, catalog.get(&step.exercise)) {
+                let mut base = e.clone();
+                base.dose = step.dose;
+                step.dose = dose_at(&base, item.dose_step);
+            }
+        }
+    }
+    routine
 }
 
 /// A link to the safety check for `what`.
@@ -235,6 +260,7 @@ pub fn Today() -> Html {
     if state.data.safety.is_paused() {
         return html! { <Paused /> };
     }
+    let physio_plan = state.data.imported.iter().find(|i| i.as_plan).cloned();
 
     let items = routine.steps.iter().filter_map(|step| {
         let e = catalog.get(&step.exercise)?;
@@ -259,8 +285,9 @@ pub fn Today() -> Html {
                     <Link<Route> to={Route::Player} classes="button button--primary button--wide">{ "Continue" }</Link<Route>>
                 </div>
             }
+            { for state.data.imported.iter().map(|i| imported_card(i, &state.data.plan)) }
             <div class="card">
-                <h2>{ "Your routine for today" }<span class="card__tag">{ format!("{} min", minutes_of(&routine)) }</span></h2>
+                <h2>{ if physio_plan.is_some() { "The app's own routine" } else { "Your routine for today" } }<span class="card__tag">{ format!("{} min", minutes_of(&routine)) }</span></h2>
                 <ol class="routine">{ for items }</ol>
                 <details class="why">
                     <summary>{ "Why this routine?" }</summary>
@@ -279,9 +306,38 @@ pub fn Today() -> Html {
                 <p class="muted">{ text }</p>
             }
             <div class="action-bar">
-                <StartButton what="today" label="Start today's routine" primary=true />
+                if let Some(i) = physio_plan {
+                    <StartButton what={format!("shared-{}", i.imported_at_ms)} label="Start today's routine" primary=true />
+                } else {
+                    <StartButton what="today" label="Start today's routine" primary=true />
+                }
             </div>
         </section>
+    }
+}
+
+/// A routine from her physiotherapist on Today.
+fn imported_card(imported: &ImportedRoutine, plan: &PlanState) -> Html {
+    let r = &imported.routine;
+    let routine = shared_routine(imported, plan);
+    let by = [r.clinician.as_str(), r.clinic.as_str()]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let what = format!("shared-{}", imported.imported_at_ms);
+    html! {
+        <div class={classes!("card", imported.as_plan.then_some("card--accent"))}>
+            <h2>{ r.name.as_str() }<span class="card__tag">{ format!("{} min", minutes_of(&routine)) }</span></h2>
+            <p class="muted">
+                { if imported.as_plan { "Your plan, from your physiotherapist" } else { "From your physiotherapist" } }
+                if !by.is_empty() { { format!(" · {by}") } }
+                { format!(" · {}", frequency_text(r.frequency)) }
+            </p>
+            if !imported.as_plan {
+                <StartButton {what} label={AttrValue::from(format!("Start {}", r.name.as_str()))} />
+            }
+        </div>
     }
 }
 

@@ -119,3 +119,10 @@ pub async fn click_link(root: &Element, label: &str) {
     link.dyn_into::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
 }
+
+/// Sets the hash and lets its `hashchange` event arrive before anything is mounted, so
+/// a late event cannot re-route the next app (as it never would after a page load).
+pub async fn go(hash: &str) {
+    set_hash(hash);
+    gloo_timers::future::TimeoutFuture::new(20).await;
+}

@@ -150,6 +150,21 @@ pub(super) struct WireV3 {
     pub(super) thresholds: Option<WireThresholds>,
     #[serde(default)]
     pub(super) target_min: Option<u8>,
+    /// Routines from a physiotherapist, each kept as its share code.
+    #[serde(default)]
+    pub(super) imported: Vec<WireImported>,
+    /// The physiotherapist's unfinished routine, as a share code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) physio_draft: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireImported {
+    pub(super) code: String,
+    pub(super) imported_at_ms: i64,
+    pub(super) as_plan: bool,
+    pub(super) cleared_above_stage: bool,
 }
 
 #[derive(Serialize, Deserialize)]

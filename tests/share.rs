@@ -1,0 +1,1122 @@
+//! Share links: round trips of every valid value, golden links that must decode forever,
+//! one concrete input per error, hostile input that must never panic, and link sizes.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
+
+#[path = "fixtures/share/reference.rs"]
+mod reference;
+
+use std::collections::BTreeSet;
+
+use backcare::domain::catalog::Catalog;
+use backcare::domain::exercise::{Dose, ExerciseId, Work};
+use backcare::domain::routine::{RoutineName, RoutineStep};
+use backcare::domain::safety::Tier;
+use backcare::domain::settings::Thresholds;
+use backcare::domain::share::{
+    decode, encode, Frequency, ProgressSummary, ShareError, ShareText, Shared, SharedExercise,
+    SharedRoutine, SummaryFlag, SummaryNote, SummaryPain, CODES, MAX_DAY, MAX_DECODED_BYTES,
+    MAX_ENCODED_CHARS, NOTE_MAX_CHARS, PERSON_MAX_CHARS, SUMMARY_NOTE_MAX_CHARS, VERSION,
+};
+use proptest::prelude::*;
+use reference::{reps, step, text, timed};
+
+// ---- helpers: links built by hand ----
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// An independent base64url encoder (no padding), to build links by hand.
+fn b64(bytes: &[u8]) -> String {
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = String::new();
+    for &b in bytes {
+        bits = (bits << 8) | u32::from(b);
+        n += 8;
+        while n >= 6 {
+            n -= 6;
+            out.push(char::from(ALPHABET[((bits >> n) & 63) as usize]));
+        }
+    }
+    if n > 0 {
+        out.push(char::from(ALPHABET[((bits << (6 - n)) & 63) as usize]));
+    }
+    out
+}
+
+/// The bytes of a link (checksum included).
+fn unb64(text: &str) -> Vec<u8> {
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = Vec::new();
+    for c in text.trim().bytes() {
+        let v = ALPHABET.iter().position(|&a| a == c).unwrap() as u32;
+        bits = (bits << 6) | v;
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push((bits >> n) as u8);
+        }
+    }
+    out
+}
+
+/// A link for `version, flags, kind, payload`, with a correct checksum.
+fn link(version: u8, flags: u8, kind: u8, payload: &[u8]) -> String {
+    let mut frame = vec![version, flags, kind];
+    frame.extend_from_slice(payload);
+    let crc = crc32fast::hash(&frame);
+    frame.extend_from_slice(&crc.to_be_bytes());
+    b64(&frame)
+}
+
+fn routine_link(payload: &[u8]) -> String {
+    link(VERSION, 0, 1, payload)
+}
+
+fn summary_link(payload: &[u8]) -> String {
+    link(VERSION, 0, 2, payload)
+}
+
+/// Packs `(value, width)` groups of bits, most significant first, zero-padded.
+fn bits(groups: &[(u32, u32)]) -> Vec<u8> {
+    let mut acc = 0u64;
+    let mut n = 0;
+    let mut out = Vec::new();
+    for &(value, width) in groups {
+        acc = (acc << width) | u64::from(value);
+        n += width;
+        while n >= 8 {
+            n -= 8;
+            out.push((acc >> n) as u8);
+        }
+    }
+    if n > 0 {
+        out.push((acc << (8 - n)) as u8);
+    }
+    out
+}
+
+/// A packed text of lowercase letters (5 bits each), with its character count.
+fn lower(s: &str) -> Vec<u8> {
+    let mut out = vec![s.len() as u8];
+    let groups: Vec<_> = s.bytes().map(|b| (u32::from(b - b'a'), 5)).collect();
+    out.extend(bits(&groups));
+    out
+}
+
+/// A routine payload by hand: once a day for a week, named "abc", no clinician or
+/// clinic, no thresholds, then `exercises` (already encoded, with their count first).
+fn routine_payload(exercises: &[u8]) -> Vec<u8> {
+    let mut p = vec![0b0000_1000, 1];
+    p.extend(lower("abc"));
+    p.extend([0, 0]);
+    p.extend_from_slice(exercises);
+    p
+}
+
+/// One exercise by hand: `code`, one set of 30 seconds, no rest, no note.
+fn one_timed(code: u8) -> Vec<u8> {
+    vec![1, code, 0b0000_0001, 30]
+}
+
+/// A summary payload by hand: "abc", day 20 000, 7 days, 3 of 4 sessions, 25 minutes,
+/// then `rest` (the pain, flag and note lists).
+fn summary_payload(rest: &[u8]) -> Vec<u8> {
+    let mut p = lower("abc");
+    p.extend([0xA0, 0x9C, 0x01, 7, 3, 4, 25]);
+    p.extend_from_slice(rest);
+    p
+}
+
+fn routine(s: &Shared) -> &SharedRoutine {
+    match s {
+        Shared::Routine(r) => r,
+        Shared::Summary(_) => panic!("expected a routine"),
+    }
+}
+
+// ---- codes ----
+
+/// The codes as first assigned. The table may only grow: these rows never change.
+const FROZEN_CODES: [(u8, &str); 35] = [
+    (1, "walk-5"),
+    (2, "walk-10"),
+    (3, "walk-20"),
+    (4, "walk-30"),
+    (5, "breathing-belly"),
+    (6, "breathing-relax"),
+    (7, "brace-lying"),
+    (8, "brace-sitting"),
+    (9, "brace-standing"),
+    (10, "brace-lifting"),
+    (11, "pelvic-floor-quick"),
+    (12, "pelvic-floor-hold"),
+    (13, "pelvic-tilt-lying"),
+    (14, "pelvic-tilt-wall"),
+    (15, "pelvic-tilt-hands-knees"),
+    (16, "knee-rolls"),
+    (17, "knee-to-chest"),
+    (18, "hamstring-stretch"),
+    (19, "hip-flexor-stretch"),
+    (20, "cat-cow"),
+    (21, "childs-pose"),
+    (22, "chest-opener"),
+    (23, "chin-tuck"),
+    (24, "shoulder-blade-squeeze"),
+    (25, "heel-slides"),
+    (26, "glute-bridge"),
+    (27, "side-lying-clam"),
+    (28, "bird-dog"),
+    (29, "sit-to-stand"),
+    (30, "lesson-lifting-baby"),
+    (31, "lesson-car-seat-buggy"),
+    (32, "lesson-feeding-posture"),
+    (33, "lesson-changing-height"),
+    (34, "lesson-sitting-support"),
+    (35, "heat-cold"),
+];
+
+#[test]
+fn every_catalogue_exercise_has_exactly_one_code() {
+    let catalog = Catalog::builtin();
+    assert!(!catalog.is_empty());
+    for e in catalog.all() {
+        let n = CODES.iter().filter(|(_, id)| *id == e.id.as_str()).count();
+        assert_eq!(n, 1, "{} has {n} codes", e.id);
+    }
+}
+
+#[test]
+fn codes_and_ids_are_unique_valid_and_never_zero() {
+    let codes: BTreeSet<u8> = CODES.iter().map(|(c, _)| *c).collect();
+    let ids: BTreeSet<&str> = CODES.iter().map(|(_, id)| *id).collect();
+    assert_eq!(codes.len(), CODES.len(), "a code is used twice");
+    assert_eq!(ids.len(), CODES.len(), "an id has two codes");
+    assert!(!codes.contains(&0), "code 0 is never assigned");
+    for (_, id) in CODES {
+        assert!(ExerciseId::new(id).is_some(), "{id} is not a valid id");
+    }
+}
+
+#[test]
+fn the_code_table_only_ever_grows() {
+    assert!(CODES.len() >= FROZEN_CODES.len());
+    assert_eq!(&CODES[..FROZEN_CODES.len()], &FROZEN_CODES[..]);
+}
+
+#[test]
+fn every_code_decodes_to_its_exercise() {
+    for &(code, id) in CODES {
+        let shared = decode(&routine_link(&routine_payload(&one_timed(code)))).unwrap();
+        assert_eq!(routine(&shared).exercises[0].exercise.as_str(), id);
+    }
+}
+
+// ---- round trips ----
+
+fn ids() -> impl Strategy<Value = ExerciseId> {
+    let all: Vec<ExerciseId> = CODES
+        .iter()
+        .map(|(_, id)| ExerciseId::new(id).unwrap())
+        .collect();
+    prop::sample::select(all)
+}
+
+fn doses() -> impl Strategy<Value = Dose> {
+    let timed = (5u16..=3600).prop_map(|seconds| Work::Timed { seconds });
+    let reps = (1u8..=50, 1u8..=60)
+        .prop_flat_map(|(reps, rep_s)| (Just(reps), Just(rep_s), 0..=rep_s))
+        .prop_map(|(reps, rep_s, hold_s)| Work::Reps {
+            reps,
+            rep_s,
+            hold_s,
+        });
+    (1u8..=10, prop_oneof![timed, reps], 0u16..=300).prop_map(|(sets, work, rest_s)| Dose {
+        sets,
+        work,
+        rest_s,
+    })
+}
+
+/// Raw text up to `max` characters: everyday text, markup, or any non-control
+/// character at all (which exercises every symbol of the packed text).
+fn raw_text(max: usize) -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::string::string_regex(&format!("[a-zA-Z0-9 .,'’–<>=!?]{{0,{max}}}")).unwrap(),
+        proptest::string::string_regex(&format!("[^\\p{{Cc}}]{{0,{max}}}")).unwrap(),
+    ]
+}
+
+fn share_texts(max: usize) -> impl Strategy<Value = ShareText> {
+    raw_text(max).prop_map(move |s| ShareText::new(&s, max).unwrap())
+}
+
+fn names() -> impl Strategy<Value = RoutineName> {
+    raw_text(RoutineName::MAX_CHARS).prop_filter_map("blank name", |s| RoutineName::new(&s))
+}
+
+fn thresholds() -> impl Strategy<Value = Thresholds> {
+    (0u8..=7)
+        .prop_flat_map(|acceptable| (0..=acceptable, Just(acceptable), 1u8..=5, 0u8..=12))
+        .prop_map(
+            |(comfortable_max, acceptable_max, sessions_to_progress, tear_weeks)| Thresholds {
+                comfortable_max,
+                acceptable_max,
+                sessions_to_progress,
+                tear_weeks,
+            },
+        )
+}
+
+fn routines() -> impl Strategy<Value = SharedRoutine> {
+    let exercise =
+        (ids(), doses(), share_texts(NOTE_MAX_CHARS)).prop_map(|(exercise, dose, note)| {
+            SharedExercise {
+                exercise,
+                dose,
+                note,
+            }
+        });
+    let frequency = prop_oneof![
+        (1u8..=5).prop_map(Frequency::PerDay),
+        (1u8..=7).prop_map(Frequency::PerWeek),
+    ];
+    (
+        names(),
+        share_texts(PERSON_MAX_CHARS),
+        share_texts(PERSON_MAX_CHARS),
+        frequency,
+        1u8..=52,
+        any::<bool>(),
+        proptest::option::of(thresholds()),
+        proptest::collection::vec(exercise, 1..=20),
+    )
+        .prop_map(
+            |(name, clinician, clinic, frequency, weeks, auto_progress, thresholds, exercises)| {
+                SharedRoutine {
+                    name,
+                    clinician,
+                    clinic,
+                    frequency,
+                    weeks,
+                    auto_progress,
+                    thresholds,
+                    exercises,
+                }
+            },
+        )
+}
+
+fn scores() -> impl Strategy<Value = Option<u8>> {
+    proptest::option::of(0u8..=10)
+}
+
+fn summaries() -> impl Strategy<Value = ProgressSummary> {
+    (1u16..=366).prop_flat_map(|days| {
+        let day = 0..days;
+        let pain =
+            (day.clone(), scores(), scores()).prop_map(|(day, during, morning)| SummaryPain {
+                day,
+                during,
+                morning,
+            });
+        let tier = prop_oneof![Just(Tier::Emergency), Just(Tier::Today), Just(Tier::Physio)];
+        let flag = (day.clone(), tier).prop_map(|(day, tier)| SummaryFlag { day, tier });
+        let note = (day, share_texts(SUMMARY_NOTE_MAX_CHARS))
+            .prop_map(|(day, text)| SummaryNote { day, text });
+        (
+            names(),
+            0..=MAX_DAY,
+            any::<u16>(),
+            any::<u16>(),
+            0..=u32::from(days) * 1440,
+            proptest::collection::vec(pain, 0..=60),
+            proptest::collection::vec(flag, 0..=20),
+            proptest::collection::vec(note, 0..=10),
+        )
+            .prop_map(
+                move |(
+                    routine,
+                    from_day,
+                    sessions_done,
+                    sessions_planned,
+                    minutes,
+                    pain,
+                    flags,
+                    notes,
+                )| ProgressSummary {
+                    routine,
+                    from_day,
+                    days,
+                    sessions_done,
+                    sessions_planned,
+                    minutes,
+                    pain,
+                    flags,
+                    notes,
+                },
+            )
+    })
+}
+
+fn is_link_text(s: &str) -> bool {
+    s.bytes().all(|b| ALPHABET.contains(&b))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn every_valid_routine_round_trips(r in routines()) {
+        prop_assert_eq!(r.check(), Ok(()));
+        let text = encode(&Shared::Routine(r.clone()));
+        prop_assert!(is_link_text(&text));
+        prop_assert!(text.len() <= MAX_ENCODED_CHARS);
+        prop_assert_eq!(decode(&text), Ok(Shared::Routine(r)));
+    }
+
+    #[test]
+    fn every_valid_summary_round_trips(s in summaries()) {
+        prop_assert_eq!(s.check(), Ok(()));
+        let text = encode(&Shared::Summary(s.clone()));
+        prop_assert!(is_link_text(&text));
+        prop_assert!(text.len() <= MAX_ENCODED_CHARS);
+        prop_assert_eq!(decode(&text), Ok(Shared::Summary(s)));
+    }
+
+    #[test]
+    fn any_string_is_refused_or_valid_never_a_panic(s in any::<String>()) {
+        if let Ok(shared) = decode(&s) {
+            prop_assert_eq!(decode(&encode(&shared)), Ok(shared));
+        }
+    }
+
+    #[test]
+    fn any_link_text_is_refused_or_valid_never_a_panic(s in "[A-Za-z0-9_-]{0,600}") {
+        if let Ok(shared) = decode(&s) {
+            prop_assert_eq!(decode(&encode(&shared)), Ok(shared));
+        }
+    }
+
+    /// Any frame with a correct checksum reaches the payload parsers.
+    #[test]
+    fn any_checksummed_frame_is_refused_or_valid(
+        flags in 0u8..=1,
+        kind in 1u8..=2,
+        payload in proptest::collection::vec(any::<u8>(), 0..300),
+    ) {
+        if let Ok(shared) = decode(&link(VERSION, flags, kind, &payload)) {
+            prop_assert_eq!(decode(&encode(&shared)), Ok(shared));
+        }
+    }
+
+    #[test]
+    fn changing_any_one_character_is_caught(
+        r in routines(),
+        at in any::<prop::sample::Index>(),
+        with in any::<prop::sample::Index>(),
+    ) {
+        let text = encode(&Shared::Routine(r));
+        let i = at.index(text.len());
+        let old = text.as_bytes()[i];
+        let mut new = ALPHABET[with.index(64)];
+        if new == old {
+            new = if old == b'A' { b'B' } else { b'A' };
+        }
+        let mut bytes = text.into_bytes();
+        bytes[i] = new;
+        let changed = String::from_utf8(bytes).unwrap();
+        prop_assert!(decode(&changed).is_err());
+    }
+
+    #[test]
+    fn cut_or_lengthened_links_never_panic(
+        s in summaries(),
+        cut in any::<prop::sample::Index>(),
+        tail in "[A-Za-z0-9_-]{0,8}",
+    ) {
+        let text = encode(&Shared::Summary(s));
+        let cut_text = &text[..cut.index(text.len())];
+        for candidate in [cut_text.to_owned(), format!("{text}{tail}"), format!("{cut_text}{tail}")] {
+            if let Ok(shared) = decode(&candidate) {
+                prop_assert_eq!(decode(&encode(&shared)), Ok(shared));
+            }
+        }
+    }
+}
+
+#[test]
+fn markup_in_a_note_round_trips_byte_for_byte() {
+    let xss = "<img src=x onerror=alert(1)>";
+    let mut r = reference::small_routine();
+    r.exercises[0].note = text(xss, NOTE_MAX_CHARS);
+    r.clinician = text("<script>alert('x')</script>", PERSON_MAX_CHARS);
+    let link = encode(&Shared::Routine(r.clone()));
+    assert!(is_link_text(&link), "a link is only base64url: {link}");
+    let back = decode(&link).unwrap();
+    assert_eq!(
+        routine(&back).exercises[0].note.as_str().as_bytes(),
+        xss.as_bytes()
+    );
+    assert_eq!(back, Shared::Routine(r));
+}
+
+#[test]
+fn texts_of_every_kind_round_trip() {
+    let mut r = reference::small_routine();
+    let notes = [
+        "Keep it small",
+        "0123456789.,-'’!?:;()/&+%\"@*=<>–",
+        "[]{}\\^`|~$#_ — naïve café, Zoë’s 30°, 3×10 reps 🙂👶🏽",
+        "Ålesund Øst, ÆØÅ æøå, ß, Ł, İ, 漢字, עברית",
+        "",
+    ];
+    r.exercises = notes
+        .iter()
+        .map(|n| step("cat-cow", reps(2, 8, 8, 0, 20), n))
+        .collect();
+    let back = decode(&encode(&Shared::Routine(r.clone()))).unwrap();
+    assert_eq!(back, Shared::Routine(r));
+}
+
+#[test]
+fn a_shared_routine_plays_with_its_own_doses() {
+    let r = reference::typical_routine();
+    let routine = r.to_routine();
+    assert_eq!(routine.name, r.name);
+    let steps: Vec<RoutineStep> = r
+        .exercises
+        .iter()
+        .map(|x| RoutineStep {
+            exercise: x.exercise.clone(),
+            dose: x.dose,
+        })
+        .collect();
+    assert_eq!(routine.steps, steps);
+}
+
+// ---- ShareText ----
+
+#[test]
+fn share_text_trims_and_counts_characters() {
+    assert_eq!(ShareText::new("  hi  ", 2).unwrap().as_str(), "hi");
+    assert_eq!(ShareText::new("", 0).unwrap().as_str(), "");
+    assert!(ShareText::new("   ", 0).unwrap().is_empty());
+    assert!(ShareText::new(&"é".repeat(120), 120).is_some());
+    assert!(ShareText::new(&"é".repeat(121), 120).is_none());
+    assert!(ShareText::new("abc", 2).is_none());
+}
+
+#[test]
+fn share_text_refuses_control_characters() {
+    for bad in [
+        "a\nb",
+        "a\tb",
+        "a\rb",
+        "a\u{0}b",
+        "a\u{7f}b",
+        "a\u{85}b",
+        "a\u{1b}[31mb",
+    ] {
+        assert!(ShareText::new(bad, 100).is_none(), "{bad:?} accepted");
+    }
+}
+
+// ---- golden links ----
+
+/// Decodes `tests/fixtures/share/{name}.txt` and compares it with `expected`.
+/// `WRITE_FIXTURES=1 cargo test --test share` writes a missing fixture from today's
+/// encoder; an existing one is never overwritten: golden links are frozen forever.
+fn golden(name: &str, expected: Shared) {
+    let path = format!("tests/fixtures/share/{name}.txt");
+    if std::env::var_os("WRITE_FIXTURES").is_some() && !std::path::Path::new(&path).exists() {
+        std::fs::write(&path, format!("{}\n", encode(&expected))).unwrap();
+    }
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(decode(&text), Ok(expected), "{path}");
+}
+
+/// Edge values spelt out in full: largest doses, markup and non-English text.
+fn edge_routine() -> SharedRoutine {
+    SharedRoutine {
+        name: reference::name("Zoë’s <b>plan</b> – 100%"),
+        clinician: text("Ingrid Ødegård", PERSON_MAX_CHARS),
+        clinic: ShareText::default(),
+        frequency: Frequency::PerDay(5),
+        weeks: 52,
+        auto_progress: false,
+        thresholds: Some(Thresholds {
+            comfortable_max: 0,
+            acceptable_max: 7,
+            sessions_to_progress: 5,
+            tear_weeks: 12,
+        }),
+        exercises: vec![
+            step(
+                "heat-cold",
+                timed(10, 3600, 300),
+                "<img src=x onerror=alert(1)>",
+            ),
+            step(
+                "bird-dog",
+                reps(10, 50, 60, 60, 300),
+                "👶🏽 漢字 \"quoted\" \\ back",
+            ),
+            step("walk-5", timed(1, 5, 0), ""),
+        ],
+    }
+}
+
+#[test]
+fn golden_routine_links_decode_forever() {
+    golden(
+        "routine-small-v1",
+        Shared::Routine(reference::small_routine()),
+    );
+    golden(
+        "routine-typical-v1",
+        Shared::Routine(reference::typical_routine()),
+    );
+    golden(
+        "routine-large-v1",
+        Shared::Routine(reference::large_routine()),
+    );
+    golden("routine-edge-v1", Shared::Routine(edge_routine()));
+}
+
+#[test]
+fn golden_summary_link_decodes_forever() {
+    golden("summary-v1", Shared::Summary(reference::summary()));
+}
+
+#[test]
+fn golden_links_cover_both_payload_forms() {
+    let flags = |name: &str| {
+        let text = std::fs::read_to_string(format!("tests/fixtures/share/{name}.txt")).unwrap();
+        unb64(&text)[1]
+    };
+    assert_eq!(flags("routine-typical-v1"), 0, "stored as it is");
+    assert_eq!(flags("routine-large-v1"), 1, "deflated");
+}
+
+// ---- sizes ----
+
+#[test]
+fn a_typical_routine_fits_an_easy_qr_code() {
+    let len = encode(&Shared::Routine(reference::typical_routine())).len();
+    assert!(len <= 220, "typical routine link is {len} characters");
+}
+
+#[test]
+fn reference_links_stay_small() {
+    let small = encode(&Shared::Routine(reference::small_routine())).len();
+    let large = encode(&Shared::Routine(reference::large_routine())).len();
+    let summary = encode(&Shared::Summary(reference::summary())).len();
+    assert!(small <= 80, "small routine link is {small} characters");
+    assert!(large <= 1000, "large routine link is {large} characters");
+    assert!(summary <= 200, "summary link is {summary} characters");
+}
+
+/// Deterministic characters that take the longest packed form and do not compress.
+fn hard_text(seed: &mut u64, chars: usize) -> String {
+    (0..chars)
+        .map(|_| {
+            *seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let cp = 0x1_0000 + ((*seed >> 33) % 0x10_0000) as u32;
+            char::from_u32(cp).unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn the_largest_valid_values_fit_the_caps() {
+    let mut seed = 7;
+    let mut r = edge_routine();
+    r.name = RoutineName::new(&hard_text(&mut seed, 60)).unwrap();
+    r.clinician = text(&hard_text(&mut seed, 60), PERSON_MAX_CHARS);
+    r.clinic = text(&hard_text(&mut seed, 60), PERSON_MAX_CHARS);
+    r.exercises = (0..20)
+        .map(|_| {
+            let note = hard_text(&mut seed, NOTE_MAX_CHARS);
+            step("bird-dog", reps(10, 50, 60, 60, 300), &note)
+        })
+        .collect();
+    let link = encode(&Shared::Routine(r.clone()));
+    assert!(link.len() <= MAX_ENCODED_CHARS, "{} characters", link.len());
+    assert!(unb64(&link).len() - 7 <= MAX_DECODED_BYTES);
+    assert_eq!(decode(&link), Ok(Shared::Routine(r)));
+
+    let mut s = reference::summary();
+    s.routine = RoutineName::new(&hard_text(&mut seed, 60)).unwrap();
+    s.days = 366;
+    s.from_day = MAX_DAY;
+    s.minutes = 366 * 1440;
+    s.sessions_done = u16::MAX;
+    s.sessions_planned = u16::MAX;
+    s.pain = (0..60)
+        .map(|d| SummaryPain {
+            day: 300 + d,
+            during: Some(10),
+            morning: None,
+        })
+        .collect();
+    s.flags = (0..20)
+        .map(|d| SummaryFlag {
+            day: 300 + d,
+            tier: Tier::Emergency,
+        })
+        .collect();
+    s.notes = (0..10)
+        .map(|d| SummaryNote {
+            day: 300 + d,
+            text: text(&hard_text(&mut seed, 200), SUMMARY_NOTE_MAX_CHARS),
+        })
+        .collect();
+    let link = encode(&Shared::Summary(s.clone()));
+    assert!(link.len() <= MAX_ENCODED_CHARS, "{} characters", link.len());
+    assert_eq!(decode(&link), Ok(Shared::Summary(s)));
+}
+
+// ---- each error, with a concrete input ----
+
+#[test]
+fn empty_links_are_refused() {
+    assert_eq!(decode(""), Err(ShareError::Empty));
+    assert_eq!(decode("  \n"), Err(ShareError::Empty));
+}
+
+#[test]
+fn surrounding_white_space_is_ignored() {
+    let text = encode(&Shared::Routine(reference::small_routine()));
+    assert!(decode(&format!("  {text}\n")).is_ok());
+}
+
+#[test]
+fn garbage_is_refused() {
+    for bad in [
+        "hello world",
+        "https://example.org/#abc",
+        "AQEB==",
+        "AQEB+/",
+        "AQEBé",
+        "<script>",
+    ] {
+        assert_eq!(decode(bad), Err(ShareError::NotBase64), "{bad}");
+    }
+    // 4n+1 characters cannot be base64; nor can unused bits that are not zero.
+    assert_eq!(decode("AAAAA"), Err(ShareError::NotBase64));
+    assert_eq!(decode("AB"), Err(ShareError::NotBase64));
+}
+
+#[test]
+fn a_cut_link_is_truncated() {
+    assert_eq!(decode("AQ"), Err(ShareError::Truncated));
+    assert_eq!(decode("AQEBAAAA"), Err(ShareError::Truncated));
+    let text = encode(&Shared::Routine(reference::typical_routine()));
+    assert_eq!(decode(&text[..8]), Err(ShareError::Truncated));
+}
+
+#[test]
+fn a_cut_link_that_is_long_enough_fails_its_checksum() {
+    let text = encode(&Shared::Routine(reference::typical_routine()));
+    assert_eq!(decode(&text[..100]), Err(ShareError::ChecksumMismatch));
+}
+
+#[test]
+fn a_tampered_link_fails_its_checksum() {
+    let text = encode(&Shared::Routine(reference::typical_routine()));
+    let mut bytes = text.into_bytes();
+    bytes[40] = if bytes[40] == b'x' { b'y' } else { b'x' };
+    let tampered = String::from_utf8(bytes).unwrap();
+    assert_eq!(decode(&tampered), Err(ShareError::ChecksumMismatch));
+}
+
+#[test]
+fn a_huge_link_is_refused_before_anything_else() {
+    let huge = "A".repeat(MAX_ENCODED_CHARS + 1);
+    assert_eq!(
+        decode(&huge),
+        Err(ShareError::TooLong {
+            chars: MAX_ENCODED_CHARS + 1
+        })
+    );
+    assert!(decode(&"A".repeat(100_000_000)).is_err());
+}
+
+#[test]
+fn an_unknown_version_is_named() {
+    let payload = routine_payload(&one_timed(1));
+    assert!(decode(&link(1, 0, 1, &payload)).is_ok(), "control");
+    assert_eq!(
+        decode(&link(2, 0, 1, &payload)),
+        Err(ShareError::UnknownVersion(2))
+    );
+    assert_eq!(
+        decode(&link(0, 0, 1, &payload)),
+        Err(ShareError::UnknownVersion(0))
+    );
+}
+
+#[test]
+fn an_unknown_kind_is_named() {
+    let payload = routine_payload(&one_timed(1));
+    assert_eq!(
+        decode(&link(1, 0, 3, &payload)),
+        Err(ShareError::UnknownKind(3))
+    );
+    assert_eq!(decode(&link(1, 0, 0, &[])), Err(ShareError::UnknownKind(0)));
+}
+
+#[test]
+fn unknown_header_flags_are_malformed() {
+    let payload = routine_payload(&one_timed(1));
+    assert_eq!(
+        decode(&link(1, 0b10, 1, &payload)),
+        Err(ShareError::Malformed { field: "header" })
+    );
+}
+
+#[test]
+fn an_unknown_exercise_code_is_named() {
+    assert!(decode(&routine_link(&routine_payload(&one_timed(35)))).is_ok());
+    for code in [0, 36, 200, 255] {
+        assert_eq!(
+            decode(&routine_link(&routine_payload(&one_timed(code)))),
+            Err(ShareError::UnknownExercise(code))
+        );
+    }
+}
+
+#[test]
+fn unsafe_doses_are_refused() {
+    let cases: [(&[u8], &str); 5] = [
+        (&[1, 5, 0b0000_0000, 30], "sets must be 1 to 10"),
+        (&[1, 5, 0b0000_1011, 30], "sets must be 1 to 10"),
+        (
+            &[1, 5, 0b0000_0001, 4],
+            "timed work must be 5 seconds to 1 hour",
+        ),
+        (
+            &[1, 5, 0b0100_0001, 30, 0xAD, 0x02],
+            "rest must be at most 5 minutes",
+        ),
+        (
+            &[1, 7, 0b1001_0001, 8, 5, 6],
+            "a hold cannot be longer than the rep",
+        ),
+    ];
+    for (exercises, why) in cases {
+        assert_eq!(
+            decode(&routine_link(&routine_payload(exercises))),
+            Err(ShareError::InvalidDose { why }),
+            "{exercises:?}"
+        );
+    }
+    // A timed dose longer than any u16 is out of range too.
+    assert_eq!(
+        decode(&routine_link(&routine_payload(&[
+            1, 5, 1, 0x80, 0x80, 0x04
+        ]))),
+        Err(ShareError::InvalidDose {
+            why: "timed work must be 5 seconds to 1 hour"
+        })
+    );
+}
+
+#[test]
+fn a_deflate_bomb_is_stopped_at_the_limit() {
+    let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 2_000_000], 10);
+    let text = link(VERSION, 1, 1, &bomb);
+    assert!(text.len() <= MAX_ENCODED_CHARS, "{} characters", text.len());
+    assert_eq!(decode(&text), Err(ShareError::DecodedTooLarge));
+    // Just over the limit is refused too; at the limit it unpacks (then fails to read).
+    let over = miniz_oxide::deflate::compress_to_vec(&vec![0u8; MAX_DECODED_BYTES + 1], 10);
+    assert_eq!(
+        decode(&link(VERSION, 1, 1, &over)),
+        Err(ShareError::DecodedTooLarge)
+    );
+    let at = miniz_oxide::deflate::compress_to_vec(&vec![0u8; MAX_DECODED_BYTES], 10);
+    assert_eq!(
+        decode(&link(VERSION, 1, 1, &at)),
+        Err(ShareError::InvalidText {
+            field: "routine name"
+        })
+    );
+}
+
+#[test]
+fn bad_deflate_data_is_refused() {
+    assert_eq!(
+        decode(&link(VERSION, 1, 1, &[0xff, 0xff, 0xff])),
+        Err(ShareError::DecompressFailed)
+    );
+    let good = miniz_oxide::deflate::compress_to_vec(&routine_payload(&one_timed(1)), 10);
+    assert!(decode(&link(VERSION, 1, 1, &good)).is_ok(), "control");
+    assert_eq!(
+        decode(&link(VERSION, 1, 1, &good[..good.len() / 2])),
+        Err(ShareError::DecompressFailed)
+    );
+}
+
+#[test]
+fn trailing_bytes_are_refused() {
+    let mut payload = routine_payload(&one_timed(1));
+    payload.push(0);
+    assert_eq!(
+        decode(&routine_link(&payload)),
+        Err(ShareError::TrailingBytes)
+    );
+    let mut payload = summary_payload(&[0, 0, 0]);
+    assert!(decode(&summary_link(&payload)).is_ok(), "control");
+    payload.push(7);
+    assert_eq!(
+        decode(&summary_link(&payload)),
+        Err(ShareError::TrailingBytes)
+    );
+}
+
+#[test]
+fn a_payload_that_ends_early_is_malformed() {
+    let payload = routine_payload(&one_timed(1));
+    for cut in 0..payload.len() {
+        assert!(
+            matches!(
+                decode(&routine_link(&payload[..cut])),
+                Err(ShareError::Malformed { .. })
+            ),
+            "cut at {cut}"
+        );
+    }
+    assert_eq!(
+        decode(&routine_link(&[0b1100_1000])),
+        Err(ShareError::Malformed {
+            field: "routine options"
+        })
+    );
+    // An overlong varint (30 spelt in two bytes) has one spelling only.
+    assert_eq!(
+        decode(&routine_link(&routine_payload(&[1, 5, 1, 0x9E, 0x00]))),
+        Err(ShareError::Malformed {
+            field: "exercise dose"
+        })
+    );
+    // A rest or hold flagged as present must not be zero.
+    assert_eq!(
+        decode(&routine_link(&routine_payload(&[1, 5, 0b0100_0001, 30, 0]))),
+        Err(ShareError::Malformed {
+            field: "exercise dose"
+        })
+    );
+    // A note flagged as present must not be empty.
+    assert_eq!(
+        decode(&routine_link(&routine_payload(&[1, 5, 0b0010_0001, 30, 0]))),
+        Err(ShareError::Malformed {
+            field: "exercise note"
+        })
+    );
+}
+
+#[test]
+fn invalid_texts_are_refused() {
+    let with_name = |name: Vec<u8>| {
+        let mut p = vec![0b0000_1000, 1];
+        p.extend(name);
+        p.extend([0, 0]);
+        p.extend(one_timed(1));
+        decode(&routine_link(&p))
+    };
+    let invalid = Err(ShareError::InvalidText {
+        field: "routine name",
+    });
+    assert!(with_name(lower("abc")).is_ok(), "control");
+    // A line break, spelt by its code point.
+    let mut newline = vec![1];
+    newline.extend(bits(&[(29, 5), (0x0A, 21)]));
+    assert_eq!(with_name(newline), invalid);
+    // A leading space: names are sent trimmed.
+    let mut spaced = vec![2];
+    spaced.extend(bits(&[(26, 5), (0, 5)]));
+    assert_eq!(with_name(spaced), invalid);
+    // Empty.
+    assert_eq!(with_name(vec![0]), invalid);
+    // 'a' spelt the long way, by its code point.
+    let mut long_way = vec![1];
+    long_way.extend(bits(&[(29, 5), (0x61, 21)]));
+    assert_eq!(with_name(long_way), invalid);
+    // A surrogate is not a character.
+    let mut surrogate = vec![1];
+    surrogate.extend(bits(&[(29, 5), (0xD800, 21)]));
+    assert_eq!(with_name(surrogate), invalid);
+    // Unused symbols.
+    for symbol in [30, 31] {
+        let mut unused = vec![1];
+        unused.extend(bits(&[(symbol, 5)]));
+        assert_eq!(with_name(unused), invalid);
+    }
+    // Padding bits that are not zero.
+    assert_eq!(with_name(vec![1, 0b0000_0100]), invalid);
+    // 61 characters.
+    assert_eq!(with_name(lower(&"a".repeat(61))), invalid);
+    // A clinician's name over its limit.
+    let mut p = vec![0b0000_1000, 1];
+    p.extend(lower("abc"));
+    p.extend(lower(&"a".repeat(61)));
+    p.push(0);
+    p.extend(one_timed(1));
+    assert_eq!(
+        decode(&routine_link(&p)),
+        Err(ShareError::InvalidText {
+            field: "clinician's name"
+        })
+    );
+}
+
+#[test]
+fn numbers_out_of_range_are_named() {
+    let field = |f: &'static str| Err(ShareError::InvalidNumber { field: f });
+    let mut weeks = routine_payload(&one_timed(1));
+    weeks[1] = 0;
+    assert_eq!(decode(&routine_link(&weeks)), field("number of weeks"));
+    weeks[1] = 53;
+    assert_eq!(decode(&routine_link(&weeks)), field("number of weeks"));
+    let mut per_day = routine_payload(&one_timed(1));
+    per_day[0] = 6 << 3;
+    assert_eq!(decode(&routine_link(&per_day)), field("sessions a day"));
+    per_day[0] = 0;
+    assert_eq!(decode(&routine_link(&per_day)), field("sessions a day"));
+    assert_eq!(
+        decode(&routine_link(&routine_payload(&[0]))),
+        field("number of exercises")
+    );
+    assert_eq!(
+        decode(&routine_link(&routine_payload(&[21]))),
+        field("number of exercises")
+    );
+    // Thresholds: acceptable above 7.
+    let mut p = vec![0b0000_1010, 1];
+    p.extend(lower("abc"));
+    p.extend([0, 0, 0x38, 0x26]);
+    p.extend(one_timed(1));
+    assert_eq!(decode(&routine_link(&p)), field("pain thresholds"));
+    p[7] = 0x35;
+    assert!(decode(&routine_link(&p)).is_ok(), "control");
+
+    // Summary: a pain score of 11, a day outside the 7-day period, a bad tier.
+    assert_eq!(
+        decode(&summary_link(&summary_payload(&[1, 0, 0xB0, 0, 0]))),
+        field("pain score")
+    );
+    assert_eq!(
+        decode(&summary_link(&summary_payload(&[1, 7, 0x3F, 0, 0]))),
+        field("day of a pain score")
+    );
+    assert!(decode(&summary_link(&summary_payload(&[1, 6, 0x3F, 1, 6, 2, 0]))).is_ok());
+    assert_eq!(
+        decode(&summary_link(&summary_payload(&[0, 1, 0, 3, 0]))),
+        field("safety flag")
+    );
+    assert_eq!(
+        decode(&summary_link(&summary_payload(&[61]))),
+        field("number of pain scores")
+    );
+    let mut days = summary_payload(&[0, 0, 0]);
+    days[6] = 0;
+    assert_eq!(decode(&summary_link(&days)), field("number of days"));
+}
+
+#[test]
+fn a_summary_with_more_minutes_than_its_period_is_refused() {
+    let mut s = reference::summary();
+    s.minutes = 14 * 1440 + 1;
+    assert_eq!(
+        s.check(),
+        Err(ShareError::InvalidNumber { field: "minutes" })
+    );
+    assert_eq!(
+        decode(&encode(&Shared::Summary(s))),
+        Err(ShareError::InvalidNumber { field: "minutes" })
+    );
+}
+
+#[test]
+fn invalid_values_encode_to_links_that_are_refused() {
+    let mut r = reference::small_routine();
+    r.weeks = 0;
+    assert!(r.check().is_err());
+    assert!(decode(&encode(&Shared::Routine(r))).is_err());
+
+    let mut r = reference::small_routine();
+    r.exercises[0].exercise = ExerciseId::new("not-in-the-table").unwrap();
+    assert_eq!(r.check(), Err(ShareError::UnknownExercise(0)));
+    assert_eq!(
+        decode(&encode(&Shared::Routine(r))),
+        Err(ShareError::UnknownExercise(0))
+    );
+
+    let mut r = reference::small_routine();
+    r.exercises[0].dose.sets = 11;
+    assert!(decode(&encode(&Shared::Routine(r))).is_err());
+
+    let mut r = reference::small_routine();
+    r.frequency = Frequency::PerWeek(9);
+    assert!(decode(&encode(&Shared::Routine(r))).is_err());
+
+    let mut r = reference::small_routine();
+    r.exercises = Vec::new();
+    assert!(decode(&encode(&Shared::Routine(r))).is_err());
+
+    let mut r = reference::small_routine();
+    r.thresholds = Some(Thresholds {
+        tear_weeks: 200,
+        ..Thresholds::default()
+    });
+    assert!(decode(&encode(&Shared::Routine(r))).is_err());
+
+    let mut s = reference::summary();
+    s.pain[0].during = Some(15);
+    assert!(decode(&encode(&Shared::Summary(s))).is_err());
+
+    let mut s = reference::summary();
+    s.from_day = -1;
+    assert!(decode(&encode(&Shared::Summary(s))).is_err());
+}
+
+#[test]
+fn every_error_reads_as_plain_words() {
+    let errors = [
+        ShareError::Empty,
+        ShareError::TooLong { chars: 20_000 },
+        ShareError::NotBase64,
+        ShareError::Truncated,
+        ShareError::ChecksumMismatch,
+        ShareError::UnknownVersion(2),
+        ShareError::UnknownKind(3),
+        ShareError::DecompressFailed,
+        ShareError::DecodedTooLarge,
+        ShareError::Malformed {
+            field: "routine options",
+        },
+        ShareError::UnknownExercise(200),
+        ShareError::InvalidDose {
+            why: "sets must be 1 to 10",
+        },
+        ShareError::InvalidText {
+            field: "routine name",
+        },
+        ShareError::InvalidNumber {
+            field: "number of weeks",
+        },
+        ShareError::TrailingBytes,
+    ];
+    for e in errors {
+        let message = e.to_string();
+        assert!(message.starts_with("the "), "{message}");
+        assert!(
+            !message.contains('{') && !message.contains("::"),
+            "{message}"
+        );
+    }
+}
