@@ -6,6 +6,19 @@ use yew::prelude::*;
 use crate::domain::profile::Profile;
 use crate::domain::safety::{RedFlag, Tier};
 
+/// The checklist's `on_toggle` for flags kept in `ticked`.
+pub fn toggle_flag(ticked: &UseStateHandle<Vec<RedFlag>>) -> Callback<(RedFlag, bool)> {
+    let ticked = ticked.clone();
+    Callback::from(move |(flag, on): (RedFlag, bool)| {
+        let mut next = (*ticked).clone();
+        next.retain(|f| *f != flag);
+        if on {
+            next.push(flag);
+        }
+        ticked.set(next);
+    })
+}
+
 #[derive(Properties, PartialEq)]
 pub struct RedFlagListProps {
     pub ticked: Vec<RedFlag>,

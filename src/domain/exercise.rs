@@ -222,6 +222,21 @@ impl Dose {
         }
     }
 
+    /// One set, and at most a minute of timed work: the dose for a short routine.
+    pub fn shortened(self) -> Dose {
+        let work = match self.work {
+            Work::Timed { seconds } => Work::Timed {
+                seconds: seconds.min(60),
+            },
+            reps => reps,
+        };
+        Dose {
+            sets: 1,
+            work,
+            ..self
+        }
+    }
+
     /// Planned seconds for the whole dose, including rests between sets and the
     /// second side where the entry is done on each side.
     pub fn total_seconds(&self, sides: Sides) -> u32 {

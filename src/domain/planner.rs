@@ -269,21 +269,6 @@ struct Pick<'a> {
     mandatory: bool,
 }
 
-/// One set, and at most a minute of timed work: for the short routine.
-fn trimmed(dose: Dose) -> Dose {
-    let work = match dose.work {
-        Work::Timed { seconds } => Work::Timed {
-            seconds: seconds.min(60),
-        },
-        reps => reps,
-    };
-    Dose {
-        sets: 1,
-        work,
-        ..dose
-    }
-}
-
 /// The picks in routine order: everything in order of choice, cool-downs last.
 fn ordered<'a>(picks: &[Pick<'a>]) -> Vec<Pick<'a>> {
     let (last, first): (Vec<_>, Vec<_>) = picks
@@ -365,7 +350,7 @@ pub fn todays_routine<'a>(
         }
     };
     let fit = |dose: Dose| match length {
-        Length::Short => trimmed(dose),
+        Length::Short => dose.shortened(),
         Length::Standard => dose,
     };
 

@@ -6,7 +6,7 @@
 use thiserror::Error;
 
 use super::catalog::Catalog;
-use super::exercise::{Dose, Exercise, ExerciseId, Sides, Work};
+use super::exercise::{Dose, Exercise, ExerciseId, Sides};
 
 /// A routine's name: trimmed, 1 to 60 characters, no control characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -268,7 +268,7 @@ impl Builtin {
             .map(|e| {
                 let mut step = default_step(e);
                 if self == Builtin::Nap {
-                    step.dose = short_dose(step.dose);
+                    step.dose = step.dose.shortened();
                 }
                 step
             })
@@ -277,20 +277,5 @@ impl Builtin {
             name: fallback_name(self.title()),
             steps,
         }
-    }
-}
-
-/// One set, and at most a minute of timed work: for the shortest routine.
-fn short_dose(dose: Dose) -> Dose {
-    let work = match dose.work {
-        Work::Timed { seconds } => Work::Timed {
-            seconds: seconds.min(60),
-        },
-        reps => reps,
-    };
-    Dose {
-        sets: 1,
-        work,
-        rest_s: dose.rest_s,
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
-use crate::components::red_flags::{Guidance, RedFlagList};
+use crate::components::red_flags::{toggle_flag, Guidance, RedFlagList};
 use crate::domain::comfort::PainScore;
 use crate::domain::routine::Routine;
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
@@ -65,17 +65,7 @@ pub fn Check(props: &CheckProps) -> Html {
         };
     }
 
-    let on_toggle = {
-        let ticked = ticked.clone();
-        Callback::from(move |(flag, on): (RedFlag, bool)| {
-            let mut next = (*ticked).clone();
-            next.retain(|f| *f != flag);
-            if on {
-                next.push(flag);
-            }
-            ticked.set(next);
-        })
-    };
+    let on_toggle = toggle_flag(&ticked);
     let on_pain = {
         let pain = pain.clone();
         Callback::from(move |p: PainScore| pain.set(Some(p)))

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::red_flags::{Guidance, RedFlagList};
+use crate::components::red_flags::{toggle_flag, Guidance, RedFlagList};
 use crate::components::step_view::{FinishedView, StepView};
 use crate::domain::catalog::Catalog;
 use crate::domain::comfort::PainScore;
@@ -338,17 +338,7 @@ fn DuringFlags() -> Html {
             </section>
         };
     }
-    let on_toggle = {
-        let ticked = ticked.clone();
-        Callback::from(move |(flag, on): (RedFlag, bool)| {
-            let mut next = (*ticked).clone();
-            next.retain(|f| *f != flag);
-            if on {
-                next.push(flag);
-            }
-            ticked.set(next);
-        })
-    };
+    let on_toggle = toggle_flag(&ticked);
     let on_show = {
         let ticked = ticked.clone();
         let shown = shown.clone();
