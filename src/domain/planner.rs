@@ -9,7 +9,6 @@
 
 use super::catalog::Catalog;
 use super::exercise::{Dose, Exercise, ExerciseId, Kind, Work};
-use super::history::WEEKLY_GOAL_MIN;
 use super::profile::{PainSite, Profile, StageNow};
 use super::progression::{allowed, dose_at, Change, PlanItem, PlanState};
 use super::routine::{Builtin, Plan, Routine, RoutineName, RoutineStep};
@@ -46,133 +45,13 @@ pub struct WhyLine {
 }
 
 // The first (easiest) member of each chain the planner uses.
-const BREATHING: &str = "breathing-belly";
-const BRACE: &str = "brace-lying";
-const PELVIC_FLOOR: &str = "pelvic-floor-quick";
-const TILT: &str = "pelvic-tilt-lying";
-const KNEE_ROLLS: &str = "knee-rolls";
-const HAMSTRING: &str = "hamstring-stretch";
-const HEEL_SLIDES: &str = "heel-slides";
-const CAT_COW: &str = "cat-cow";
-const CHIN_TUCK: &str = "chin-tuck";
-const CLAM: &str = "side-lying-clam";
-const WALK: &str = "walk-5";
-/// A calm finish for soreness around the epidural site (not a plan item).
-const RELAX: &str = "breathing-relax";
-/// Posture lessons: used only to fill a routine that is still short of its target.
-const LESSONS: [&str; 5] = [
-    "lesson-lifting-baby",
-    "lesson-feeding-posture",
-    "lesson-sitting-support",
-    "lesson-changing-height",
-    "lesson-car-seat-buggy",
-];
-/// A balanced mix for the whole back, lower back first (the most common), also used to
-/// fill a routine after the chains that target where it hurts.
-const BALANCED: [&str; 7] = [
-    TILT,
-    KNEE_ROLLS,
-    CHIN_TUCK,
-    HEEL_SLIDES,
-    CAT_COW,
-    HAMSTRING,
-    CLAM,
-];
+mod advice;
+mod chains;
 
-/// Why an entry is in the routine (when no recent change explains it).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Purpose {
-    Breathe,
-    Brace,
-    PelvicFloor,
-    Site(PainSite),
-    Balance,
-    Lesson,
-    CoolDown,
-}
+use chains::{wanted, Purpose, LESSONS, RELAX, WALK};
 
-impl Purpose {
-    fn text(self) -> &'static str {
-        match self {
-            Purpose::Breathe => "a calm start, letting your body settle before anything else",
-            Purpose::Brace => "warms up the deep tummy muscles before anything else",
-            Purpose::PelvicFloor => "a little pelvic-floor work, every day",
-            Purpose::Site(PainSite::LowerBack) => "for your lower back",
-            Purpose::Site(PainSite::MiddleBack) => "for your middle back",
-            Purpose::Site(PainSite::UpperBack) => "for your upper back, shoulders and neck",
-            Purpose::Site(PainSite::EpiduralSite) => {
-                "gentle movement for around where the epidural went in"
-            }
-            Purpose::Site(PainSite::Scar) => "gentle on your tummy after a caesarean",
-            Purpose::Balance => "part of a balanced mix for your whole back",
-            Purpose::Lesson => "a posture tip to practise through the day",
-            Purpose::CoolDown => "a calm finish that helps the area around the epidural relax",
-        }
-    }
-}
-
-/// A chain the planner wants, by its first member.
-struct Want {
-    root: &'static str,
-    purpose: Purpose,
-    /// Always included when allowed, whatever the length (trimmed to fit if needed).
-    mandatory: bool,
-}
-
-/// The chains that target one pain site, most useful first.
-fn site_chains(site: PainSite) -> &'static [&'static str] {
-    match site {
-        PainSite::LowerBack => &[TILT, KNEE_ROLLS, HAMSTRING, HEEL_SLIDES],
-        PainSite::MiddleBack => &[KNEE_ROLLS, CAT_COW],
-        PainSite::UpperBack => &[CHIN_TUCK],
-        PainSite::EpiduralSite => &[KNEE_ROLLS],
-        // Breathing and the brace (already first) and the lying tilt chain: all gentle
-        // on the tummy.
-        PainSite::Scar => &[TILT],
-    }
-}
-
-/// The routine chains for her, in priority order: breathing, the brace and pelvic
-/// floor (mandatory), then the chains for her pain sites (lower back first), then a
-/// balanced mix.
-fn wanted(profile: &Profile) -> Vec<Want> {
-    let mut out = vec![
-        Want {
-            root: BREATHING,
-            purpose: Purpose::Breathe,
-            mandatory: true,
-        },
-        Want {
-            root: BRACE,
-            purpose: Purpose::Brace,
-            mandatory: true,
-        },
-        Want {
-            root: PELVIC_FLOOR,
-            purpose: Purpose::PelvicFloor,
-            mandatory: true,
-        },
-    ];
-    let mut sites = profile.pain_sites.clone();
-    sites.sort();
-    sites.dedup();
-    let targeted = sites.iter().flat_map(|&s| {
-        site_chains(s)
-            .iter()
-            .map(move |&root| (root, Purpose::Site(s)))
-    });
-    let balanced = BALANCED.iter().map(|&root| (root, Purpose::Balance));
-    for (root, purpose) in targeted.chain(balanced) {
-        if out.iter().all(|w| w.root != root) {
-            out.push(Want {
-                root,
-                purpose,
-                mandatory: false,
-            });
-        }
-    }
-    out
-}
+pub use advice::walk_suggestion;
+use advice::why_text;
 
 /// The chain starting at `root`, easiest first; empty when the catalogue lacks it.
 fn chain_of<'a>(catalog: &'a Catalog, root: &str) -> Vec<&'a Exercise> {
@@ -470,95 +349,4 @@ fn trim_sets(chosen: &mut [Pick], cap_ms: i64, name: &RoutineName, catalog: &Cat
             None => break,
         }
     }
-}
-
-/// The why line for one routine entry: the latest change to it with its reason, or
-/// why it is there.
-fn why_text(pick: &Pick, recent: &[Change], catalog: &Catalog) -> String {
-    let e = pick.exercise;
-    let change = (pick.purpose != Purpose::CoolDown && pick.purpose != Purpose::Lesson)
-        .then(|| recent.iter().rev().find(|c| c.to.exercise == e.id))
-        .flatten();
-    match change {
-        Some(c) => format!(
-            "{}: {} — {}",
-            e.name,
-            difference(c, catalog),
-            c.reason.text()
-        ),
-        None => format!("{}: {}", e.name, pick.purpose.text()),
-    }
-}
-
-/// The concrete difference a change made, in words: "2 more reps", "15 s longer",
-/// "moved on to …", "back to …", or "same as last time".
-fn difference(c: &Change, catalog: &Catalog) -> String {
-    let name_of = |id: &ExerciseId| {
-        catalog
-            .get(id)
-            .map_or_else(|| id.to_string(), |e| e.name.clone())
-    };
-    if c.from.exercise != c.to.exercise {
-        let chain = catalog.chain(&c.to.exercise);
-        let pos = |id: &ExerciseId| chain.iter().position(|m| &m.id == id);
-        let harder =
-            matches!((pos(&c.from.exercise), pos(&c.to.exercise)), (Some(a), Some(b)) if b > a);
-        return if harder {
-            format!("moved on to {}", name_of(&c.to.exercise))
-        } else {
-            format!("back to {}", name_of(&c.to.exercise))
-        };
-    }
-    let Some(e) = catalog.get(&c.to.exercise) else {
-        return "same as last time".to_owned();
-    };
-    match (
-        dose_at(e, c.from.dose_step).work,
-        dose_at(e, c.to.dose_step).work,
-    ) {
-        (Work::Reps { reps: a, .. }, Work::Reps { reps: b, .. }) if b != a => {
-            let n = a.abs_diff(b);
-            let unit = if n == 1 { "rep" } else { "reps" };
-            let more = if b > a { "more" } else { "fewer" };
-            format!("{n} {more} {unit}")
-        }
-        (Work::Timed { seconds: a }, Work::Timed { seconds: b }) if b != a => {
-            let n = a.abs_diff(b);
-            let how = if b > a { "longer" } else { "shorter" };
-            format!("{n} s {how}")
-        }
-        _ => "same as last time".to_owned(),
-    }
-}
-
-/// Today's walk: her walk-chain item (started at the 5-minute walk), re-gated to her
-/// stage, and one line about the weekly guideline of `WEEKLY_GOAL_MIN` minutes, given
-/// the active minutes she has this week. `None` when no walk suits her or the
-/// catalogue has none.
-pub fn walk_suggestion(
-    state: &PlanState,
-    catalog: &Catalog,
-    stage: &StageNow,
-    th: &Thresholds,
-    minutes_this_week: u32,
-) -> Option<(ExerciseId, String)> {
-    let chain = chain_of(catalog, WALK);
-    let (e, _) = match item_in(state, &chain) {
-        Some(item) => current(item, &chain, stage, th)?,
-        None => (*chain.iter().find(|m| allowed(m, stage, th))?, 0),
-    };
-    let minutes = (e.dose.total_seconds(e.sides) / 60).max(1);
-    let text = if minutes_this_week >= WEEKLY_GOAL_MIN {
-        format!(
-            "You have reached {WEEKLY_GOAL_MIN} minutes this week; a {minutes}-minute walk \
-             today is a gentle extra if you feel like it"
-        )
-    } else {
-        let after = (minutes_this_week + minutes).min(WEEKLY_GOAL_MIN);
-        format!(
-            "A {minutes}-minute walk today would bring you to {after} of {WEEKLY_GOAL_MIN} \
-             minutes this week"
-        )
-    };
-    Some((e.id.clone(), text))
 }

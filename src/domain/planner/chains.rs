@@ -1,0 +1,132 @@
+//! Which chains the planner uses and why: the everyday entries, the chains for each
+//! pain site, the balanced mix, and the purpose each entry serves.
+
+use crate::domain::profile::{PainSite, Profile};
+
+pub(super) const BREATHING: &str = "breathing-belly";
+pub(super) const BRACE: &str = "brace-lying";
+pub(super) const PELVIC_FLOOR: &str = "pelvic-floor-quick";
+pub(super) const TILT: &str = "pelvic-tilt-lying";
+pub(super) const KNEE_ROLLS: &str = "knee-rolls";
+pub(super) const HAMSTRING: &str = "hamstring-stretch";
+pub(super) const HEEL_SLIDES: &str = "heel-slides";
+pub(super) const CAT_COW: &str = "cat-cow";
+pub(super) const CHIN_TUCK: &str = "chin-tuck";
+pub(super) const CLAM: &str = "side-lying-clam";
+pub(super) const WALK: &str = "walk-5";
+/// A calm finish for soreness around the epidural site (not a plan item).
+pub(super) const RELAX: &str = "breathing-relax";
+/// Posture lessons: used only to fill a routine that is still short of its target.
+pub(super) const LESSONS: [&str; 5] = [
+    "lesson-lifting-baby",
+    "lesson-feeding-posture",
+    "lesson-sitting-support",
+    "lesson-changing-height",
+    "lesson-car-seat-buggy",
+];
+/// A balanced mix for the whole back, lower back first (the most common), also used to
+/// fill a routine after the chains that target where it hurts.
+pub(super) const BALANCED: [&str; 7] = [
+    TILT,
+    KNEE_ROLLS,
+    CHIN_TUCK,
+    HEEL_SLIDES,
+    CAT_COW,
+    HAMSTRING,
+    CLAM,
+];
+
+/// Why an entry is in the routine (when no recent change explains it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Purpose {
+    Breathe,
+    Brace,
+    PelvicFloor,
+    Site(PainSite),
+    Balance,
+    Lesson,
+    CoolDown,
+}
+
+impl Purpose {
+    pub(super) fn text(self) -> &'static str {
+        match self {
+            Purpose::Breathe => "a calm start, letting your body settle before anything else",
+            Purpose::Brace => "warms up the deep tummy muscles before anything else",
+            Purpose::PelvicFloor => "a little pelvic-floor work, every day",
+            Purpose::Site(PainSite::LowerBack) => "for your lower back",
+            Purpose::Site(PainSite::MiddleBack) => "for your middle back",
+            Purpose::Site(PainSite::UpperBack) => "for your upper back, shoulders and neck",
+            Purpose::Site(PainSite::EpiduralSite) => {
+                "gentle movement for around where the epidural went in"
+            }
+            Purpose::Site(PainSite::Scar) => "gentle on your tummy after a caesarean",
+            Purpose::Balance => "part of a balanced mix for your whole back",
+            Purpose::Lesson => "a posture tip to practise through the day",
+            Purpose::CoolDown => "a calm finish that helps the area around the epidural relax",
+        }
+    }
+}
+
+/// A chain the planner wants, by its first member.
+pub(super) struct Want {
+    pub(super) root: &'static str,
+    pub(super) purpose: Purpose,
+    /// Always included when allowed, whatever the length (trimmed to fit if needed).
+    pub(super) mandatory: bool,
+}
+
+/// The chains that target one pain site, most useful first.
+pub(super) fn site_chains(site: PainSite) -> &'static [&'static str] {
+    match site {
+        PainSite::LowerBack => &[TILT, KNEE_ROLLS, HAMSTRING, HEEL_SLIDES],
+        PainSite::MiddleBack => &[KNEE_ROLLS, CAT_COW],
+        PainSite::UpperBack => &[CHIN_TUCK],
+        PainSite::EpiduralSite => &[KNEE_ROLLS],
+        // Breathing and the brace (already first) and the lying tilt chain: all gentle
+        // on the tummy.
+        PainSite::Scar => &[TILT],
+    }
+}
+
+/// The routine chains for her, in priority order: breathing, the brace and pelvic
+/// floor (mandatory), then the chains for her pain sites (lower back first), then a
+/// balanced mix.
+pub(super) fn wanted(profile: &Profile) -> Vec<Want> {
+    let mut out = vec![
+        Want {
+            root: BREATHING,
+            purpose: Purpose::Breathe,
+            mandatory: true,
+        },
+        Want {
+            root: BRACE,
+            purpose: Purpose::Brace,
+            mandatory: true,
+        },
+        Want {
+            root: PELVIC_FLOOR,
+            purpose: Purpose::PelvicFloor,
+            mandatory: true,
+        },
+    ];
+    let mut sites = profile.pain_sites.clone();
+    sites.sort();
+    sites.dedup();
+    let targeted = sites.iter().flat_map(|&s| {
+        site_chains(s)
+            .iter()
+            .map(move |&root| (root, Purpose::Site(s)))
+    });
+    let balanced = BALANCED.iter().map(|&root| (root, Purpose::Balance));
+    for (root, purpose) in targeted.chain(balanced) {
+        if out.iter().all(|w| w.root != root) {
+            out.push(Want {
+                root,
+                purpose,
+                mandatory: false,
+            });
+        }
+    }
+    out
+}
