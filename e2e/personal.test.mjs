@@ -42,6 +42,7 @@ const whyText = async (page) => {
 async function session(page, { before, worst, effort = 'About right' }) {
   await page.getByRole('link', { name: 'Only 5 minutes? Do the short version' }).click();
   await page.getByRole('heading', { level: 1, name: 'Before you start' }).waitFor();
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'a new page opens at its top');
   if (before !== undefined) await page.getByRole('radio', { name: String(before), exact: true }).check();
   await page.getByRole('button', { name: 'All clear — start' }).click();
   await page.locator('.player').waitFor();

@@ -15,6 +15,8 @@ const jsqrSource = readFile('node_modules/jsqr/dist/jsQR.js', 'utf8');
 async function buildRoutine(context, page, { exercises, note = {} }) {
   await open(page, app.server.origin, '#/physio');
   await page.getByRole('heading', { level: 1, name: 'For physiotherapists' }).waitFor();
+  assert.equal(await page.locator('#pick-region').inputValue(), '', 'the picker starts unfiltered');
+  assert.equal(await page.locator('#pick-weeks').inputValue(), '');
   for (const name of exercises) await page.getByRole('button', { name: `Add ${name}` }).click();
   await page.getByLabel('Name', { exact: true }).fill('Lower back, first weeks');
   await page.getByLabel('Name', { exact: true }).blur();

@@ -117,7 +117,14 @@ fn Shell() -> Html {
         return html! {};
     };
     let needs_notice = state.data.needs_notice();
-    let in_player = use_route::<Route>() == Some(Route::Player);
+    let route = use_route::<Route>();
+    let in_player = route == Some(Route::Player);
+    // A new page starts at its top (the router keeps the old scroll position).
+    use_effect_with(route, |_| {
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
     let content = if needs_notice {
         html! { <FirstRun /> }
     } else {

@@ -328,14 +328,14 @@ pub fn Physio() -> Html {
                     <div class="filters__field">
                         <label for="pick-region">{ "Where it helps" }</label>
                         <select id="pick-region" onchange={on_region}>
-                            <option value="">{ "Anywhere" }</option>
+                            <option value="" selected={filter.region.is_none()}>{ "Anywhere" }</option>
                             { for Region::ALL.iter().map(|r| html! { <option value={r.key()} selected={filter.region == Some(*r)}>{ r.label() }</option> }) }
                         </select>
                     </div>
                     <div class="filters__field">
                         <label for="pick-weeks">{ "Suits by week" }</label>
                         <select id="pick-weeks" onchange={on_weeks}>
-                            <option value="">{ "Any stage" }</option>
+                            <option value="" selected={filter.weeks.is_none()}>{ "Any stage" }</option>
                             { for [0u8, 2, 4, 6, 8, 12].iter().map(|w| html! { <option value={w.to_string()} selected={filter.weeks == Some(*w)}>{ format!("{w} weeks") }</option> }) }
                         </select>
                     </div>
