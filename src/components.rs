@@ -11,6 +11,7 @@ pub mod pain_picker;
 pub mod profile_form;
 pub mod qr;
 pub mod red_flags;
+pub mod select_field;
 pub mod share_panel;
 pub mod shared_view;
 pub mod step_view;

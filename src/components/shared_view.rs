@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::art::Art;
 use crate::domain::catalog::Catalog;
 use crate::domain::exercise::ExerciseId;
-use crate::domain::routine::Plan;
+use crate::domain::routine::planned_minutes;
 use crate::domain::share::{Frequency, SharedRoutine};
 use crate::pages::exercise::dose_text_for;
 
@@ -35,9 +35,7 @@ pub fn frequency_text(f: Frequency) -> String {
 pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
     let r = &props.routine;
     let catalog = Catalog::builtin();
-    let minutes = Plan::new(r.to_routine(), catalog)
-        .map(|p| (p.total_ms() + 30_000) / 60_000)
-        .unwrap_or(0);
+    let minutes = planned_minutes(&r.to_routine(), catalog);
     let by = match (r.clinician.as_str(), r.clinic.as_str()) {
         ("", "") => None,
         (who, "") => Some(who.to_owned()),

@@ -9,6 +9,7 @@ use yew_router::prelude::*;
 use crate::components::after_report::AfterReportForm;
 use crate::components::art::Art;
 use crate::domain::history::SessionLog;
+use crate::domain::routine::nearest_minute;
 use crate::domain::routine::{Plan, SegmentKind, Side};
 use crate::domain::session::{Status, View};
 use crate::route::Route;
@@ -207,7 +208,7 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
     let Some(log) = props.log.as_ref() else {
         return html! {};
     };
-    let minutes = (log.active_ms + 30_000) / 60_000;
+    let minutes = nearest_minute(log.active_ms);
     let title = if log.stopped_early {
         "Session stopped"
     } else {

@@ -138,6 +138,11 @@ impl Plan {
     pub fn total_ms(&self) -> i64 {
         self.segments.iter().map(|s| s.duration_ms).sum()
     }
+
+    /// Planned length to the nearest whole minute.
+    pub fn minutes(&self) -> i64 {
+        nearest_minute(self.total_ms())
+    }
 }
 
 fn seg(kind: SegmentKind, step: usize, seconds: u32) -> Segment {
@@ -188,6 +193,16 @@ fn expand(steps: &[PlanStep]) -> Vec<Segment> {
         }
     }
     out
+}
+
+/// Milliseconds to the nearest whole minute (for showing lengths to people).
+pub fn nearest_minute(ms: i64) -> i64 {
+    (ms + 30_000) / 60_000
+}
+
+/// A routine's planned length in whole minutes; 0 if it cannot be played.
+pub fn planned_minutes(routine: &Routine, catalog: &Catalog) -> i64 {
+    Plan::new(routine.clone(), catalog).map_or(0, |p| p.minutes())
 }
 
 /// A step at the exercise's own default dose.

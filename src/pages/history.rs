@@ -13,6 +13,7 @@ use crate::domain::history::{
 };
 use crate::domain::profile::{iso_from_day, local_day};
 use crate::domain::report::progress_summary;
+use crate::domain::routine::nearest_minute;
 use crate::domain::routine::RoutineName;
 use crate::domain::safety::Moment;
 use crate::domain::share::{encode, Frequency, Shared};
@@ -85,7 +86,7 @@ fn calendar(logs: &[SessionLog], flag_days: &[i64], today: i64) -> Html {
 }
 
 fn entry(log: &SessionLog) -> Html {
-    let minutes = (log.active_ms + 30_000) / 60_000;
+    let minutes = nearest_minute(log.active_ms);
     let c = &log.comfort;
     let comfort: Vec<String> = [
         c.before.map(|p| format!("Pain before: {}/10", p.value())),

@@ -1,39 +1,15 @@
 //! The exercise library: every entry, grouped by kind, filtered by back region, stage
 //! and type.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::select_field::select_field;
 use crate::domain::catalog::{Catalog, Filter};
 use crate::domain::exercise::{Kind, Region};
 use crate::route::Route;
 
 const WEEK_CHOICES: [u8; 9] = [0, 1, 2, 3, 4, 6, 8, 10, 12];
-
-/// A labelled `<select>` whose options are (value, label); "" means any.
-fn select(
-    id: &'static str,
-    label: &'static str,
-    options: Vec<(String, String)>,
-    current: String,
-    onchange: Callback<String>,
-) -> Html {
-    let onchange = Callback::from(move |e: Event| {
-        onchange.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
-    });
-    html! {
-        <div class="filters__field">
-            <label for={id}>{ label }</label>
-            <select {id} {onchange}>
-                { for options.into_iter().map(|(value, text)| {
-                    let selected = value == current;
-                    html! { <option {value} {selected}>{ text }</option> }
-                }) }
-            </select>
-        </div>
-    }
-}
 
 fn any(text: &str) -> (String, String) {
     (String::new(), text.to_owned())
@@ -121,16 +97,16 @@ pub fn Library() -> Html {
         <section class="page" aria-labelledby="library-title">
             <h1 id="library-title">{ "Exercises" }</h1>
             <div class="filters" role="group" aria-label="Filter exercises">
-                { select("filter-region", "Where it helps", region_options,
+                { select_field("filter-region", "Where it helps", region_options,
                     filter.region.map(|r| r.key().to_owned()).unwrap_or_default(),
                     set(|f, v| f.region = Region::from_key(v))) }
-                { select("filter-kind", "Type", kind_options,
+                { select_field("filter-kind", "Type", kind_options,
                     filter.kind.map(|k| k.key().to_owned()).unwrap_or_default(),
                     set(|f, v| f.kind = Kind::from_key(v))) }
-                { select("filter-weeks", "Since the birth", week_options,
+                { select_field("filter-weeks", "Since the birth", week_options,
                     filter.weeks.map(|w| w.to_string()).unwrap_or_default(),
                     set(|f, v| f.weeks = v.parse().ok())) }
-                { select("filter-birth", "Birth", birth_options, birth_value.to_owned(),
+                { select_field("filter-birth", "Birth", birth_options, birth_value,
                     set(|f, v| f.caesarean = match v { "caesarean" => Some(true), "vaginal" => Some(false), _ => None })) }
             </div>
             <p class="page__lead" aria-live="polite">{ count }</p>

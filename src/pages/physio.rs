@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::select_field::{number_options, select_field};
 use crate::components::share_panel::SharePanel;
 use crate::components::shared_view::SharedPreview;
 use crate::domain::catalog::{Catalog, Filter};
@@ -96,12 +97,9 @@ pub fn Physio() -> Html {
     let choose = |apply: fn(&mut Draft, String)| {
         let draft = draft.clone();
         let set = set.clone();
-        Callback::from(move |e: Event| {
+        Callback::from(move |value: String| {
             let mut next = (*draft).clone();
-            apply(
-                &mut next,
-                e.target_unchecked_into::<HtmlSelectElement>().value(),
-            );
+            apply(&mut next, value);
             set.emit(next);
         })
     };
@@ -135,22 +133,20 @@ pub fn Physio() -> Html {
     });
     let on_region = {
         let filter = filter.clone();
-        Callback::from(move |e: Event| {
-            let mut next = *filter;
-            next.region = Region::from_key(&e.target_unchecked_into::<HtmlSelectElement>().value());
-            filter.set(next);
+        Callback::from(move |value: String| {
+            filter.set(Filter {
+                region: Region::from_key(&value),
+                ..*filter
+            })
         })
     };
     let on_weeks = {
         let filter = filter.clone();
-        Callback::from(move |e: Event| {
-            let mut next = *filter;
-            next.weeks = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .value()
-                .parse()
-                .ok();
-            filter.set(next);
+        Callback::from(move |value: String| {
+            filter.set(Filter {
+                weeks: value.parse().ok(),
+                ..*filter
+            })
         })
     };
 
@@ -263,25 +259,9 @@ pub fn Physio() -> Html {
                 <label class="form__label" for="r-name">{ "Name" }</label>
                 <input id="r-name" class="form__input" maxlength="60" value={draft.name.clone()} onchange={edit(|d, v| d.name = v)} />
                 <div class="filters">
-                    <div class="filters__field">
-                        <label for="r-times">{ "How often" }</label>
-                        <select id="r-times" onchange={choose(|d, v| d.times = v.parse().unwrap_or(1))}>
-                            { for (1..=7u8).map(|n| html! { <option value={n.to_string()} selected={n == draft.times}>{ format!("{n} time{}", if n == 1 { "" } else { "s" }) }</option> }) }
-                        </select>
-                    </div>
-                    <div class="filters__field">
-                        <label for="r-per">{ "Per" }</label>
-                        <select id="r-per" onchange={choose(|d, v| d.per_week = v == "week")}>
-                            <option value="day" selected={!draft.per_week}>{ "day" }</option>
-                            <option value="week" selected={draft.per_week}>{ "week" }</option>
-                        </select>
-                    </div>
-                    <div class="filters__field">
-                        <label for="r-weeks">{ "For (weeks)" }</label>
-                        <select id="r-weeks" onchange={choose(|d, v| d.weeks = v.parse().unwrap_or(6))}>
-                            { for [1u8, 2, 3, 4, 6, 8, 10, 12, 16, 24, 52].iter().map(|n| html! { <option value={n.to_string()} selected={*n == draft.weeks}>{ n }</option> }) }
-                        </select>
-                    </div>
+                    { select_field("r-times", "How often", (1..=7u8).map(|n| (n.to_string(), format!("{n} time{}", if n == 1 { "" } else { "s" }))).collect(), draft.times.to_string(), choose(|d, v| d.times = v.parse().unwrap_or(1))) }
+                    { select_field("r-per", "Per", vec![("day".into(), "day".into()), ("week".into(), "week".into())], if draft.per_week { "week" } else { "day" }, choose(|d, v| d.per_week = v == "week")) }
+                    { select_field("r-weeks", "For (weeks)", number_options([1, 2, 3, 4, 6, 8, 10, 12, 16, 24, 52]), draft.weeks.to_string(), choose(|d, v| d.weeks = v.parse().unwrap_or(6))) }
                 </div>
                 <label class="choice" for="r-auto">
                     <input id="r-auto" type="checkbox" checked={draft.auto} onchange={toggle(|d, v| d.auto = v)} />
@@ -293,18 +273,8 @@ pub fn Physio() -> Html {
                 </label>
                 if draft.limits {
                     <div class="filters">
-                        <div class="filters__field">
-                            <label for="r-comfortable">{ "Comfortable up to" }</label>
-                            <select id="r-comfortable" onchange={choose(|d, v| d.comfortable = v.parse().unwrap_or(3))}>
-                                { for (0..=7u8).map(|n| html! { <option value={n.to_string()} selected={n == draft.comfortable}>{ n }</option> }) }
-                            </select>
-                        </div>
-                        <div class="filters__field">
-                            <label for="r-acceptable">{ "Acceptable up to" }</label>
-                            <select id="r-acceptable" onchange={choose(|d, v| d.acceptable = v.parse().unwrap_or(5))}>
-                                { for (0..=7u8).map(|n| html! { <option value={n.to_string()} selected={n == draft.acceptable}>{ n }</option> }) }
-                            </select>
-                        </div>
+                        { select_field("r-comfortable", "Comfortable up to", number_options(0..=7), draft.comfortable.to_string(), choose(|d, v| d.comfortable = v.parse().unwrap_or(3))) }
+                        { select_field("r-acceptable", "Acceptable up to", number_options(0..=7), draft.acceptable.to_string(), choose(|d, v| d.acceptable = v.parse().unwrap_or(5))) }
                     </div>
                 }
                 <label class="form__label" for="r-clinician">{ "Your name (optional)" }</label>
@@ -325,20 +295,8 @@ pub fn Physio() -> Html {
             <div class="card no-print">
                 <h2>{ "Add exercises" }</h2>
                 <div class="filters">
-                    <div class="filters__field">
-                        <label for="pick-region">{ "Where it helps" }</label>
-                        <select id="pick-region" onchange={on_region}>
-                            <option value="" selected={filter.region.is_none()}>{ "Anywhere" }</option>
-                            { for Region::ALL.iter().map(|r| html! { <option value={r.key()} selected={filter.region == Some(*r)}>{ r.label() }</option> }) }
-                        </select>
-                    </div>
-                    <div class="filters__field">
-                        <label for="pick-weeks">{ "Suits by week" }</label>
-                        <select id="pick-weeks" onchange={on_weeks}>
-                            <option value="" selected={filter.weeks.is_none()}>{ "Any stage" }</option>
-                            { for [0u8, 2, 4, 6, 8, 12].iter().map(|w| html! { <option value={w.to_string()} selected={filter.weeks == Some(*w)}>{ format!("{w} weeks") }</option> }) }
-                        </select>
-                    </div>
+                    { select_field("pick-region", "Where it helps", std::iter::once((String::new(), "Anywhere".to_owned())).chain(Region::ALL.iter().map(|r| (r.key().to_owned(), r.label().to_owned()))).collect(), filter.region.map(|r| r.key()).unwrap_or_default(), on_region) }
+                    { select_field("pick-weeks", "Suits by week", std::iter::once((String::new(), "Any stage".to_owned())).chain([0u8, 2, 4, 6, 8, 12].iter().map(|w| (w.to_string(), format!("{w} weeks")))).collect(), filter.weeks.map(|w| w.to_string()).unwrap_or_default(), on_weeks) }
                 </div>
                 <ul class="picker">{ for candidates }</ul>
             </div>

@@ -1,10 +1,11 @@
 //! Settings: where her data lives, the notice she agreed to, and erasing everything.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::profile_form::ProfileForm;
+use crate::components::select_field::{number_options, select_field};
 use crate::domain::profile::{local_day, Profile};
 use crate::domain::settings::{CueSettings, Thresholds};
 
@@ -85,8 +86,7 @@ pub fn Settings() -> Html {
     let th = state.data.thresholds;
     let set_th = |apply: fn(&mut Thresholds, u8)| {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Callback::from(move |value: String| {
             if let Ok(v) = value.parse::<u8>() {
                 let mut next = state.data.thresholds;
                 apply(&mut next, v);
@@ -98,24 +98,19 @@ pub fn Settings() -> Html {
                   label: &'static str,
                   value: u8,
                   range: std::ops::RangeInclusive<u8>,
-                  onchange: Callback<Event>| {
-        html! {
-            <div class="filters__field">
-                <label for={id}>{ label }</label>
-                <select {id} {onchange}>
-                    { for range.map(|v| html! { <option value={v.to_string()} selected={v == value}>{ v }</option> }) }
-                </select>
-            </div>
-        }
+                  on_change: Callback<String>| {
+        select_field(
+            id,
+            label,
+            number_options(range),
+            value.to_string(),
+            on_change,
+        )
     };
     let on_length = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            if let Ok(v) = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .value()
-                .parse::<u8>()
-            {
+        Callback::from(move |value: String| {
+            if let Ok(v) = value.parse::<u8>() {
                 state.dispatch(Action::SetTargetMin(v));
             }
         })

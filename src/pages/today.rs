@@ -14,7 +14,7 @@ use crate::domain::imported::ImportedRoutine;
 use crate::domain::planner::{ensure_items, todays_routine, walk_suggestion, Length, WhyLine};
 use crate::domain::profile::{local_day, Profile, StageNow};
 use crate::domain::progression::{allowed, apply, dose_at, PlanState};
-use crate::domain::routine::{single, Plan, Routine};
+use crate::domain::routine::{planned_minutes, single, Routine};
 use crate::domain::saved::AppData;
 use crate::pages::exercise::dose_text_for;
 use crate::pages::welcome::Welcome;
@@ -130,9 +130,7 @@ pub fn StartButton(props: &StartButtonProps) -> Html {
 }
 
 fn minutes_of(routine: &Routine) -> i64 {
-    Plan::new(routine.clone(), Catalog::builtin())
-        .map(|p| (p.total_ms() + 30_000) / 60_000)
-        .unwrap_or(0)
+    planned_minutes(routine, Catalog::builtin())
 }
 
 #[component]
