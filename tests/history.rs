@@ -3,12 +3,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
+mod reference;
+
 use backcare::domain::catalog::Catalog;
 use backcare::domain::comfort::{
     AfterReport, Comfort, Effort, MorningCompare, MorningReport, Note, PainScore,
 };
 use backcare::domain::history::{minutes_since, morning_check_due, SessionLog};
-use backcare::domain::routine::{Builtin, Plan};
+use backcare::domain::routine::Plan;
 use backcare::domain::session::{Command, Session};
 
 const DAY: i64 = 86_400_000;
@@ -78,7 +80,7 @@ fn weekly_minutes_count_recent_sessions() {
 #[test]
 fn a_finished_session_logs_planned_and_done() {
     let catalog = Catalog::builtin();
-    let plan = Plan::new(Builtin::Nap.routine(catalog), catalog).unwrap();
+    let plan = Plan::new(reference::nap(), catalog).unwrap();
     let mut s = Session::new(plan.clone());
     s.apply(Command::Start, 0);
     s.apply(Command::Tick, 100_000);

@@ -2,6 +2,8 @@
 //! damaged or newer documents are reported, never misread.
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
+mod reference;
+
 use backcare::domain::saved::{
     from_json, to_json, AppData, NoticeAck, SavedError, CURRENT_VERSION, NOTICE_VERSION,
 };
@@ -100,7 +102,7 @@ mod v2 {
     use super::*;
     use backcare::domain::catalog::Catalog;
     use backcare::domain::history::SessionLog;
-    use backcare::domain::routine::{Builtin, Plan};
+    use backcare::domain::routine::Plan;
     use backcare::domain::session::{ActiveSession, Command, Session, Status};
     use backcare::domain::settings::CueSettings;
 
@@ -109,7 +111,7 @@ mod v2 {
     /// A document with every part filled: a paused session and one finished log.
     fn full() -> AppData {
         let catalog = Catalog::builtin();
-        let plan = Plan::new(Builtin::Nap.routine(catalog), catalog).unwrap();
+        let plan = Plan::new(reference::nap(), catalog).unwrap();
         let mut done = Session::new(plan.clone());
         done.apply(Command::Start, T0);
         done.apply(Command::Tick, T0 + plan.total_ms());
@@ -202,7 +204,7 @@ mod v3 {
     use backcare::domain::planner::WhyLine;
     use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
     use backcare::domain::progression::{PlanItem, PlanState};
-    use backcare::domain::routine::{Builtin, Plan};
+    use backcare::domain::routine::Plan;
     use backcare::domain::safety::{Moment, RedFlag, SafetyState};
     use backcare::domain::session::{ActiveSession, Command, Session};
     use backcare::domain::settings::Thresholds;
@@ -216,7 +218,7 @@ mod v3 {
     /// A document with every part of the personal plan filled in.
     fn full() -> AppData {
         let catalog = Catalog::builtin();
-        let plan = Plan::new(Builtin::Nap.routine(catalog), catalog).unwrap();
+        let plan = Plan::new(reference::nap(), catalog).unwrap();
         let mut done = Session::new(plan.clone());
         done.apply(Command::Start, T0);
         done.apply(Command::Tick, T0 + plan.total_ms());

@@ -3,10 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
+mod reference;
+
 use backcare::domain::catalog::Catalog;
 use backcare::domain::exercise::Work;
 use backcare::domain::routine::{
-    single, Builtin, Plan, SegmentKind, Side, GET_READY_S, SWITCH_SIDE_S, TRANSITION_S,
+    single, Plan, SegmentKind, Side, GET_READY_S, SWITCH_SIDE_S, TRANSITION_S,
 };
 use backcare::domain::session::{Beep, Command, Cue, Session, Status, ADD_REST_MS};
 use proptest::prelude::*;
@@ -14,11 +16,7 @@ use proptest::prelude::*;
 const T0: i64 = 1_795_000_000_000;
 
 fn starter() -> Plan {
-    Plan::new(
-        Builtin::Starter.routine(Catalog::builtin()),
-        Catalog::builtin(),
-    )
-    .unwrap()
+    Plan::new(reference::starter(), Catalog::builtin()).unwrap()
 }
 
 fn plan_of(id: &str) -> Plan {
@@ -74,7 +72,7 @@ fn the_plan_adds_up_to_the_doses_plus_fixed_segments() {
 
 #[test]
 fn the_nap_routine_is_about_five_minutes() {
-    let plan = Plan::new(Builtin::Nap.routine(Catalog::builtin()), Catalog::builtin()).unwrap();
+    let plan = Plan::new(reference::nap(), Catalog::builtin()).unwrap();
     let minutes = plan.total_ms() as f64 / 60_000.0;
     assert!((3.5..=6.5).contains(&minutes), "nap is {minutes:.1} min");
 }

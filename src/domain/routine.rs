@@ -25,6 +25,11 @@ impl RoutineName {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A name written into the app itself (a short, plain literal), so it cannot fail.
+    pub fn fixed(name: &'static str) -> Self {
+        Self(name.to_owned())
+    }
 }
 
 /// One exercise of a routine with the dose to do it at.
@@ -216,81 +221,7 @@ pub fn default_step(exercise: &Exercise) -> RoutineStep {
 /// A routine of a single exercise, for "try it now".
 pub fn single(exercise: &Exercise) -> Routine {
     Routine {
-        name: RoutineName::new(&exercise.name).unwrap_or_else(|| fallback_name("Exercise")),
+        name: RoutineName::new(&exercise.name).unwrap_or_else(|| RoutineName::fixed("Exercise")),
         steps: vec![default_step(exercise)],
-    }
-}
-
-fn fallback_name(raw: &'static str) -> RoutineName {
-    RoutineName(raw.to_owned())
-}
-
-/// The built-in routines offered on Today until a personal plan exists. Only entries
-/// suitable from the first days after either kind of birth are used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Builtin {
-    /// About 10–15 minutes, gentle, for any stage.
-    Starter,
-    /// About 5 minutes, quiet, for while the baby naps.
-    Nap,
-}
-
-impl Builtin {
-    pub fn key(self) -> &'static str {
-        match self {
-            Builtin::Starter => "starter",
-            Builtin::Nap => "nap",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        [Builtin::Starter, Builtin::Nap]
-            .into_iter()
-            .find(|b| b.key() == key)
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Builtin::Starter => "Gentle starter routine",
-            Builtin::Nap => "5 minutes while the baby naps",
-        }
-    }
-
-    fn ids(self) -> &'static [&'static str] {
-        match self {
-            Builtin::Starter => &[
-                "breathing-belly",
-                "brace-lying",
-                "pelvic-floor-hold",
-                "pelvic-tilt-lying",
-                "knee-rolls",
-            ],
-            Builtin::Nap => &[
-                "breathing-belly",
-                "brace-lying",
-                "pelvic-tilt-lying",
-                "shoulder-blade-squeeze",
-            ],
-        }
-    }
-
-    /// The routine, with doses trimmed for the nap version to keep it near 5 minutes.
-    pub fn routine(self, catalog: &Catalog) -> Routine {
-        let steps = self
-            .ids()
-            .iter()
-            .filter_map(|id| catalog.find(id))
-            .map(|e| {
-                let mut step = default_step(e);
-                if self == Builtin::Nap {
-                    step.dose = step.dose.shortened();
-                }
-                step
-            })
-            .collect();
-        Routine {
-            name: fallback_name(self.title()),
-            steps,
-        }
     }
 }
