@@ -17,6 +17,7 @@ const ROUTES = [
   ['#/shared/AbC123', "This link can't be opened"],
   ['#/physio', 'For physiotherapists'],
   ['#/no/such/page', 'Page not found'],
+  ['#/plan', 'Your plan'],
 ];
 
 const app = appUnderTest();

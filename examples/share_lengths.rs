@@ -1,4 +1,4 @@
-//! Prints the length of share links for three reference routines (and a summary), so
+//! Prints the length of share links for three reference routines (and summaries), so
 //! `make bench` shows when the format or the QR code gets heavier.
 //!
 //! Run: `cargo run --example share_lengths`. One line per value: name, characters.
@@ -7,7 +7,7 @@
 #[path = "../tests/fixtures/share/reference.rs"]
 mod reference;
 
-use backcare::domain::share::{encode, Shared};
+use backcare::domain::share::{encode, ProgressSummary, Shared};
 
 fn main() {
     let values = [
@@ -26,6 +26,17 @@ fn main() {
         (
             "progress summary, 2 weeks",
             Shared::Summary(reference::summary()),
+        ),
+        (
+            "progress summary, 4 weeks, 10-item plan",
+            Shared::Summary(reference::four_week_summary()),
+        ),
+        (
+            "progress summary, 4 weeks, same without its plan",
+            Shared::Summary(ProgressSummary {
+                plan: None,
+                ..reference::four_week_summary()
+            }),
         ),
     ];
     println!("share link lengths (characters):");

@@ -9,12 +9,27 @@ use yew_router::prelude::*;
 use crate::components::first_run::FirstRun;
 use crate::components::nav::Nav;
 use crate::components::notices::Notices;
+use crate::domain::profile::local_day;
+use crate::hooks::use_ticker::use_ticker;
+use crate::hooks::use_visible::use_on_visible;
 use crate::pages;
 use crate::route::Route;
-use crate::state::{Action, AppContext, AppState};
+use crate::state::{Action, AppContext, AppState, Clock};
 use crate::web::cues::CueOutput;
 use crate::web::storage::{SaveMode, Store};
 use crate::web::{clock, page};
+
+/// How often the app looks whether her local day has turned over, in ms.
+const MIDNIGHT_CHECK_MS: u32 = 60_000;
+
+/// The time now, as the reducer is told it.
+fn clock_now() -> Clock {
+    let now_ms = clock::now_ms();
+    Clock {
+        now_ms,
+        offset_min: clock::utc_offset_min(now_ms),
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -31,8 +46,33 @@ pub fn App(props: &AppProps) -> Html {
     let store = use_memo(props.namespace.clone(), |ns| Store::new(ns));
     let state = use_reducer({
         let store = store.clone();
-        move || AppState::from_opened(store.open(clock::now_ms()))
+        move || {
+            let now = clock_now();
+            AppState::from_opened(store.open(now.now_ms), now)
+        }
     });
+
+    // The plan is settled in the reducer on start (above), whenever the page becomes
+    // visible again, and at the first check after her local midnight.
+    use_on_visible({
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::Settle(clock_now())))
+    });
+    {
+        let dispatcher = state.dispatcher();
+        let seen = state.clock;
+        use_ticker(
+            MIDNIGHT_CHECK_MS,
+            true,
+            Callback::from(move |()| {
+                let now = clock_now();
+                if local_day(now.now_ms, now.offset_min) != local_day(seen.now_ms, seen.offset_min)
+                {
+                    dispatcher.dispatch(Action::Settle(now));
+                }
+            }),
+        );
+    }
 
     {
         let state = state.clone();

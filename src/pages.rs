@@ -5,6 +5,7 @@ pub mod history;
 pub mod library;
 pub mod not_found;
 pub mod physio;
+pub mod plan;
 pub mod player;
 pub mod settings;
 pub mod shared;
@@ -24,6 +25,7 @@ pub fn switch(route: Route) -> Html {
         Route::Check { what } => html! { <check::Check what={AttrValue::from(what)} /> },
         Route::Player => html! { <player::Player /> },
         Route::History => html! { <history::History /> },
+        Route::Plan => html! { <plan::YourPlan /> },
         Route::Settings => html! { <settings::Settings /> },
         Route::SharedEmpty => html! { <shared::Shared /> },
         Route::Shared { code } => html! { <shared::Shared code={AttrValue::from(code)} /> },

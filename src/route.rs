@@ -17,6 +17,8 @@ pub enum Route {
     Player,
     #[at("/history")]
     History,
+    #[at("/plan")]
+    Plan,
     #[at("/settings")]
     Settings,
     #[at("/shared")]

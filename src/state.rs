@@ -7,16 +7,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::comfort::{AfterReport, MorningReport};
+use crate::domain::catalog::Catalog;
+use crate::domain::comfort::{AfterReport, MorningReport, PainScore};
 use crate::domain::history::SessionLog;
 use crate::domain::imported::ImportedRoutine;
-use crate::domain::planner::WhyLine;
 use crate::domain::profile::Profile;
-use crate::domain::progression::PlanState;
 use crate::domain::safety::{Moment, RedFlag};
 use crate::domain::saved::{AppData, NoticeAck, MAX_LOGS, NOTICE_VERSION};
 use crate::domain::session::ActiveSession;
 use crate::domain::settings::{CueSettings, Thresholds};
+use crate::domain::settle::settle;
 use crate::domain::share::SharedRoutine;
 use crate::web::storage::{Opened, SaveMode, StorageProblem};
 
@@ -27,6 +27,14 @@ pub struct Notice {
     pub text: String,
     /// The storage problem it reports, so the same problem is not listed twice.
     pub problem: Option<StorageProblem>,
+}
+
+/// The time as the app was last told it: actions never read the clock themselves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Clock {
+    pub now_ms: i64,
+    /// Her local offset from UTC, in minutes.
+    pub offset_min: i32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +48,8 @@ pub struct AppState {
     /// A shared link's code that arrived in this tab (never saved). Kept here because
     /// the code is taken out of the address bar as soon as it is read.
     pub incoming: Option<AttrValue>,
+    /// The latest time the app was told; the plan is settled at it.
+    pub clock: Clock,
 }
 
 pub enum Action {
@@ -77,17 +87,16 @@ pub enum Action {
         started_at_ms: i64,
         report: AfterReport,
     },
-    /// The next-morning check for that session (`None`: she skipped it).
+    /// The next-morning check for that session (`None`: she skipped it), with her
+    /// usual pain when nothing was known before.
     MorningReport {
         started_at_ms: i64,
         report: Option<MorningReport>,
+        usual_pain: Option<PainScore>,
     },
-    /// Progression moved the plan (computed outside the reducer with the clock), with
-    /// new why-lines when anything changed.
-    PlanUpdated {
-        plan: PlanState,
-        notes: Option<Vec<WhyLine>>,
-    },
+    /// Bring the plan up to date at this time: on start, when the page becomes
+    /// visible again, and at the first moment after her local midnight.
+    Settle(Clock),
     SetThresholds(Thresholds),
     SetTargetMin(u8),
     /// The physiotherapist's draft changed (`None`: cleared).
@@ -104,7 +113,9 @@ pub enum Action {
 }
 
 impl AppState {
-    pub fn from_opened(opened: Opened) -> Self {
+    /// The state for freshly opened data, settled at `clock` so the first screen (Today,
+    /// the check page or a start link) already shows the plan brought up to date.
+    pub fn from_opened(opened: Opened, clock: Clock) -> Self {
         let mut state = AppState {
             data: opened.data,
             revision: 0,
@@ -112,11 +123,35 @@ impl AppState {
             notices: Vec::new(),
             next_notice: 1,
             incoming: None,
+            clock,
         };
         for problem in opened.problems {
             state.push_problem(problem);
         }
+        if state.resettle() {
+            state.changed();
+        }
         state
+    }
+
+    /// Settles the plan at the latest clock; true when anything changed.
+    fn resettle(&mut self) -> bool {
+        let (data, _) = settle(
+            &self.data,
+            self.clock.now_ms,
+            self.clock.offset_min,
+            Catalog::builtin(),
+        );
+        if data == self.data {
+            return false;
+        }
+        self.data = data;
+        true
+    }
+
+    /// Moves the clock forward to `at_ms` (never back).
+    fn saw(&mut self, at_ms: i64) {
+        self.clock.now_ms = self.clock.now_ms.max(at_ms);
     }
 
     fn push_problem(&mut self, problem: StorageProblem) {
@@ -162,6 +197,7 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        let mut adopt = false;
         match action {
             Action::AcknowledgeNotice { at_ms } => {
                 next.data.notice = Some(NoticeAck {
@@ -178,25 +214,30 @@ impl Reducible for AppState {
                 }
                 next.data = *data;
                 next.push_text("Your progress was updated from another tab of this app.");
+                adopt = true;
             }
             Action::SaveSession(active) => {
-                // Commands re-save the timing; the before-pain given at the start stays.
-                let same =
-                    |a: &&ActiveSession| a.timing.started_at_ms == active.timing.started_at_ms;
-                let before = active.before.or_else(|| {
-                    next.data
-                        .active
-                        .as_ref()
-                        .filter(same)
-                        .and_then(|a| a.before)
-                });
-                next.data.active = Some(active.with_before(before));
+                // Commands re-save the timing; the before-pain and the start given at the
+                // start stay.
+                let old = next
+                    .data
+                    .active
+                    .as_ref()
+                    .filter(|a| a.timing.started_at_ms == active.timing.started_at_ms);
+                let before = active.before.or_else(|| old.and_then(|a| a.before));
+                let start = active
+                    .start
+                    .clone()
+                    .or_else(|| old.and_then(|a| a.start.clone()));
+                next.data.active = Some(active.with_before(before).with_start(start));
                 next.changed();
             }
             Action::FinishSession(mut log) => {
+                next.saw(log.started_at_ms + log.active_ms);
                 if let Some(active) = next.data.active.take() {
                     if active.timing.started_at_ms == log.started_at_ms {
                         log.comfort.before = active.before;
+                        log.start = active.start;
                     }
                 }
                 next.data.history.push(log);
@@ -221,11 +262,13 @@ impl Reducible for AppState {
                 moment,
                 at_ms,
             } => {
+                next.saw(at_ms);
                 if next.data.safety.record(&flags, moment, at_ms).is_some() {
                     next.changed();
                 }
             }
             Action::ResumePlan { at_ms } => {
+                next.saw(at_ms);
                 next.data.safety.resume(at_ms);
                 next.changed();
             }
@@ -241,22 +284,23 @@ impl Reducible for AppState {
             Action::MorningReport {
                 started_at_ms,
                 report,
+                usual_pain,
             } => {
+                if let Some(m) = report {
+                    next.saw(m.at_ms);
+                }
                 if let Some(log) = next.log_mut(started_at_ms) {
                     log.comfort.morning_skipped = report.is_none();
                     log.comfort.morning = report;
                     next.changed();
                 }
+                if let (Some(pain), Some(profile)) = (usual_pain, next.data.profile.as_mut()) {
+                    profile.usual_pain = Some(pain);
+                    next.changed();
+                }
             }
-            Action::PlanUpdated { plan, notes } => {
-                if plan == next.data.plan && notes.is_none() {
-                    return self;
-                }
-                next.data.plan = plan;
-                if let Some(notes) = notes {
-                    next.data.plan_notes = notes;
-                }
-                next.changed();
+            Action::Settle(clock) => {
+                next.clock = clock;
             }
             Action::SetThresholds(thresholds) => {
                 if thresholds.check().is_ok() {
@@ -301,6 +345,15 @@ impl Reducible for AppState {
                 next.data = AppData::default();
                 next.changed();
             }
+        }
+        // Every change to her data (and every new clock) settles the plan, here in the
+        // reducer, so no page decides when the plan moves. Data adopted from another
+        // tab was settled there.
+        if !adopt && next.resettle() {
+            next.changed();
+        }
+        if next == *self {
+            return self;
         }
         Rc::new(next)
     }

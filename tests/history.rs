@@ -9,7 +9,8 @@ use backcare::domain::catalog::Catalog;
 use backcare::domain::comfort::{
     AfterReport, Comfort, Effort, MorningCompare, MorningReport, Note, PainScore,
 };
-use backcare::domain::history::{minutes_since, morning_check_due, SessionLog};
+use backcare::domain::exercise::ExerciseId;
+use backcare::domain::history::{minutes_since, morning_check_due, ExerciseLog, SessionLog};
 use backcare::domain::routine::Plan;
 use backcare::domain::session::{Command, Session};
 
@@ -30,6 +31,7 @@ fn log(day: i64, after: bool) -> SessionLog {
             }),
             ..Comfort::default()
         },
+        start: None,
     }
 }
 
@@ -71,10 +73,93 @@ fn the_morning_check_is_due_the_next_day_only_once() {
     );
 }
 
+/// A log on `day` with `done` seconds of work of each exercise.
+fn worked(day: i64, done: &[(&str, u32)]) -> SessionLog {
+    SessionLog {
+        exercises: done
+            .iter()
+            .map(|(raw, s)| ExerciseLog {
+                exercise: ExerciseId::new(raw).unwrap(),
+                name: (*raw).to_owned(),
+                planned_sets: 1,
+                done_sets: 1,
+                planned_work_s: *s,
+                done_work_s: *s,
+            })
+            .collect(),
+        ..log(day, true)
+    }
+}
+
 #[test]
-fn weekly_minutes_count_recent_sessions() {
-    let logs = vec![log(90, true), log(98, true), log(100, true)];
-    assert_eq!(minutes_since(&logs, 95 * DAY), 20);
+fn weekly_minutes_count_only_walking_and_aerobic_work() {
+    let catalog = Catalog::builtin();
+    // (logs, since day → minutes)
+    let table: &[(Vec<SessionLog>, i64, u32)] = &[
+        (vec![], 0, 0),
+        // A session with no exercise logged counts nothing, however long it ran.
+        (vec![log(100, true)], 95, 0),
+        (vec![worked(100, &[("walk-10", 600)])], 95, 10),
+        (
+            vec![worked(100, &[("walk-20", 1200), ("walk-10", 300)])],
+            95,
+            25,
+        ),
+        // Breathing, pelvic-floor work, stretches and strength do not count.
+        (vec![worked(100, &[("breathing-belly", 600)])], 95, 0),
+        (
+            vec![worked(100, &[("breathing-relax", 180), ("walk-5", 300)])],
+            95,
+            5,
+        ),
+        (
+            vec![worked(
+                100,
+                &[
+                    ("pelvic-floor-hold", 240),
+                    ("glute-bridge", 300),
+                    ("hamstring-stretch", 120),
+                    ("brace-lying", 160),
+                ],
+            )],
+            95,
+            0,
+        ),
+        // Nor does an exercise the library no longer has.
+        (vec![worked(100, &[("old-exercise", 900)])], 95, 0),
+        // Seconds add up across sessions before whole minutes are taken.
+        (
+            vec![
+                worked(98, &[("walk-5", 90)]),
+                worked(100, &[("walk-5", 90)]),
+            ],
+            95,
+            3,
+        ),
+        // Only sessions started at or after `since`.
+        (
+            vec![
+                worked(90, &[("walk-30", 1800)]),
+                worked(98, &[("walk-10", 600)]),
+                worked(100, &[("walk-10", 600)]),
+            ],
+            95,
+            20,
+        ),
+        (vec![worked(94, &[("walk-10", 600)])], 95, 0),
+    ];
+    for (logs, since_day, want) in table {
+        // 9:00 on the day is the log's start: `since` at 9:00 includes it.
+        let since = since_day * DAY + 9 * 3_600_000;
+        assert_eq!(minutes_since(logs, since, catalog), *want, "{logs:?}");
+    }
+    // Since just after the start leaves it out.
+    let logs = [worked(95, &[("walk-10", 600)])];
+    assert_eq!(
+        minutes_since(&logs, 95 * DAY + 9 * 3_600_000 + 1, catalog),
+        0
+    );
+    assert_eq!(minutes_since(&logs, 95 * DAY + 9 * 3_600_000, catalog), 10);
 }
 
 #[test]

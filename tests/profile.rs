@@ -2,8 +2,9 @@
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
 use backcare::domain::profile::{
-    day_from_iso, iso_from_day, Activity, Birth, ContactText, Delivery, Profile,
+    day_from_iso, iso_from_day, Activity, Birth, ContactText, Delivery, Profile, StageNow,
 };
+use backcare::domain::progression::GIRDLE_WEEKS;
 
 fn profile(birth: Birth, delivery: Delivery) -> Profile {
     Profile {
@@ -15,6 +16,8 @@ fn profile(birth: Birth, delivery: Delivery) -> Profile {
         pregnancy_back_pain: false,
         activity: Activity::Moderate,
         cleared_at_ms: None,
+        usual_pain: None,
+        lifting_pain: false,
         emergency_number: ContactText::default(),
         care_contact: ContactText::default(),
     }
@@ -82,4 +85,47 @@ fn contact_text_is_bounded_and_plain() {
     assert!(ContactText::new("a\u{0007}b").is_none());
     assert!(Delivery::PlannedCaesarean.is_caesarean());
     assert!(!Delivery::AssistedVaginal.is_caesarean());
+}
+
+#[test]
+fn pelvic_girdle_care_lasts_the_first_weeks_after_back_pain_in_pregnancy() {
+    let birth = day_from_iso("2026-01-05").unwrap();
+    let at = |days: i64| (birth + days) * DAY + 12 * 3_600_000;
+    // (back pain in pregnancy, days since the birth → girdle care)
+    let table: &[(bool, i64, bool)] = &[
+        (true, 0, true),
+        (true, 8 * 7, true),
+        (true, i64::from(GIRDLE_WEEKS) * 7 - 1, true),
+        (true, i64::from(GIRDLE_WEEKS) * 7, false),
+        (true, 30 * 7, false),
+        (false, 0, false),
+        (false, 8 * 7, false),
+    ];
+    for &(back, days, want) in table {
+        let p = Profile {
+            pregnancy_back_pain: back,
+            ..profile(Birth::Date { day: birth }, Delivery::Vaginal)
+        };
+        let s: StageNow = p.stage(at(days), 0);
+        assert_eq!(s.girdle_care, want, "back pain {back}, day {days}");
+        assert_eq!(i64::from(s.weeks) * 7 + i64::from(s.days), days);
+    }
+}
+
+#[test]
+fn a_stage_says_the_kind_of_birth_and_a_tear() {
+    let birth = day_from_iso("2026-01-05").unwrap();
+    let now = (birth + 20) * DAY;
+    for delivery in Delivery::ALL {
+        for tear in [false, true] {
+            let p = Profile {
+                severe_tear: tear,
+                ..profile(Birth::Date { day: birth }, delivery)
+            };
+            let s = p.stage(now, 0);
+            assert_eq!((s.weeks, s.days), (2, 6));
+            assert_eq!(s.caesarean, delivery.is_caesarean(), "{delivery:?}");
+            assert_eq!(s.severe_tear, tear);
+        }
+    }
 }

@@ -1,5 +1,7 @@
-//! The progression engine: gating by stage, judging one session by the pain-monitoring
-//! rules, dose steps, and sequences of sessions → progress, hold or step back.
+//! The progression rules for one item: gating by stage, judging one session against
+//! her baseline by the pain-monitoring rules, dose steps, what a session asks of an
+//! item (`call_for`), moving it one step (`move_by`) and when a log is ready to judge.
+//! Replaying a whole history is `settle`'s (see `tests/settle.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
@@ -8,12 +10,11 @@ use backcare::domain::comfort::{
     AfterReport, Comfort, Effort, MorningCompare, MorningReport, Note, PainScore,
 };
 use backcare::domain::exercise::{Exercise, ExerciseId, Kind, Work};
-use backcare::domain::history::SessionLog;
-use backcare::domain::history::MORNING_CHECK_DAYS;
+use backcare::domain::history::{SessionLog, MORNING_CHECK_DAYS};
 use backcare::domain::profile::StageNow;
 use backcare::domain::progression::{
-    allowed, apply, dose_at, judge, regate, Change, Judgement, PlanItem, PlanState, Reason,
-    Verdict, MAX_STEP, MIN_STEP,
+    allowed, assess, call_for, dose_at, judge, move_by, normal_step, ready, suits, Bounds, Call,
+    Judgement, Position, Reason, Verdict, GIRDLE_AVOID, MAX_STEP, MIN_STEP,
 };
 use backcare::domain::settings::Thresholds;
 use proptest::prelude::*;
@@ -37,18 +38,10 @@ fn id(raw: &str) -> ExerciseId {
     ExerciseId::new(raw).unwrap()
 }
 
-fn item(raw: &str, dose_step: i8) -> PlanItem {
-    PlanItem {
+fn at(raw: &str, dose_step: i8) -> Position {
+    Position {
         exercise: id(raw),
         dose_step,
-    }
-}
-
-fn state(items: &[(&str, i8)]) -> PlanState {
-    PlanState {
-        items: items.iter().map(|&(r, s)| item(r, s)).collect(),
-        streak: 0,
-        applied_through_ms: 0,
     }
 }
 
@@ -61,6 +54,15 @@ fn stage(weeks: u8, caesarean: bool, severe_tear: bool) -> StageNow {
         days: 0,
         caesarean,
         severe_tear,
+        girdle_care: false,
+    }
+}
+
+/// The same, in the first weeks after back or pelvic pain in pregnancy.
+fn girdle(weeks: u8, caesarean: bool) -> StageNow {
+    StageNow {
+        girdle_care: true,
+        ..stage(weeks, caesarean, false)
     }
 }
 
@@ -114,37 +116,6 @@ fn said(worst: u8, morning: Option<(MorningCompare, u8)>) -> Said {
 
 fn comfy() -> Said {
     said(2, Some((Same, 2)))
-}
-
-fn log_at(at: i64, s: Said) -> SessionLog {
-    SessionLog {
-        routine: "Your routine for today".to_owned(),
-        started_at_ms: at,
-        active_ms: 15 * 60 * 1000,
-        stopped_early: false,
-        exercises: Vec::new(),
-        comfort: comfort(s),
-    }
-}
-
-/// One log per session, one per earlier day, the last of them just past the days in
-/// which its next-morning check could still be answered (so every one is final).
-fn logs_of(sessions: &[Said]) -> Vec<SessionLog> {
-    let n = sessions.len() as i64;
-    sessions
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            log_at(
-                TODAY - (n - i as i64 + MORNING_CHECK_DAYS) * DAY + 9 * HOUR,
-                *s,
-            )
-        })
-        .collect()
-}
-
-fn run(start: &PlanState, sessions: &[Said], st: StageNow) -> (PlanState, Vec<Change>) {
-    apply(start, &logs_of(sessions), cat(), &st, &th(), TODAY)
 }
 
 // ---------------------------------------------------------------------------------
@@ -206,6 +177,7 @@ fn gating_by_weeks_birth_and_tear() {
         ("lesson-lifting-baby", 0, V, true, true),
         ("lesson-car-seat-buggy", 5, C, false, false),
         ("lesson-car-seat-buggy", 6, C, false, true),
+        ("lesson-caesarean-recovery", 0, C, false, true),
         ("cat-cow", 3, V, false, true),
         ("cat-cow", 5, C, false, false),
     ];
@@ -248,6 +220,36 @@ fn every_kind_outside_the_tear_list_waits_after_a_tear() {
     }
 }
 
+#[test]
+fn pelvic_girdle_care_keeps_one_sided_work_out() {
+    // (id, stage, suits)
+    let table: &[(&str, StageNow, bool)] = &[
+        ("bird-dog", girdle(8, V), false),
+        ("bird-dog", stage(8, V, false), true),
+        ("hip-flexor-stretch", girdle(8, V), false),
+        ("hip-flexor-stretch", stage(8, V, false), true),
+        ("pelvic-tilt-hands-knees", girdle(8, V), true),
+        ("glute-bridge", girdle(8, V), true),
+        ("sit-to-stand", girdle(8, V), true),
+        ("hamstring-stretch", girdle(3, V), true),
+        // Not allowed at all: girdle care changes nothing.
+        ("bird-dog", girdle(3, V), false),
+    ];
+    for (raw, st, want) in table {
+        assert_eq!(suits(ex(raw), st, &th()), *want, "{raw} at {st:?}");
+    }
+    // `suits` is never looser than `allowed`, and differs only on the avoided list.
+    for e in cat().all() {
+        for st in [girdle(8, V), girdle(11, C), stage(8, V, false)] {
+            let (s, a) = (suits(e, &st, &th()), allowed(e, &st, &th()));
+            assert!(!s || a, "{} suits but is not allowed", e.id);
+            if s != a {
+                assert!(GIRDLE_AVOID.contains(&e.id.as_str()), "{}", e.id);
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------
 // Judging one session
 // ---------------------------------------------------------------------------------
@@ -263,48 +265,269 @@ fn judging_at_and_around_every_threshold() {
         morning,
         skipped,
     };
-    // (what she said, judgement with the default thresholds 3 / 5)
-    let table: &[(Said, Judgement)] = &[
-        (s(Some(0), Some(0), e, Some((Same, 0)), false), Comfortable),
+    // (what she said, baseline, judgement and reason with the default thresholds 3 / 5)
+    let table: &[(Said, Option<u8>, Judgement, Option<Reason>)] = &[
+        (
+            s(Some(0), Some(0), e, Some((Same, 0)), false),
+            Some(0),
+            Comfortable,
+            None,
+        ),
         (
             s(Some(3), Some(3), e, Some((Better, 2)), false),
+            Some(3),
             Comfortable,
+            None,
         ),
-        (s(Some(3), Some(3), e, Some((Same, 3)), false), Comfortable),
-        (s(None, Some(3), e, Some((Same, 6)), false), Comfortable),
+        (
+            s(Some(3), Some(3), e, Some((Same, 3)), false),
+            Some(3),
+            Comfortable,
+            None,
+        ),
+        // "The same" at 6 with nothing to compare with is not comfortable (it used to be).
+        (
+            s(None, Some(3), e, Some((Same, 6)), false),
+            None,
+            TooMuch,
+            Some(Reason::MorningHigh { pain: 6 }),
+        ),
+        // With a usual 6, a morning at 6 is where she was.
+        (
+            s(None, Some(3), e, Some((Same, 6)), false),
+            Some(6),
+            Comfortable,
+            None,
+        ),
         (
             s(Some(2), Some(1), Effort::Hard, Some((Same, 2)), false),
+            Some(2),
             Comfortable,
+            None,
         ),
         (
             s(Some(2), Some(1), Effort::Easy, Some((Better, 0)), false),
+            Some(2),
             Comfortable,
+            None,
         ),
-        (s(Some(2), Some(4), e, Some((Same, 2)), false), Acceptable),
-        (s(Some(2), Some(5), e, Some((Better, 1)), false), Acceptable),
-        (s(Some(2), Some(4), e, None, false), Acceptable),
+        (
+            s(Some(2), Some(4), e, Some((Same, 2)), false),
+            Some(2),
+            Acceptable,
+            Some(Reason::PainModerate { pain: 4 }),
+        ),
+        (
+            s(Some(2), Some(5), e, Some((Better, 1)), false),
+            Some(2),
+            Acceptable,
+            Some(Reason::PainModerate { pain: 5 }),
+        ),
+        (
+            s(Some(2), Some(4), e, None, false),
+            Some(2),
+            Acceptable,
+            Some(Reason::PainModerate { pain: 4 }),
+        ),
         (
             s(Some(2), Some(2), Effort::TooHard, Some((Same, 2)), false),
+            Some(2),
             Acceptable,
+            Some(Reason::EffortTooHard),
         ),
-        (s(Some(2), Some(2), e, Some((Same, 3)), false), TooMuch),
-        (s(Some(2), Some(5), e, Some((Same, 3)), false), TooMuch),
-        (s(Some(2), Some(6), e, Some((Better, 0)), false), TooMuch),
-        (s(Some(2), Some(6), e, None, false), TooMuch),
-        (s(None, Some(10), e, None, true), TooMuch),
-        (s(Some(2), Some(6), Effort::TooHard, None, false), TooMuch),
-        (s(Some(2), Some(2), e, Some((Worse, 3)), false), TooMuch),
-        (s(Some(2), Some(0), e, Some((Worse, 2)), false), TooMuch),
-        (s(Some(2), Some(5), e, Some((Worse, 4)), false), TooMuch),
-        (s(None, None, e, Some((Worse, 4)), false), TooMuch),
-        (s(None, None, e, Some((Same, 1)), false), Unknown),
-        (s(None, None, e, None, false), Unknown),
-        (s(Some(2), Some(3), e, None, false), Unknown),
-        (s(Some(2), Some(0), e, None, true), Unknown),
+        (
+            s(Some(2), Some(2), e, Some((Same, 3)), false),
+            Some(2),
+            TooMuch,
+            Some(Reason::MorningHigher {
+                baseline: 2,
+                morning: 3,
+            }),
+        ),
+        (
+            s(Some(2), Some(5), e, Some((Same, 3)), false),
+            Some(2),
+            TooMuch,
+            Some(Reason::MorningHigher {
+                baseline: 2,
+                morning: 3,
+            }),
+        ),
+        (
+            s(Some(2), Some(6), e, Some((Better, 0)), false),
+            Some(2),
+            TooMuch,
+            Some(Reason::PainTooHigh { pain: 6 }),
+        ),
+        (
+            s(Some(2), Some(6), e, None, false),
+            Some(2),
+            TooMuch,
+            Some(Reason::PainTooHigh { pain: 6 }),
+        ),
+        (
+            s(None, Some(10), e, None, true),
+            None,
+            TooMuch,
+            Some(Reason::PainTooHigh { pain: 10 }),
+        ),
+        (
+            s(Some(2), Some(6), Effort::TooHard, None, false),
+            Some(2),
+            TooMuch,
+            Some(Reason::PainTooHigh { pain: 6 }),
+        ),
+        (
+            s(Some(2), Some(2), e, Some((Worse, 3)), false),
+            Some(2),
+            TooMuch,
+            Some(Reason::MorningWorse),
+        ),
+        (
+            s(Some(2), Some(0), e, Some((Worse, 2)), false),
+            Some(2),
+            TooMuch,
+            Some(Reason::MorningWorse),
+        ),
+        (
+            s(Some(2), Some(5), e, Some((Worse, 4)), false),
+            Some(2),
+            TooMuch,
+            Some(Reason::MorningWorse),
+        ),
+        (
+            s(None, None, e, Some((Worse, 4)), false),
+            None,
+            TooMuch,
+            Some(Reason::MorningWorse),
+        ),
+        (
+            s(None, None, e, Some((Same, 1)), false),
+            None,
+            Unknown,
+            Some(Reason::NoReport),
+        ),
+        (
+            s(None, None, e, None, false),
+            None,
+            Unknown,
+            Some(Reason::NoReport),
+        ),
+        (
+            s(Some(2), Some(3), e, None, false),
+            Some(2),
+            Unknown,
+            Some(Reason::MorningMissing),
+        ),
+        (
+            s(Some(2), Some(0), e, None, true),
+            Some(2),
+            Unknown,
+            Some(Reason::MorningSkipped),
+        ),
+        // No baseline: the morning alone, against the pain bands.
+        (
+            s(None, Some(2), e, Some((Same, 4)), false),
+            None,
+            Acceptable,
+            Some(Reason::MorningUnsettled { pain: 4 }),
+        ),
+        (
+            s(None, Some(2), e, Some((Better, 5)), false),
+            None,
+            Acceptable,
+            Some(Reason::MorningUnsettled { pain: 5 }),
+        ),
+        (
+            s(None, Some(2), e, Some((Same, 3)), false),
+            None,
+            Comfortable,
+            None,
+        ),
+        (
+            s(None, None, e, Some((Same, 6)), false),
+            None,
+            TooMuch,
+            Some(Reason::MorningHigh { pain: 6 }),
+        ),
+        // The morning comes before the pain during: a higher morning steps back even
+        // when the session itself was only moderate.
+        (
+            s(Some(2), Some(4), e, Some((Same, 4)), false),
+            Some(2),
+            TooMuch,
+            Some(Reason::MorningHigher {
+                baseline: 2,
+                morning: 4,
+            }),
+        ),
+        // A lower morning than the baseline is fine.
+        (
+            s(Some(5), Some(3), e, Some((Better, 1)), false),
+            Some(5),
+            Comfortable,
+            None,
+        ),
+        // The baseline passed in is what counts, not the before-pain in the report.
+        (
+            s(Some(6), Some(2), e, Some((Same, 6)), false),
+            Some(6),
+            Comfortable,
+            None,
+        ),
+        (
+            s(Some(6), Some(2), e, Some((Same, 6)), false),
+            Some(4),
+            TooMuch,
+            Some(Reason::MorningHigher {
+                baseline: 4,
+                morning: 6,
+            }),
+        ),
     ];
-    for (said, want) in table {
-        assert_eq!(judge(&comfort(*said), &th()), *want, "{said:?}");
+    for (said, baseline, want, reason) in table {
+        let c = comfort(*said);
+        assert_eq!(
+            assess(&c, *baseline, &th()),
+            (*want, *reason),
+            "{said:?} baseline {baseline:?}"
+        );
+        assert_eq!(judge(&c, *baseline, &th()), *want, "{said:?}");
     }
+}
+
+#[test]
+fn the_morning_margin_is_hers_to_set() {
+    // (margin, morning pain, judgement) with a baseline of 2 and a comfortable session.
+    let table: &[(u8, u8, Judgement)] = &[
+        (0, 2, Judgement::Comfortable),
+        (0, 3, Judgement::TooMuch),
+        (1, 3, Judgement::Comfortable),
+        (1, 4, Judgement::TooMuch),
+        (2, 4, Judgement::Comfortable),
+        (2, 5, Judgement::TooMuch),
+        (3, 5, Judgement::Comfortable),
+        (3, 6, Judgement::TooMuch),
+    ];
+    for &(margin, morning, want) in table {
+        let t = Thresholds {
+            morning_margin: margin,
+            ..th()
+        };
+        let c = comfort(said(2, Some((Same, morning))));
+        assert_eq!(
+            judge(&c, Some(2), &t),
+            want,
+            "margin {margin}, morning {morning}"
+        );
+    }
+    // The margin never applies without a baseline: the bands decide.
+    let t = Thresholds {
+        morning_margin: 3,
+        ..th()
+    };
+    let c = comfort(said(2, Some((Same, 6))));
+    assert_eq!(judge(&c, None, &t), Judgement::TooMuch);
 }
 
 #[test]
@@ -322,11 +545,16 @@ fn judging_follows_her_own_thresholds() {
     ];
     for &(worst, want) in table {
         assert_eq!(
-            judge(&comfort(said(worst, Some((Same, 1)))), &strict),
+            judge(&comfort(said(worst, Some((Same, 1)))), Some(2), &strict),
             want,
             "worst {worst}"
         );
     }
+    // Without a baseline her bands judge the morning too.
+    let c = comfort(said(1, Some((Same, 3))));
+    assert_eq!(judge(&c, None, &strict), Judgement::Acceptable);
+    let c = comfort(said(1, Some((Same, 5))));
+    assert_eq!(judge(&c, None, &strict), Judgement::TooMuch);
 }
 
 // ---------------------------------------------------------------------------------
@@ -378,9 +606,25 @@ fn walks_never_change_with_dose_steps() {
     }
 }
 
+#[test]
+fn normal_steps_are_in_range_and_zero_for_walks() {
+    // (id, step, normal)
+    let table: &[(&str, i8, i8)] = &[
+        ("walk-10", 2, 0),
+        ("walk-10", -2, 0),
+        ("pelvic-tilt-lying", 2, 2),
+        ("pelvic-tilt-lying", 9, MAX_STEP),
+        ("pelvic-tilt-lying", -9, MIN_STEP),
+        ("breathing-belly", -1, -1),
+    ];
+    for &(raw, step, want) in table {
+        assert_eq!(normal_step(ex(raw), step), want, "{raw} {step}");
+    }
+}
+
 proptest! {
     #[test]
-    fn every_dose_is_valid_and_keeps_sets_and_rest(index in 0usize..35, step in any::<i8>()) {
+    fn every_dose_is_valid_and_keeps_sets_and_rest(index in 0usize..64, step in any::<i8>()) {
         let e = &cat().all()[index % cat().len()];
         let d = dose_at(e, step);
         prop_assert_eq!(d.check(), Ok(()));
@@ -421,6 +665,30 @@ fn reasons_read_as_one_plain_line() {
             Reason::BuildingStreak { have: 1, need: 2 },
             "that session was comfortable; one more like it and this moves up a step",
         ),
+        (
+            Reason::MorningHigher {
+                baseline: 2,
+                morning: 4,
+            },
+            "your back was at 4 out of 10 the next morning, up from your usual 2, so this \
+             eases off a step",
+        ),
+        (
+            Reason::Away { days: 14 },
+            "eased off a step after two weeks away",
+        ),
+        (
+            Reason::Away { days: 10 },
+            "eased off a step after 10 days away",
+        ),
+        (
+            Reason::Placed { level: 0 },
+            "starts at the gentlest level for where you are now",
+        ),
+        (
+            Reason::Placed { level: 3 },
+            "starts at a fuller level for where you are now",
+        ),
     ];
     for (reason, want) in table {
         assert_eq!(reason.text(), *want);
@@ -433,9 +701,11 @@ fn reasons_read_as_one_plain_line() {
         Reason::PainTooHigh { pain: 9 },
         Reason::MorningWorse,
         Reason::MorningHigher {
-            before: 2,
+            baseline: 2,
             morning: 4,
         },
+        Reason::MorningHigh { pain: 7 },
+        Reason::MorningUnsettled { pain: 4 },
         Reason::MorningMissing,
         Reason::MorningSkipped,
         Reason::NoReport,
@@ -445,6 +715,13 @@ fn reasons_read_as_one_plain_line() {
         Reason::StageLocked,
         Reason::AtGentlest,
         Reason::NotForStageYet,
+        Reason::KeptSymmetric,
+        Reason::Away { days: 28 },
+        Reason::Away { days: 3000 },
+        Reason::RedFlag,
+        Reason::AfterCheck,
+        Reason::Placed { level: 1 },
+        Reason::Placed { level: 2 },
     ];
     for reason in all {
         let text = reason.text();
@@ -456,10 +733,525 @@ fn reasons_read_as_one_plain_line() {
 }
 
 // ---------------------------------------------------------------------------------
-// Sequences of sessions
+// What one session asks of one item
 // ---------------------------------------------------------------------------------
 
-/// A sequence: start, sessions, stage → the tilt item's end, the last change, the streak.
+#[test]
+fn call_for_one_item() {
+    use Judgement::{Acceptable, Comfortable, TooMuch, Unknown};
+    let three = Thresholds {
+        sessions_to_progress: 3,
+        ..th()
+    };
+    let one = Thresholds {
+        sessions_to_progress: 1,
+        ..th()
+    };
+    // A stored 0 (damaged settings) still needs one session.
+    let zero = Thresholds {
+        sessions_to_progress: 0,
+        ..th()
+    };
+    // (streak, judged, completed, after a check, thresholds → call, new streak)
+    #[allow(clippy::type_complexity)]
+    let table: &[(
+        u8,
+        (Judgement, Option<Reason>),
+        bool,
+        bool,
+        Thresholds,
+        Call,
+        u8,
+    )] = &[
+        (
+            0,
+            (Comfortable, None),
+            true,
+            false,
+            th(),
+            Call::Stay(Reason::BuildingStreak { have: 1, need: 2 }),
+            1,
+        ),
+        (
+            1,
+            (Comfortable, None),
+            true,
+            false,
+            th(),
+            Call::Up(Reason::ComfortableStreak { sessions: 2 }),
+            0,
+        ),
+        (
+            5,
+            (Comfortable, None),
+            true,
+            false,
+            th(),
+            Call::Up(Reason::ComfortableStreak { sessions: 6 }),
+            0,
+        ),
+        (
+            255,
+            (Comfortable, None),
+            true,
+            false,
+            th(),
+            Call::Up(Reason::ComfortableStreak { sessions: 255 }),
+            0,
+        ),
+        (
+            1,
+            (Comfortable, None),
+            false,
+            false,
+            th(),
+            Call::Stay(Reason::StoppedEarly),
+            0,
+        ),
+        (
+            1,
+            (Comfortable, None),
+            true,
+            true,
+            th(),
+            Call::Stay(Reason::AfterCheck),
+            0,
+        ),
+        (
+            0,
+            (Comfortable, None),
+            true,
+            true,
+            one,
+            Call::Stay(Reason::AfterCheck),
+            0,
+        ),
+        // Stopping early does not spare a step back, nor does a check.
+        (
+            1,
+            (TooMuch, Some(Reason::PainTooHigh { pain: 7 })),
+            false,
+            true,
+            th(),
+            Call::Down(Reason::PainTooHigh { pain: 7 }),
+            0,
+        ),
+        (
+            1,
+            (TooMuch, None),
+            true,
+            false,
+            th(),
+            Call::Down(Reason::MorningWorse),
+            0,
+        ),
+        (
+            1,
+            (Acceptable, Some(Reason::PainModerate { pain: 4 })),
+            true,
+            false,
+            th(),
+            Call::Stay(Reason::PainModerate { pain: 4 }),
+            0,
+        ),
+        (
+            1,
+            (Unknown, Some(Reason::MorningMissing)),
+            true,
+            false,
+            th(),
+            Call::Stay(Reason::MorningMissing),
+            0,
+        ),
+        (
+            1,
+            (Unknown, None),
+            true,
+            false,
+            th(),
+            Call::Stay(Reason::NoReport),
+            0,
+        ),
+        (
+            1,
+            (Comfortable, None),
+            true,
+            false,
+            three,
+            Call::Stay(Reason::BuildingStreak { have: 2, need: 3 }),
+            2,
+        ),
+        (
+            2,
+            (Comfortable, None),
+            true,
+            false,
+            three,
+            Call::Up(Reason::ComfortableStreak { sessions: 3 }),
+            0,
+        ),
+        (
+            0,
+            (Comfortable, None),
+            true,
+            false,
+            one,
+            Call::Up(Reason::ComfortableStreak { sessions: 1 }),
+            0,
+        ),
+        (
+            0,
+            (Comfortable, None),
+            true,
+            false,
+            zero,
+            Call::Up(Reason::ComfortableStreak { sessions: 1 }),
+            0,
+        ),
+    ];
+    for (streak, judged, completed, after_check, t, call, new) in table {
+        assert_eq!(
+            call_for(*streak, *judged, *completed, *after_check, t),
+            (*call, *new),
+            "streak {streak}, {judged:?}, completed {completed}, after check {after_check}"
+        );
+    }
+}
+
+#[test]
+fn a_log_waits_while_its_morning_check_is_open() {
+    let today = TODAY;
+    let log = |start: i64, s: Said| SessionLog {
+        routine: "Your routine for today".to_owned(),
+        started_at_ms: start,
+        active_ms: 15 * 60 * 1000,
+        stopped_early: false,
+        exercises: Vec::new(),
+        comfort: comfort(s),
+        start: None,
+    };
+    let open = TODAY - MORNING_CHECK_DAYS * DAY; // the earliest start still asked about
+                                                 // (log, ready)
+    let table: &[(SessionLog, bool)] = &[
+        (log(today + 9 * HOUR, comfy()), true),
+        (
+            log(
+                today + 9 * HOUR,
+                Said {
+                    skipped: true,
+                    ..said(2, None)
+                },
+            ),
+            true,
+        ),
+        (log(today + 9 * HOUR, said(3, None)), false),
+        (log(today + 9 * HOUR, said(5, None)), false),
+        (log(today + 9 * HOUR, said(6, None)), true),
+        (log(today - DAY, said(2, None)), false),
+        (log(open, said(2, None)), false),
+        (log(open - 1, said(2, None)), true),
+        (
+            log(
+                open - 1,
+                Said {
+                    worst: None,
+                    ..said(2, None)
+                },
+            ),
+            true,
+        ),
+        (
+            log(
+                today,
+                Said {
+                    worst: None,
+                    ..said(2, None)
+                },
+            ),
+            false,
+        ),
+    ];
+    for (l, want) in table {
+        assert_eq!(ready(l, today, &th()), *want, "{l:?}");
+    }
+    // Her own acceptable limit decides what cannot wait.
+    let strict = Thresholds {
+        comfortable_max: 2,
+        acceptable_max: 4,
+        ..th()
+    };
+    assert!(ready(&log(today + HOUR, said(5, None)), today, &strict));
+}
+
+// ---------------------------------------------------------------------------------
+// Moving one item
+// ---------------------------------------------------------------------------------
+
+fn bounds<'a>(st: &'a StageNow, t: &'a Thresholds, dose_only: bool) -> Bounds<'a> {
+    Bounds {
+        catalog: cat(),
+        stage: st,
+        th: t,
+        dose_only,
+    }
+}
+
+#[test]
+fn moving_one_item_one_step() {
+    let up = Call::Up(Reason::ComfortableStreak { sessions: 2 });
+    let down = Call::Down(Reason::PainTooHigh { pain: 7 });
+    let stay = Call::Stay(Reason::PainModerate { pain: 4 });
+    let w10 = stage(10, V, false);
+    let progress = |to| {
+        (
+            to,
+            Verdict::Progress,
+            Reason::ComfortableStreak { sessions: 2 },
+        )
+    };
+    let back = |to| (to, Verdict::StepBack, Reason::PainTooHigh { pain: 7 });
+    let hold = |to, r| (to, Verdict::Hold, r);
+    // (from, call, stage, dose only → position, verdict, reason)
+    #[allow(clippy::type_complexity)]
+    let table: Vec<(Position, Call, StageNow, bool, (Position, Verdict, Reason))> = vec![
+        (
+            at("pelvic-tilt-lying", 0),
+            up,
+            w10,
+            false,
+            progress(at("pelvic-tilt-lying", 1)),
+        ),
+        (
+            at("pelvic-tilt-lying", MAX_STEP),
+            up,
+            w10,
+            false,
+            progress(at("pelvic-tilt-wall", 0)),
+        ),
+        (
+            at("pelvic-tilt-wall", MAX_STEP),
+            up,
+            stage(2, V, false),
+            false,
+            hold(at("pelvic-tilt-wall", MAX_STEP), Reason::StageLocked),
+        ),
+        (
+            at("pelvic-tilt-wall", MAX_STEP),
+            up,
+            stage(5, C, false),
+            false,
+            hold(at("pelvic-tilt-wall", MAX_STEP), Reason::StageLocked),
+        ),
+        (
+            at("pelvic-tilt-hands-knees", MAX_STEP),
+            up,
+            girdle(8, V),
+            false,
+            hold(
+                at("pelvic-tilt-hands-knees", MAX_STEP),
+                Reason::KeptSymmetric,
+            ),
+        ),
+        (
+            at("pelvic-tilt-hands-knees", MAX_STEP),
+            up,
+            stage(8, V, false),
+            false,
+            progress(at("bird-dog", 0)),
+        ),
+        (
+            at("hamstring-stretch", MAX_STEP),
+            up,
+            girdle(8, C),
+            false,
+            hold(at("hamstring-stretch", MAX_STEP), Reason::KeptSymmetric),
+        ),
+        (
+            at("bird-dog", MAX_STEP),
+            up,
+            w10,
+            false,
+            hold(at("bird-dog", MAX_STEP), Reason::AtTop),
+        ),
+        (at("walk-5", 0), up, w10, false, progress(at("walk-10", 0))),
+        (
+            at("walk-10", 0),
+            up,
+            stage(1, V, false),
+            false,
+            hold(at("walk-10", 0), Reason::StageLocked),
+        ),
+        (
+            at("walk-30", 0),
+            up,
+            w10,
+            false,
+            hold(at("walk-30", 0), Reason::AtTop),
+        ),
+        (at("walk-20", 0), down, w10, false, back(at("walk-10", 0))),
+        (
+            at("walk-5", 0),
+            down,
+            w10,
+            false,
+            hold(at("walk-5", 0), Reason::AtGentlest),
+        ),
+        (
+            at("pelvic-tilt-lying", 2),
+            down,
+            w10,
+            false,
+            back(at("pelvic-tilt-lying", 1)),
+        ),
+        (
+            at("pelvic-tilt-wall", 0),
+            down,
+            w10,
+            false,
+            back(at("pelvic-tilt-lying", 0)),
+        ),
+        (
+            at("pelvic-tilt-lying", 0),
+            down,
+            w10,
+            false,
+            back(at("pelvic-tilt-lying", -1)),
+        ),
+        (
+            at("pelvic-tilt-lying", MIN_STEP),
+            down,
+            w10,
+            false,
+            hold(at("pelvic-tilt-lying", MIN_STEP), Reason::AtGentlest),
+        ),
+        // The easier variant is used only when it suits her.
+        (
+            at("brace-sitting", 0),
+            down,
+            stage(1, C, false),
+            false,
+            back(at("brace-lying", 0)),
+        ),
+        (
+            at("knee-to-chest", 0),
+            down,
+            stage(2, V, true),
+            false,
+            back(at("knee-to-chest", -1)),
+        ),
+        (
+            at("bird-dog", 0),
+            down,
+            girdle(8, V),
+            false,
+            back(at("pelvic-tilt-hands-knees", 0)),
+        ),
+        (
+            at("pelvic-tilt-lying", 1),
+            stay,
+            w10,
+            false,
+            hold(at("pelvic-tilt-lying", 1), Reason::PainModerate { pain: 4 }),
+        ),
+        // Dose only (a physiotherapist chose the exercise): never another variant.
+        (
+            at("pelvic-tilt-lying", 0),
+            up,
+            w10,
+            true,
+            progress(at("pelvic-tilt-lying", 1)),
+        ),
+        (
+            at("pelvic-tilt-lying", MAX_STEP),
+            up,
+            w10,
+            true,
+            hold(at("pelvic-tilt-lying", MAX_STEP), Reason::AtTop),
+        ),
+        (
+            at("pelvic-tilt-wall", 0),
+            down,
+            w10,
+            true,
+            back(at("pelvic-tilt-wall", -1)),
+        ),
+        (
+            at("pelvic-tilt-lying", MIN_STEP),
+            down,
+            w10,
+            true,
+            hold(at("pelvic-tilt-lying", MIN_STEP), Reason::AtGentlest),
+        ),
+        // Dose only, above her stage (her physio cleared it): the dose still moves.
+        (
+            at("bird-dog", 0),
+            up,
+            stage(2, C, false),
+            true,
+            progress(at("bird-dog", 1)),
+        ),
+        // A walk's dose never changes, so a dose-only walk stays put.
+        (
+            at("walk-10", 0),
+            up,
+            w10,
+            true,
+            hold(at("walk-10", 0), Reason::AtTop),
+        ),
+        (
+            at("walk-10", 0),
+            down,
+            w10,
+            true,
+            hold(at("walk-10", 0), Reason::AtGentlest),
+        ),
+        // Not in the library: it stays.
+        (
+            at("no-such-exercise", 1),
+            up,
+            w10,
+            false,
+            hold(at("no-such-exercise", 1), Reason::AtTop),
+        ),
+    ];
+    for (from, call, st, dose_only, want) in &table {
+        let t = th();
+        assert_eq!(
+            move_by(from, *call, &bounds(st, &t, *dose_only)),
+            *want,
+            "{from:?} {call:?} at {st:?}, dose only {dose_only}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// Sequences of sessions for one item
+// ---------------------------------------------------------------------------------
+
+/// Plays sessions on one item the way `settle` does for a session that included it:
+/// judge against her before-pain, ask `call_for`, move by one call. Returns the end
+/// position, the end streak and the last move.
+fn drive(
+    start: Position,
+    sessions: &[Said],
+    st: StageNow,
+    t: &Thresholds,
+) -> (Position, u8, Vec<(Position, Verdict, Reason)>) {
+    let mut pos = start;
+    let mut streak = 0;
+    let mut moves = Vec::new();
+    for s in sessions {
+        let judged = assess(&comfort(*s), s.before, t);
+        let (call, new) = call_for(streak, judged, true, false, t);
+        let m = move_by(&pos, call, &bounds(&st, t, false));
+        streak = if m.1 == Verdict::Hold { new } else { 0 };
+        pos = m.0.clone();
+        moves.push(m);
+    }
+    (pos, streak, moves)
+}
+
+/// A sequence: start, sessions, stage → the end, the last verdict and reason, the streak.
 struct Case {
     name: &'static str,
     start: (&'static str, i8),
@@ -546,7 +1338,7 @@ fn sequences_of_sessions() {
             streak: 0,
         },
         Case {
-            name: "missing morning check on an earlier day → hold",
+            name: "missing morning check → hold",
             start: ("pelvic-tilt-lying", 0),
             sessions: vec![comfy(), said(2, None)],
             stage: w10,
@@ -602,9 +1394,38 @@ fn sequences_of_sessions() {
             end: ("pelvic-tilt-lying", -1),
             verdict: Verdict::StepBack,
             reason: Reason::MorningHigher {
-                before: 2,
+                baseline: 2,
                 morning: 4,
             },
+            streak: 0,
+        },
+        Case {
+            name: "no pain before, a 6/10 'same' morning → step back",
+            start: ("pelvic-tilt-lying", 1),
+            sessions: vec![Said {
+                before: None,
+                ..said(2, Some((Same, 6)))
+            }],
+            stage: w10,
+            end: ("pelvic-tilt-lying", 0),
+            verdict: Verdict::StepBack,
+            reason: Reason::MorningHigh { pain: 6 },
+            streak: 0,
+        },
+        Case {
+            name: "no pain before, a 4/10 morning → hold until it settles",
+            start: ("pelvic-tilt-lying", 1),
+            sessions: vec![
+                comfy(),
+                Said {
+                    before: None,
+                    ..said(2, Some((Better, 4)))
+                },
+            ],
+            stage: w10,
+            end: ("pelvic-tilt-lying", 1),
+            verdict: Verdict::Hold,
+            reason: Reason::MorningUnsettled { pain: 4 },
             streak: 0,
         },
         Case {
@@ -635,6 +1456,16 @@ fn sequences_of_sessions() {
             end: ("pelvic-tilt-wall", MAX_STEP),
             verdict: Verdict::Hold,
             reason: Reason::StageLocked,
+            streak: 0,
+        },
+        Case {
+            name: "one-sided work waits while pelvic care applies",
+            start: ("pelvic-tilt-hands-knees", MAX_STEP),
+            sessions: vec![comfy(), comfy()],
+            stage: girdle(10, V),
+            end: ("pelvic-tilt-hands-knees", MAX_STEP),
+            verdict: Verdict::Hold,
+            reason: Reason::KeptSymmetric,
             streak: 0,
         },
         Case {
@@ -747,23 +1578,27 @@ fn sequences_of_sessions() {
             reason: Reason::BuildingStreak { have: 1, need: 2 },
             streak: 1,
         },
+        Case {
+            name: "a step up blocked at the top does not keep the streak",
+            start: ("bird-dog", MAX_STEP),
+            sessions: vec![comfy(), comfy(), comfy()],
+            stage: w10,
+            end: ("bird-dog", MAX_STEP),
+            verdict: Verdict::Hold,
+            reason: Reason::BuildingStreak { have: 1, need: 2 },
+            streak: 1,
+        },
     ];
-    assert!(cases.len() >= 20);
+    assert!(cases.len() >= 25);
     for case in cases {
-        let start = state(&[case.start]);
-        let (end, changes) = run(&start, &case.sessions, case.stage);
-        assert_eq!(
-            end.items,
-            vec![item(case.end.0, case.end.1)],
-            "{}",
-            case.name
-        );
-        assert_eq!(end.streak, case.streak, "{}", case.name);
-        assert_eq!(changes.len(), case.sessions.len(), "{}", case.name);
-        let last = changes.last().unwrap();
-        assert_eq!(last.verdict, case.verdict, "{}", case.name);
-        assert_eq!(last.reason, case.reason, "{}", case.name);
-        assert_eq!(last.to, end.items[0], "{}", case.name);
+        let start = at(case.start.0, case.start.1);
+        let (end, streak, moves) = drive(start, &case.sessions, case.stage, &th());
+        assert_eq!(end, at(case.end.0, case.end.1), "{}", case.name);
+        assert_eq!(streak, case.streak, "{}", case.name);
+        assert_eq!(moves.len(), case.sessions.len(), "{}", case.name);
+        let last = moves.last().unwrap();
+        assert_eq!(last.1, case.verdict, "{}", case.name);
+        assert_eq!(last.2, case.reason, "{}", case.name);
     }
 }
 
@@ -773,395 +1608,133 @@ fn sessions_to_progress_is_hers_to_set() {
         sessions_to_progress: 3,
         ..th()
     };
-    let start = state(&[("knee-rolls", 0)]);
-    let logs = logs_of(&[comfy(), comfy()]);
-    let (two, _) = apply(&start, &logs, cat(), &stage(10, V, false), &three, TODAY);
-    assert_eq!(two.items[0].dose_step, 0);
-    assert_eq!(two.streak, 2);
-    let logs = logs_of(&[comfy(), comfy(), comfy()]);
-    let (after, changes) = apply(&start, &logs, cat(), &stage(10, V, false), &three, TODAY);
-    assert_eq!(after.items[0].dose_step, 1);
+    let start = at("knee-rolls", 0);
+    let (two, streak, _) = drive(
+        start.clone(),
+        &[comfy(), comfy()],
+        stage(10, V, false),
+        &three,
+    );
+    assert_eq!(two, start);
+    assert_eq!(streak, 2);
+    let (after, _, moves) = drive(
+        start,
+        &[comfy(), comfy(), comfy()],
+        stage(10, V, false),
+        &three,
+    );
+    assert_eq!(after, at("knee-rolls", 1));
     assert_eq!(
-        changes.last().unwrap().reason,
+        moves.last().unwrap().2,
         Reason::ComfortableStreak { sessions: 3 }
     );
-}
-
-#[test]
-fn todays_log_without_a_morning_check_waits() {
-    let start = state(&[("pelvic-tilt-lying", 0)]);
-    let today = log_at(TODAY + 9 * HOUR, said(2, None));
-    let (after, changes) = apply(
-        &start,
-        std::slice::from_ref(&today),
-        cat(),
-        &stage(10, V, false),
-        &th(),
-        TODAY,
-    );
-    assert_eq!(after, start);
-    assert!(changes.is_empty());
-    // A later log the same day waits behind it, even with a skipped morning check.
-    let later = log_at(
-        TODAY + 15 * HOUR,
-        Said {
-            skipped: true,
-            ..said(2, None)
-        },
-    );
-    let logs = [today.clone(), later];
-    let (after, changes) = apply(&start, &logs, cat(), &stage(10, V, false), &th(), TODAY);
-    assert_eq!(after, start);
-    assert!(changes.is_empty());
-    // Tomorrow its morning check is open on screen: it still waits for the answer.
-    let (after, _) = apply(
-        &start,
-        std::slice::from_ref(&today),
-        cat(),
-        &stage(10, V, false),
-        &th(),
-        TODAY + DAY,
-    );
-    assert_eq!(after, start);
-    // Once the check can no longer be answered, it is applied, and it holds.
-    let (after, changes) = apply(
-        &start,
-        std::slice::from_ref(&today),
-        cat(),
-        &stage(10, V, false),
-        &th(),
-        TODAY + (MORNING_CHECK_DAYS + 1) * DAY,
-    );
-    assert_eq!(after.applied_through_ms, today.started_at_ms);
-    assert_eq!(changes[0].verdict, Verdict::Hold);
-    assert_eq!(changes[0].reason, Reason::MorningMissing);
-}
-
-#[test]
-fn todays_log_with_a_skipped_or_given_morning_check_is_applied() {
-    let start = state(&[("pelvic-tilt-lying", 0)]);
-    let skipped = log_at(
-        TODAY + 9 * HOUR,
-        Said {
-            skipped: true,
-            ..said(2, None)
-        },
-    );
-    let (after, changes) = apply(
-        &start,
-        &[skipped],
-        cat(),
-        &stage(10, V, false),
-        &th(),
-        TODAY,
-    );
-    assert_eq!(after.applied_through_ms, TODAY + 9 * HOUR);
-    assert_eq!(changes[0].reason, Reason::MorningSkipped);
-    let worse = log_at(TODAY + HOUR, said(1, Some((Worse, 5))));
-    let start = state(&[("pelvic-tilt-lying", 1)]);
-    let (after, _) = apply(&start, &[worse], cat(), &stage(10, V, false), &th(), TODAY);
-    assert_eq!(after.items[0].dose_step, 0);
-}
-
-#[test]
-fn todays_session_that_hurt_too_much_eases_off_at_once() {
-    let start = state(&[("pelvic-tilt-lying", 2)]);
-    let today = log_at(TODAY + 9 * HOUR, said(7, None));
-    let (after, changes) = run_logs(&start, &[today]);
-    assert_eq!(after.items, vec![item("pelvic-tilt-lying", 1)]);
-    assert_eq!(after.applied_through_ms, TODAY + 9 * HOUR);
-    assert_eq!(changes[0].reason, Reason::PainTooHigh { pain: 7 });
-    // At exactly the acceptable limit it waits for the morning.
-    let five = log_at(TODAY + 9 * HOUR, said(5, None));
-    let (after, changes) = run_logs(&start, &[five]);
-    assert_eq!(after, start);
-    assert!(changes.is_empty());
-}
-
-#[test]
-fn logs_are_applied_oldest_first_whatever_their_order() {
-    let start = state(&[("pelvic-tilt-lying", 1)]);
-    let mut logs = logs_of(&[said(7, None), comfy(), comfy()]);
-    logs.reverse();
-    let (after, changes) = run_logs(&start, &logs);
-    // 7/10 first (→ 0), then two comfortable sessions (→ 1).
-    assert_eq!(after.items[0].dose_step, 1);
-    let verdicts: Vec<Verdict> = changes.iter().map(|c| c.verdict).collect();
-    assert_eq!(
-        verdicts,
-        vec![Verdict::StepBack, Verdict::Hold, Verdict::Progress]
-    );
-}
-
-fn run_logs(start: &PlanState, logs: &[SessionLog]) -> (PlanState, Vec<Change>) {
-    apply(start, logs, cat(), &stage(10, V, false), &th(), TODAY)
-}
-
-#[test]
-fn already_applied_logs_are_skipped() {
-    let logs = logs_of(&[comfy(), comfy()]);
-    let start = PlanState {
-        applied_through_ms: logs[0].started_at_ms,
-        ..state(&[("knee-rolls", 0)])
-    };
-    let (after, changes) = run_logs(&start, &logs);
-    assert_eq!(changes.len(), 1);
-    assert_eq!(after.items[0].dose_step, 0);
-    assert_eq!(after.streak, 1);
-    assert_eq!(after.applied_through_ms, logs[1].started_at_ms);
-}
-
-#[test]
-fn a_session_stopped_early_holds() {
-    let start = PlanState {
-        streak: 1,
-        ..state(&[("knee-rolls", 0)])
-    };
-    let mut log = logs_of(&[comfy()]);
-    log[0].stopped_early = true;
-    let (after, changes) = run_logs(&start, &log);
-    assert_eq!(after.items, start.items);
-    assert_eq!(after.streak, 0);
-    assert_eq!(changes[0].reason, Reason::StoppedEarly);
-}
-
-#[test]
-fn every_item_moves_and_has_one_change_per_session() {
-    let start = state(&[
-        ("breathing-belly", 0),
-        ("brace-lying", 3),
-        ("walk-5", 0),
-        ("cat-cow", MAX_STEP),
-    ]);
-    let (after, changes) = run(&start, &[comfy(), comfy()], stage(10, V, false));
-    assert_eq!(changes.len(), 8);
-    assert_eq!(
-        after.items,
-        vec![
-            item("breathing-belly", 1),
-            item("brace-sitting", 0),
-            item("walk-10", 0),
-            item("cat-cow", MAX_STEP),
-        ]
-    );
-    assert_eq!(changes[7].reason, Reason::AtTop);
-}
-
-#[test]
-fn items_missing_from_the_catalogue_are_dropped_silently() {
-    let start = state(&[("no-such-exercise", 1), ("knee-rolls", 0)]);
-    let (after, changes) = run(&start, &[comfy()], stage(10, V, false));
-    assert_eq!(after.items, vec![item("knee-rolls", 0)]);
-    assert_eq!(changes.len(), 1);
-}
-
-#[test]
-fn items_her_stage_no_longer_allows_go_back_or_go() {
-    // Her birth date was corrected: 3 weeks after a caesarean, not 10.
-    let start = state(&[("bird-dog", 2), ("glute-bridge", 1), ("knee-rolls", 1)]);
-    let (after, changes) = regate(&start, cat(), &stage(3, C, false), &th());
-    assert_eq!(
-        after.items,
-        vec![
-            item("pelvic-tilt-lying", 0),
-            item("heel-slides", 0),
-            item("knee-rolls", 1)
-        ]
-    );
-    assert_eq!(changes.len(), 2);
-    assert!(changes
-        .iter()
-        .all(|c| c.verdict == Verdict::StepBack && c.reason == Reason::NotForStageYet));
-    // After a severe tear at 2 weeks no strength work is allowed: the chain is dropped.
-    let (after, _) = regate(&start, cat(), &stage(2, V, true), &th());
-    assert!(after.items.is_empty(), "{:?}", after.items);
-    // `apply` re-gates first, even with no logs.
-    let (after, changes) = apply(&start, &[], cat(), &stage(3, C, false), &th(), TODAY);
-    assert_eq!(after.items[0], item("pelvic-tilt-lying", 0));
-    assert_eq!(changes.len(), 2);
-}
-
-#[test]
-fn the_easier_variant_is_used_only_when_allowed() {
-    // Stepping back from the sitting brace goes to the lying one, allowed everywhere.
-    let start = state(&[("brace-sitting", 0)]);
-    let (after, _) = run(&start, &[said(6, None)], stage(1, C, false));
-    assert_eq!(after.items, vec![item("brace-lying", 0)]);
 }
 
 // ---------------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------------
 
-/// Chain members that can hold a plan item.
+/// Chain members that can hold a plan item (lessons and self-care stand alone).
 fn members() -> Vec<&'static Exercise> {
     cat()
         .all()
         .iter()
-        .filter(|e| e.easier.is_some() || e.harder.is_some() || e.kind != Kind::Lesson)
+        .filter(|e| !matches!(e.kind, Kind::Lesson | Kind::SelfCare))
         .collect()
 }
 
-/// (position in its chain, dose step): larger is harder.
-fn rank(i: &PlanItem) -> (usize, i8) {
-    let chain = cat().chain(&i.exercise);
-    let pos = chain.iter().position(|m| m.id == i.exercise).unwrap();
-    (pos, i.dose_step)
-}
-
-fn said_strategy() -> impl Strategy<Value = Said> {
-    let effort = prop_oneof![
-        Just(Effort::Easy),
-        Just(Effort::Moderate),
-        Just(Effort::Hard),
-        Just(Effort::TooHard)
-    ];
-    let compare = prop_oneof![Just(Better), Just(Same), Just(Worse)];
-    (
-        proptest::option::of(0u8..=10),
-        proptest::option::weighted(0.9, 0u8..=10),
-        effort,
-        proptest::option::weighted(0.8, (compare, 0u8..=10)),
-        proptest::bool::weighted(0.1),
-    )
-        .prop_map(|(before, worst, effort, morning, skipped)| Said {
-            before,
-            worst,
-            effort,
-            morning,
-            skipped,
-        })
+/// (position in its chain, dose step): larger is harder. Walk dose steps don't count.
+fn rank(p: &Position) -> (usize, i8) {
+    let chain = cat().chain(&p.exercise);
+    let pos = chain.iter().position(|m| m.id == p.exercise).unwrap();
+    let e = cat().get(&p.exercise).unwrap();
+    (pos, normal_step(e, p.dose_step))
 }
 
 fn stage_strategy() -> impl Strategy<Value = StageNow> {
-    (0u8..=30, any::<bool>(), any::<bool>()).prop_map(|(w, c, t)| stage(w, c, t))
+    (0u8..=30, any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(w, c, t, g)| StageNow {
+        girdle_care: g && w < 12,
+        ..stage(w, c, t)
+    })
 }
 
-fn state_strategy() -> impl Strategy<Value = PlanState> {
-    let n = members().len();
-    (
-        proptest::collection::vec((0..n, MIN_STEP..=MAX_STEP), 0..8),
-        0u8..4,
-    )
-        .prop_map(|(picks, streak)| PlanState {
-            items: picks
-                .into_iter()
-                .map(|(i, s)| {
-                    let e = members()[i];
-                    PlanItem {
-                        exercise: e.id.clone(),
-                        dose_step: if e.kind == Kind::Walk { 0 } else { s },
-                    }
-                })
-                .collect(),
-            streak,
-            applied_through_ms: 0,
-        })
-}
-
-/// Logs one to three days apart, some of them today.
-fn logs_strategy() -> impl Strategy<Value = Vec<SessionLog>> {
-    proptest::collection::vec((said_strategy(), 1i64..72, any::<bool>()), 0..10).prop_map(
-        |sessions| {
-            let mut at = TODAY - 12 * DAY;
-            sessions
-                .into_iter()
-                .map(|(s, gap_h, stopped)| {
-                    at += gap_h * HOUR;
-                    let mut log = log_at(at, s);
-                    log.stopped_early = stopped;
-                    log
-                })
-                .collect()
-        },
-    )
+fn call_strategy() -> impl Strategy<Value = Call> {
+    prop_oneof![
+        Just(Call::Up(Reason::ComfortableStreak { sessions: 2 })),
+        Just(Call::Down(Reason::PainTooHigh { pain: 7 })),
+        Just(Call::Down(Reason::Away { days: 14 })),
+        Just(Call::Stay(Reason::PainModerate { pain: 4 })),
+    ]
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(ProptestConfig::with_cases(500))]
 
     #[test]
-    fn no_item_moves_more_than_one_step_per_session(
-        start in state_strategy(),
-        logs in logs_strategy(),
+    fn one_call_moves_at_most_one_step(
+        index in 0usize..64,
+        step in MIN_STEP..=MAX_STEP,
+        call in call_strategy(),
         st in stage_strategy(),
+        dose_only in any::<bool>(),
     ) {
-        let (start, _) = regate(&start, cat(), &st, &th());
-        let (end, changes) = apply(&start, &logs, cat(), &st, &th(), TODAY);
-        let applied = logs.iter().filter(|l| l.started_at_ms <= end.applied_through_ms).count();
-        prop_assert_eq!(changes.len(), applied * start.items.len());
-        for c in &changes {
-            let (from, to) = (rank(&c.from), rank(&c.to));
-            if c.from.exercise == c.to.exercise {
-                prop_assert!((i16::from(c.to.dose_step) - i16::from(c.from.dose_step)).abs() <= 1, "{:?}", c);
-            } else {
-                prop_assert!(from.0.abs_diff(to.0) == 1, "{:?}", c);
-                prop_assert_eq!(c.to.dose_step, 0);
-            }
-            match c.verdict {
-                Verdict::Progress => prop_assert!(to > from, "{:?}", c),
-                Verdict::StepBack => prop_assert!(to < from, "{:?}", c),
-                Verdict::Hold => prop_assert_eq!(&c.from, &c.to),
-            }
-            prop_assert!((MIN_STEP..=MAX_STEP).contains(&c.to.dose_step));
+        let ms = members();
+        let e = ms[index % ms.len()];
+        let from = Position { exercise: e.id.clone(), dose_step: normal_step(e, step) };
+        let t = th();
+        let (to, verdict, _) = move_by(&from, call, &bounds(&st, &t, dose_only));
+        let (a, b) = (rank(&from), rank(&to));
+        if from.exercise == to.exercise {
+            prop_assert!((i16::from(to.dose_step) - i16::from(from.dose_step)).abs() <= 1);
+        } else {
+            prop_assert!(!dose_only, "a dose-only move changed the variant");
+            prop_assert_eq!(a.0.abs_diff(b.0), 1);
+            prop_assert_eq!(to.dose_step, 0);
+            prop_assert!(suits(cat().get(&to.exercise).unwrap(), &st, &t), "{:?}", to);
         }
-        for i in &end.items {
-            prop_assert!(allowed(cat().get(&i.exercise).unwrap(), &st, &th()), "{:?}", i);
+        prop_assert!((MIN_STEP..=MAX_STEP).contains(&to.dose_step));
+        match verdict {
+            Verdict::Progress => {
+                prop_assert!(b > a, "{:?} → {:?}", from, to);
+                prop_assert!(matches!(call, Call::Up(_)));
+            }
+            Verdict::StepBack => {
+                prop_assert!(b < a, "{:?} → {:?}", from, to);
+                prop_assert!(matches!(call, Call::Down(_)));
+            }
+            Verdict::Hold => prop_assert_eq!(&from, &to),
+            Verdict::Start => prop_assert!(false, "move_by never starts an item"),
         }
     }
 
     #[test]
-    fn a_session_that_was_too_much_never_increases_anything(
-        start in state_strategy(),
-        logs in logs_strategy(),
-        st in stage_strategy(),
+    fn too_much_never_steps_up_and_only_a_comfortable_session_can(
+        streak in 0u8..5,
+        before in proptest::option::of(0u8..=10),
+        worst in proptest::option::of(0u8..=10),
+        morning in proptest::option::of((0u8..=10, 0usize..3)),
+        completed in any::<bool>(),
+        after_check in any::<bool>(),
     ) {
-        let mut state = regate(&start, cat(), &st, &th()).0;
-        // One log at a time, so each change belongs to a known session.
-        for log in &logs {
-            let before = state.clone();
-            let (after, changes) = apply(&state, std::slice::from_ref(log), cat(), &st, &th(), TODAY);
-            let applied = after.applied_through_ms == log.started_at_ms;
-            if applied && judge(&log.comfort, &th()) == Judgement::TooMuch {
-                for c in &changes {
-                    prop_assert!(rank(&c.to) <= rank(&c.from), "{:?}", c);
-                    prop_assert_ne!(c.verdict, Verdict::Progress);
-                }
-                prop_assert_eq!(after.streak, 0);
-                prop_assert_eq!(after.items.len(), before.items.len());
-            }
-            state = after;
+        let s = Said {
+            before,
+            worst,
+            effort: Effort::Moderate,
+            morning: morning.map(|(p, c)| (MorningCompare::ALL[c], p)),
+            skipped: false,
+        };
+        let judged = assess(&comfort(s), before, &th());
+        let (call, new) = call_for(streak, judged, completed, after_check, &th());
+        match judged.0 {
+            Judgement::TooMuch => prop_assert!(matches!(call, Call::Down(_))),
+            Judgement::Comfortable => prop_assert!(!matches!(call, Call::Down(_))),
+            _ => prop_assert!(matches!(call, Call::Stay(_))),
         }
-    }
-
-    #[test]
-    fn applying_the_same_logs_twice_changes_nothing_the_second_time(
-        start in state_strategy(),
-        logs in logs_strategy(),
-        st in stage_strategy(),
-        today_offset_h in 0i64..48,
-    ) {
-        let today = TODAY + (today_offset_h / 24) * DAY;
-        let (once, _) = apply(&start, &logs, cat(), &st, &th(), today);
-        let (twice, changes) = apply(&once, &logs, cat(), &st, &th(), today);
-        prop_assert_eq!(&twice, &once);
-        prop_assert!(changes.is_empty(), "{:?}", changes);
-    }
-
-    #[test]
-    fn one_by_one_is_the_same_as_all_at_once(
-        start in state_strategy(),
-        logs in logs_strategy(),
-        st in stage_strategy(),
-    ) {
-        let (all, _) = apply(&start, &logs, cat(), &st, &th(), TODAY);
-        let mut state = start;
-        for k in 1..=logs.len() {
-            state = apply(&state, &logs[..k], cat(), &st, &th(), TODAY).0;
+        if matches!(call, Call::Up(_)) {
+            prop_assert!(completed && !after_check && judged.0 == Judgement::Comfortable);
         }
-        if logs.is_empty() {
-            state = apply(&state, &logs, cat(), &st, &th(), TODAY).0;
+        if new > 0 {
+            prop_assert_eq!(new, streak + 1);
         }
-        prop_assert_eq!(state, all);
     }
 }

@@ -196,130 +196,120 @@ mod v2 {
 mod v3 {
     use super::*;
     use backcare::domain::catalog::Catalog;
-    use backcare::domain::comfort::{
-        AfterReport, Comfort, Effort, MorningCompare, MorningReport, Note, PainScore,
-    };
+    use backcare::domain::comfort::{Comfort, MorningCompare, PainScore};
     use backcare::domain::exercise::ExerciseId;
-    use backcare::domain::history::SessionLog;
-    use backcare::domain::planner::WhyLine;
-    use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
+    use backcare::domain::profile::{Activity, Birth, Delivery, PainSite};
     use backcare::domain::progression::{PlanItem, PlanState};
-    use backcare::domain::routine::Plan;
-    use backcare::domain::safety::{Moment, RedFlag, SafetyState};
-    use backcare::domain::session::{ActiveSession, Command, Session};
+    use backcare::domain::safety::{Moment, RedFlag, Tier};
     use backcare::domain::settings::Thresholds;
-
-    const T0: i64 = 1_795_000_000_000;
 
     fn pain(v: u8) -> PainScore {
         PainScore::new(v).unwrap()
     }
 
-    /// A document with every part of the personal plan filled in.
-    fn full() -> AppData {
-        let catalog = Catalog::builtin();
-        let plan = Plan::new(reference::nap(), catalog).unwrap();
-        let mut done = Session::new(plan.clone());
-        done.apply(Command::Start, T0);
-        done.apply(Command::Tick, T0 + plan.total_ms());
-        let mut log = SessionLog::from_session(&done).unwrap();
-        log.comfort = Comfort {
-            before: Some(pain(2)),
-            after: Some(AfterReport {
-                worst_pain: pain(3),
-                effort: Effort::Moderate,
-                note: Note::new("Felt <b>fine</b>, baby slept").unwrap(),
-            }),
-            morning: Some(MorningReport {
-                compare: MorningCompare::Better,
-                pain: pain(1),
-                at_ms: T0 + 86_400_000,
-            }),
-            morning_skipped: false,
-        };
-        let mut running = Session::new(plan);
-        running.apply(Command::Start, T0 + 2 * 86_400_000);
-        let mut safety = SafetyState::default();
-        safety.record(
-            &[RedFlag::Leaking],
-            Moment::DuringSession,
-            T0 + 3 * 86_400_000,
-        );
-        safety.resume(T0 + 4 * 86_400_000);
-        AppData {
-            active: Some(ActiveSession::of(&running).with_before(Some(pain(4)))),
-            history: vec![log],
-            profile: Some(Profile {
-                birth: Birth::Date { day: 20_750 },
-                delivery: Delivery::EmergencyCaesarean,
-                severe_tear: false,
-                epidural: true,
-                pain_sites: vec![PainSite::LowerBack, PainSite::Scar],
-                pregnancy_back_pain: true,
-                activity: Activity::Low,
-                cleared_at_ms: None,
-                emergency_number: ContactText::new("999").unwrap(),
-                care_contact: ContactText::new("Midwife Jo 01234 567890").unwrap(),
-            }),
-            plan: PlanState {
+    /// The format 3 fixture was written by the last build of format 3; it never changes.
+    #[test]
+    fn the_v3_fixture_migrates_to_format_4() {
+        let raw = fixture("v3_full.json");
+        assert!(raw.starts_with(r#"{"version":3,"#));
+        assert!(raw.contains(r#""notes":[{"#) && raw.contains(r#""streak":1"#));
+        let data = from_json(&raw).unwrap();
+
+        // The plan: items keep their place; the plan-wide streak, the sentences and
+        // when it was last applied go (settling rebuilds the rest from her history).
+        assert_eq!(
+            data.plan,
+            PlanState {
                 items: vec![PlanItem {
                     exercise: ExerciseId::new("pelvic-tilt-lying").unwrap(),
                     dose_step: 1,
+                    streak: 0,
+                    last_done_ms: None,
                 }],
-                streak: 1,
-                applied_through_ms: T0,
-            },
-            plan_notes: vec![WhyLine {
-                exercise: ExerciseId::new("pelvic-tilt-lying").unwrap(),
-                text: "Pelvic tilt, lying: +2 reps".into(),
-            }],
-            safety,
-            thresholds: Thresholds {
+                started_ms: None,
+                changes: vec![],
+                imported: vec![],
+            }
+        );
+
+        // Everything else is kept.
+        let profile = data.profile.clone().unwrap();
+        assert_eq!(profile.birth, Birth::Date { day: 20_750 });
+        assert_eq!(profile.delivery, Delivery::EmergencyCaesarean);
+        assert!(!profile.severe_tear && profile.epidural && profile.pregnancy_back_pain);
+        assert_eq!(
+            profile.pain_sites,
+            vec![PainSite::LowerBack, PainSite::Scar]
+        );
+        assert_eq!(profile.activity, Activity::Low);
+        assert_eq!(profile.cleared_at_ms, None);
+        assert_eq!(profile.emergency_number.as_str(), "999");
+        assert_eq!(profile.care_contact.as_str(), "Midwife Jo 01234 567890");
+        // Format 4's new profile fields start empty.
+        assert_eq!(profile.usual_pain, None);
+        assert!(!profile.lifting_pain);
+
+        assert_eq!(data.history.len(), 1);
+        let log = &data.history[0];
+        assert_eq!(log.routine, "5 minutes while the baby naps");
+        assert_eq!(log.started_at_ms, 1_795_000_000_000);
+        assert_eq!(log.exercises.len(), 4);
+        assert_eq!(log.start, None);
+        assert_eq!(log.comfort.before, Some(pain(2)));
+        let after = log.comfort.after.as_ref().unwrap();
+        assert_eq!(after.worst_pain, pain(3));
+        assert_eq!(after.note.as_str(), "Felt <b>fine</b>, baby slept");
+        let morning = log.comfort.morning.unwrap();
+        assert_eq!(morning.compare, MorningCompare::Better);
+        assert_eq!((morning.pain, morning.at_ms), (pain(1), 1_795_086_400_000));
+
+        let active = data.active.clone().unwrap();
+        assert_eq!(active.before, Some(pain(4)));
+        assert_eq!(active.start, None);
+        assert!(active.restore(Catalog::builtin()).is_some());
+
+        assert_eq!(data.safety.events.len(), 1);
+        assert_eq!(data.safety.events[0].tier, Tier::Physio);
+        assert_eq!(data.safety.events[0].flags, vec![RedFlag::Leaking]);
+        assert_eq!(data.safety.events[0].moment, Moment::DuringSession);
+        assert_eq!(data.safety.resumed_at_ms, vec![1_795_345_600_000]);
+        assert!(!data.safety.is_paused());
+        // Format 3 thresholds, with format 4's new ones at their defaults.
+        assert_eq!(
+            data.thresholds,
+            Thresholds {
                 comfortable_max: 2,
                 ..Thresholds::default()
-            },
-            target_min: 20,
-            ..AppData::default()
-        }
-    }
-
-    #[test]
-    fn everything_round_trips() {
-        let data = full();
-        assert_eq!(from_json(&to_json(&data)), Ok(data));
-    }
-
-    #[test]
-    fn the_v3_fixture_loads() {
-        let path = "tests/fixtures/saved/v3_full.json";
-        if std::env::var_os("WRITE_FIXTURES").is_some() {
-            std::fs::write(path, to_json(&full()) + "\n").unwrap();
-        }
-        let data = from_json(&fixture("v3_full.json")).unwrap();
-        let profile = data.profile.unwrap();
-        assert_eq!(profile.delivery, Delivery::EmergencyCaesarean);
-        assert_eq!(profile.emergency_number.as_str(), "999");
-        assert_eq!(
-            data.history[0]
-                .comfort
-                .after
-                .as_ref()
-                .unwrap()
-                .note
-                .as_str(),
-            "Felt <b>fine</b>, baby slept"
+            }
         );
-        assert_eq!(
-            data.history[0].comfort.morning.unwrap().compare,
-            MorningCompare::Better
-        );
-        assert_eq!(data.active.unwrap().before, Some(pain(4)));
-        assert_eq!(data.plan.items[0].dose_step, 1);
-        assert_eq!(data.plan_notes.len(), 1);
-        assert!(!data.safety.is_paused());
-        assert_eq!(data.safety.events.len(), 1);
-        assert_eq!(data.thresholds.comfortable_max, 2);
         assert_eq!(data.target_min, 20);
+        assert!(data.imported.is_empty());
+
+        // Written back it is format 4, without the sentences, and reads back the same.
+        let json = to_json(&data);
+        assert!(json.starts_with(&format!(r#"{{"version":{CURRENT_VERSION},"#)));
+        assert!(!json.contains("notes") && !json.contains("+2 reps"));
+        assert_eq!(from_json(&json), Ok(data));
+    }
+
+    #[test]
+    fn a_format_3_plan_with_bad_items_is_still_corrupt() {
+        let raw = fixture("v3_full.json");
+        for (from, to) in [
+            (r#""dose_step":1"#, r#""dose_step":99"#),
+            (
+                r#""exercise":"pelvic-tilt-lying","dose_step""#,
+                r#""exercise":"Pelvic Tilt","dose_step""#,
+            ),
+            (r#""streak":1"#, r#""streak":"one""#),
+        ] {
+            assert!(raw.contains(from), "fixture lacks {from}");
+            let bad = raw.replacen(from, to, 1);
+            assert!(
+                matches!(from_json(&bad), Err(SavedError::Corrupt(_))),
+                "{to} was accepted"
+            );
+        }
     }
 
     #[test]
@@ -329,7 +319,441 @@ mod v3 {
         assert_eq!(data.plan, PlanState::default());
         assert_eq!(data.thresholds, Thresholds::default());
         assert!(data.history.iter().all(|l| l.comfort == Comfort::default()));
+        assert!(data.history.iter().all(|l| l.start.is_none()));
         assert_eq!(data.active.unwrap().before, None);
+    }
+}
+
+mod v4 {
+    use super::*;
+    use backcare::domain::catalog::Catalog;
+    use backcare::domain::comfort::{
+        AfterReport, Comfort, Effort, MorningCompare, MorningReport, Note, PainScore,
+    };
+    use backcare::domain::exercise::ExerciseId;
+    use backcare::domain::history::SessionLog;
+    use backcare::domain::imported::ImportedRoutine;
+    use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
+    use backcare::domain::progression::{
+        Change, ImportedProgress, PlanItem, PlanState, Position, Reason, Verdict,
+    };
+    use backcare::domain::routine::{Plan, RoutineName};
+    use backcare::domain::safety::{Moment, RedFlag, SafetyState};
+    use backcare::domain::session::{ActiveSession, Command, Session};
+    use backcare::domain::settings::Thresholds;
+    use backcare::domain::share::{Frequency, ShareText, SharedExercise, SharedRoutine};
+    use backcare::domain::start::Start;
+
+    const T0: i64 = 1_795_000_000_000;
+    const DAY: i64 = 86_400_000;
+    /// When she kept the physiotherapist's routine.
+    const KEPT: i64 = T0 - 3 * DAY;
+
+    fn pain(v: u8) -> PainScore {
+        PainScore::new(v).unwrap()
+    }
+
+    fn at(raw: &str, dose_step: i8) -> Position {
+        Position {
+            exercise: ExerciseId::new(raw).unwrap(),
+            dose_step,
+        }
+    }
+
+    fn change(
+        at_ms: i64,
+        from: Position,
+        to: Position,
+        verdict: Verdict,
+        reason: Reason,
+    ) -> Change {
+        Change {
+            at_ms,
+            from,
+            to,
+            verdict,
+            reason,
+            routine: None,
+        }
+    }
+
+    fn physio_routine() -> SharedRoutine {
+        let catalog = Catalog::builtin();
+        SharedRoutine {
+            name: RoutineName::new("Back routine from Sam").unwrap(),
+            clinician: ShareText::new("Sam Physio", 60).unwrap(),
+            clinic: ShareText::new("Riverside Clinic", 60).unwrap(),
+            frequency: Frequency::PerWeek(3),
+            weeks: 6,
+            auto_progress: true,
+            // Only what a link carries: the rest are the defaults.
+            thresholds: Some(Thresholds {
+                comfortable_max: 2,
+                acceptable_max: 4,
+                sessions_to_progress: 3,
+                tear_weeks: 6,
+                ..Thresholds::default()
+            }),
+            exercises: ["pelvic-tilt-lying", "knee-rolls"]
+                .iter()
+                .map(|raw| SharedExercise {
+                    exercise: ExerciseId::new(raw).unwrap(),
+                    dose: catalog.find(raw).unwrap().dose,
+                    note: ShareText::new("Slowly", 120).unwrap(),
+                })
+                .collect(),
+        }
+    }
+
+    /// A format 4 document with every part filled in.
+    fn full() -> AppData {
+        let catalog = Catalog::builtin();
+        let plan = Plan::new(reference::nap(), catalog).unwrap();
+        let mut done = Session::new(plan.clone());
+        done.apply(Command::Start, T0);
+        done.apply(Command::Tick, T0 + plan.total_ms());
+        let mut today = SessionLog::from_session(&done).unwrap();
+        today.start = Some(Start::Today);
+        today.comfort = Comfort {
+            before: Some(pain(2)),
+            after: Some(AfterReport {
+                worst_pain: pain(3),
+                effort: Effort::Moderate,
+                note: Note::new("Felt fine").unwrap(),
+            }),
+            morning: Some(MorningReport {
+                compare: MorningCompare::Same,
+                pain: pain(2),
+                at_ms: T0 + DAY,
+            }),
+            morning_skipped: false,
+        };
+        let mut shared = SessionLog::from_session(&done).unwrap();
+        shared.started_at_ms = T0 - 2 * DAY;
+        shared.routine = "Back routine from Sam".into();
+        shared.start = Some(Start::Shared(KEPT));
+        shared.comfort.morning_skipped = true;
+        let mut walk = SessionLog::from_session(&done).unwrap();
+        walk.started_at_ms = T0 - DAY;
+        walk.start = Some(Start::Walk);
+        let mut tried = SessionLog::from_session(&done).unwrap();
+        tried.started_at_ms = T0 + 2 * DAY;
+        tried.start = Some(Start::Exercise(ExerciseId::new("cat-cow").unwrap()));
+
+        let mut running = Session::new(plan);
+        running.apply(Command::Start, T0 + 3 * DAY);
+        let mut safety = SafetyState::default();
+        safety.record(&[RedFlag::Leaking], Moment::BeforeSession, T0 + DAY / 2);
+        safety.resume(T0 + DAY);
+
+        let placed = change(
+            T0 - 10 * DAY,
+            at("pelvic-tilt-wall", 0),
+            at("pelvic-tilt-wall", 0),
+            Verdict::Start,
+            Reason::Placed { level: 2 },
+        );
+        let changes = vec![
+            placed,
+            change(
+                T0 - 8 * DAY,
+                at("walk-10", 0),
+                at("walk-10", 0),
+                Verdict::Start,
+                Reason::Placed { level: 1 },
+            ),
+            Change {
+                routine: Some(KEPT),
+                ..change(
+                    T0 - 2 * DAY,
+                    at("pelvic-tilt-lying", 1),
+                    at("pelvic-tilt-lying", 2),
+                    Verdict::Progress,
+                    Reason::ComfortableStreak { sessions: 3 },
+                )
+            },
+            change(
+                T0 - DAY,
+                at("walk-10", 0),
+                at("walk-10", 0),
+                Verdict::Hold,
+                Reason::BuildingStreak { have: 1, need: 2 },
+            ),
+            change(
+                T0,
+                at("pelvic-tilt-wall", 0),
+                at("pelvic-tilt-wall", 1),
+                Verdict::Progress,
+                Reason::ComfortableStreak { sessions: 2 },
+            ),
+            change(
+                T0 + DAY / 2,
+                at("walk-10", 0),
+                at("walk-10", 0),
+                Verdict::Hold,
+                Reason::RedFlag,
+            ),
+            change(
+                T0 + DAY,
+                at("pelvic-tilt-wall", 1),
+                at("pelvic-tilt-wall", 1),
+                Verdict::Hold,
+                Reason::AfterCheck,
+            ),
+            change(
+                T0 + DAY,
+                at("pelvic-tilt-wall", 1),
+                at("pelvic-tilt-wall", 0),
+                Verdict::StepBack,
+                Reason::MorningHigher {
+                    baseline: 2,
+                    morning: 4,
+                },
+            ),
+            change(
+                T0 + DAY,
+                at("pelvic-tilt-wall", 0),
+                at("pelvic-tilt-lying", 0),
+                Verdict::StepBack,
+                Reason::PainTooHigh { pain: 7 },
+            ),
+            change(
+                T0 + 2 * DAY,
+                at("walk-20", 0),
+                at("walk-10", 0),
+                Verdict::StepBack,
+                Reason::Away { days: 14 },
+            ),
+            change(
+                T0 + 2 * DAY,
+                at("walk-10", 0),
+                at("walk-10", 0),
+                Verdict::Hold,
+                Reason::StageLocked,
+            ),
+        ];
+        AppData {
+            notice: Some(NoticeAck {
+                version: NOTICE_VERSION,
+                at_ms: T0 - 20 * DAY,
+            }),
+            active: Some(
+                ActiveSession::of(&running)
+                    .with_before(Some(pain(4)))
+                    .with_start(Some(Start::Short)),
+            ),
+            history: vec![shared, walk, today, tried],
+            profile: Some(Profile {
+                birth: Birth::WeeksAgo {
+                    weeks: 9,
+                    recorded_at_ms: T0 - 30 * DAY,
+                },
+                delivery: Delivery::AssistedVaginal,
+                severe_tear: true,
+                epidural: false,
+                pain_sites: vec![PainSite::LowerBack, PainSite::UpperBack],
+                pregnancy_back_pain: false,
+                activity: Activity::High,
+                cleared_at_ms: Some(T0 - 5 * DAY),
+                usual_pain: Some(pain(3)),
+                lifting_pain: true,
+                emergency_number: ContactText::new("112").unwrap(),
+                care_contact: ContactText::new("Dr Ana 555 0100").unwrap(),
+            }),
+            plan: PlanState {
+                items: vec![
+                    PlanItem {
+                        exercise: ExerciseId::new("pelvic-tilt-lying").unwrap(),
+                        dose_step: 0,
+                        streak: 1,
+                        last_done_ms: Some(T0 + DAY),
+                    },
+                    PlanItem {
+                        exercise: ExerciseId::new("walk-10").unwrap(),
+                        dose_step: 0,
+                        streak: 0,
+                        last_done_ms: None,
+                    },
+                    PlanItem {
+                        exercise: ExerciseId::new("chin-tuck").unwrap(),
+                        dose_step: -2,
+                        streak: 0,
+                        last_done_ms: Some(T0 - DAY),
+                    },
+                ],
+                started_ms: Some(T0 - 10 * DAY),
+                changes,
+                imported: vec![ImportedProgress {
+                    imported_at_ms: KEPT,
+                    items: vec![
+                        PlanItem {
+                            exercise: ExerciseId::new("pelvic-tilt-lying").unwrap(),
+                            dose_step: 2,
+                            streak: 0,
+                            last_done_ms: Some(T0 - 2 * DAY),
+                        },
+                        PlanItem {
+                            exercise: ExerciseId::new("knee-rolls").unwrap(),
+                            dose_step: -1,
+                            streak: 2,
+                            last_done_ms: None,
+                        },
+                    ],
+                }],
+            },
+            safety,
+            thresholds: Thresholds {
+                comfortable_max: 2,
+                acceptable_max: 4,
+                sessions_to_progress: 3,
+                tear_weeks: 8,
+                morning_margin: 1,
+                away_days: 21,
+                away_days_two: 35,
+            },
+            target_min: 12,
+            imported: vec![ImportedRoutine {
+                routine: physio_routine(),
+                imported_at_ms: KEPT,
+                as_plan: false,
+                cleared_above_stage: true,
+            }],
+            physio_draft: Some(SharedRoutine {
+                auto_progress: false,
+                thresholds: None,
+                ..physio_routine()
+            }),
+            ..AppData::default()
+        }
+    }
+
+    #[test]
+    fn everything_round_trips() {
+        let data = full();
+        let json = to_json(&data);
+        assert!(json.starts_with(&format!(r#"{{"version":{CURRENT_VERSION},"#)));
+        assert_eq!(from_json(&json), Ok(data));
+    }
+
+    #[test]
+    fn the_v4_fixture_loads_as_written() {
+        let path = "tests/fixtures/saved/v4_full.json";
+        if std::env::var_os("WRITE_FIXTURES").is_some() {
+            std::fs::write(path, to_json(&full()) + "\n").unwrap();
+        }
+        let raw = fixture("v4_full.json");
+        let data = from_json(&raw).unwrap();
+        assert_eq!(data, full());
+        // Spot checks, so a change to `full` cannot quietly rewrite what the file says.
+        let profile = data.profile.as_ref().unwrap();
+        assert_eq!(profile.usual_pain, Some(pain(3)));
+        assert!(profile.lifting_pain);
+        let starts: Vec<Option<Start>> = data.history.iter().map(|l| l.start.clone()).collect();
+        assert_eq!(
+            starts,
+            vec![
+                Some(Start::Shared(KEPT)),
+                Some(Start::Walk),
+                Some(Start::Today),
+                Some(Start::Exercise(ExerciseId::new("cat-cow").unwrap())),
+            ]
+        );
+        assert_eq!(data.active.as_ref().unwrap().start, Some(Start::Short));
+        let reasons: Vec<Reason> = data.plan.changes.iter().map(|c| c.reason).collect();
+        for r in [
+            Reason::Placed { level: 2 },
+            Reason::ComfortableStreak { sessions: 3 },
+            Reason::RedFlag,
+            Reason::AfterCheck,
+            Reason::MorningHigher {
+                baseline: 2,
+                morning: 4,
+            },
+            Reason::PainTooHigh { pain: 7 },
+            Reason::Away { days: 14 },
+        ] {
+            assert!(reasons.contains(&r), "{r:?}");
+        }
+        assert_eq!(data.plan.changes[2].routine, Some(KEPT));
+        assert_eq!(data.plan.imported[0].items[1].dose_step, -1);
+        assert_eq!(data.plan.started_ms, Some(T0 - 10 * DAY));
+        assert_eq!(data.thresholds.away_days, 21);
+        assert_eq!(data.thresholds.morning_margin, 1);
+        assert!(data.imported[0].routine.auto_progress);
+        for key in [
+            r#""usual_pain":3"#,
+            r#""lifting_pain":true"#,
+            r#""start":"shared-"#,
+            r#""reason":"morning-higher","n":[2,4]"#,
+            r#""reason":"away","n":[14]"#,
+            r#""started_ms":"#,
+        ] {
+            assert!(raw.contains(key), "the fixture lacks {key}");
+        }
+    }
+
+    #[test]
+    fn changes_that_do_not_read_back_are_corrupt() {
+        let good = to_json(&full());
+        for (from, to) in [
+            // Unknown keys.
+            (r#""reason":"placed""#, r#""reason":"teleported""#),
+            (r#""reason":"red-flag""#, r#""reason":"Red flag""#),
+            (r#""verdict":"progress""#, r#""verdict":"leap""#),
+            // Numbers out of range, missing or of the wrong size.
+            (
+                r#""reason":"pain-too-high","n":[7]"#,
+                r#""reason":"pain-too-high","n":[11]"#,
+            ),
+            (
+                r#""reason":"pain-too-high","n":[7]"#,
+                r#""reason":"pain-too-high""#,
+            ),
+            (
+                r#""reason":"morning-higher","n":[2,4]"#,
+                r#""reason":"morning-higher","n":[2]"#,
+            ),
+            (
+                r#""reason":"morning-higher","n":[2,4]"#,
+                r#""reason":"morning-higher","n":[2,40]"#,
+            ),
+            (
+                r#""reason":"placed","n":[2]"#,
+                r#""reason":"placed","n":[4]"#,
+            ),
+            (
+                r#""reason":"away","n":[14]"#,
+                r#""reason":"away","n":[5000]"#,
+            ),
+            (
+                r#""reason":"away","n":[14]"#,
+                r#""reason":"away","n":[70000]"#,
+            ),
+            (r#""reason":"away","n":[14]"#, r#""reason":"away","n":[-1]"#),
+            (
+                r#""reason":"comfortable-streak","n":[3]"#,
+                r#""reason":"comfortable-streak","n":[300]"#,
+            ),
+            (r#""from_step":0"#, r#""from_step":99"#),
+            (r#""to":"walk-10""#, r#""to":"Walk ten""#),
+            // Items, their progress and where sessions came from.
+            (r#""dose_step":-2"#, r#""dose_step":-20"#),
+            (r#""streak":2"#, r#""streak":256"#),
+            (r#""start":"walk""#, r#""start":"run""#),
+            (r#""start":"shared-"#, r#""start":"shared--"#),
+            (r#""usual_pain":3"#, r#""usual_pain":11"#),
+            (r#""morning_margin":1"#, r#""morning_margin":4"#),
+            (r#""away_days":21"#, r#""away_days":3"#),
+            (r#""away_days_two":35"#, r#""away_days_two":20"#),
+        ] {
+            assert!(good.contains(from), "the document lacks {from}");
+            let bad = good.replacen(from, to, 1);
+            assert!(
+                matches!(from_json(&bad), Err(SavedError::Corrupt(_))),
+                "{to} was accepted: {:?}",
+                from_json(&bad).map(|d| d.plan.changes.len())
+            );
+        }
     }
 
     #[test]
@@ -337,21 +761,33 @@ mod v3 {
         let good = to_json(&full());
         for (from, to) in [
             (r#""worst_pain":3"#, r#""worst_pain":11"#),
-            (
-                r#""delivery":"emergency-caesarean""#,
-                r#""delivery":"stork""#,
-            ),
+            (r#""delivery":"assisted""#, r#""delivery":"stork""#),
             (r#""comfortable_max":2"#, r#""comfortable_max":9"#),
             (r#""tier":"physio""#, r#""tier":"later""#),
-            (r#""dose_step":1"#, r#""dose_step":99"#),
-            (r#""target_min":20"#, r#""target_min":200"#),
+            (r#""target_min":12"#, r#""target_min":200"#),
         ] {
-            assert!(good.contains(from), "fixture lacks {from}");
+            assert!(good.contains(from), "the document lacks {from}");
             let bad = good.replacen(from, to, 1);
             assert!(
                 matches!(from_json(&bad), Err(SavedError::Corrupt(_))),
                 "{to} was accepted"
             );
         }
+    }
+
+    #[test]
+    fn a_plan_keeps_at_most_its_latest_changes() {
+        use backcare::domain::progression::MAX_CHANGES;
+        let mut data = full();
+        let one = data.plan.changes[0].clone();
+        data.plan.changes = (0..MAX_CHANGES as i64 + 5)
+            .map(|k| Change {
+                at_ms: k,
+                ..one.clone()
+            })
+            .collect();
+        let back = from_json(&to_json(&data)).unwrap();
+        assert_eq!(back.plan.changes.len(), MAX_CHANGES);
+        assert_eq!(back.plan.changes[0].at_ms, 5);
     }
 }

@@ -10,16 +10,18 @@ use std::collections::BTreeSet;
 
 use backcare::domain::catalog::Catalog;
 use backcare::domain::exercise::{Dose, ExerciseId, Work};
+use backcare::domain::progression::{MAX_STEP, MIN_STEP};
 use backcare::domain::routine::{RoutineName, RoutineStep};
 use backcare::domain::safety::Tier;
 use backcare::domain::settings::Thresholds;
 use backcare::domain::share::{
     decode, encode, Frequency, ProgressSummary, ShareError, ShareText, Shared, SharedExercise,
-    SharedRoutine, SummaryFlag, SummaryNote, SummaryPain, CODES, MAX_DAY, MAX_DECODED_BYTES,
-    MAX_ENCODED_CHARS, NOTE_MAX_CHARS, PERSON_MAX_CHARS, SUMMARY_NOTE_MAX_CHARS, VERSION,
+    SharedRoutine, SummaryFlag, SummaryItem, SummaryNote, SummaryPain, SummaryPlan, CODES, MAX_DAY,
+    MAX_DECODED_BYTES, MAX_ENCODED_CHARS, MAX_PLAN_ITEMS, MAX_STREAK, NOTE_MAX_CHARS,
+    PERSON_MAX_CHARS, SUMMARY_NOTE_MAX_CHARS, VERSION,
 };
 use proptest::prelude::*;
-use reference::{reps, step, text, timed};
+use reference::{plan_item, reps, step, text, timed};
 
 // ---- helpers: links built by hand ----
 
@@ -129,6 +131,25 @@ fn summary_payload(rest: &[u8]) -> Vec<u8> {
     p
 }
 
+/// A plan section by hand: 3 days past 7 weeks after a caesarean, 2 sessions to a step
+/// up and 6 weeks after a tear, then `items` (already encoded, with their count first).
+fn plan_section(items: &[u8]) -> Vec<u8> {
+    let mut p = vec![0b0000_1011, 7, 0x26];
+    p.extend_from_slice(items);
+    p
+}
+
+/// One plan item by hand: glute bridge (code 26), dose step 1, streak 1, last done on
+/// the period's last day (day 6 of 7, sent as 7).
+const ONE_ITEM: [u8; 4] = [1, 26, 0x31, 7];
+
+/// A summary payload by hand with no pain, flags or notes, then the plan section `plan`.
+fn summary_with_plan(plan: &[u8]) -> Vec<u8> {
+    let mut p = summary_payload(&[0, 0, 0]);
+    p.extend_from_slice(plan);
+    p
+}
+
 fn routine(s: &Shared) -> &SharedRoutine {
     match s {
         Shared::Routine(r) => r,
@@ -136,10 +157,17 @@ fn routine(s: &Shared) -> &SharedRoutine {
     }
 }
 
+fn summary(s: &Shared) -> &ProgressSummary {
+    match s {
+        Shared::Summary(s) => s,
+        Shared::Routine(_) => panic!("expected a summary"),
+    }
+}
+
 // ---- codes ----
 
 /// The codes as first assigned. The table may only grow: these rows never change.
-const FROZEN_CODES: [(u8, &str); 35] = [
+const FROZEN_CODES: [(u8, &str); 37] = [
     (1, "walk-5"),
     (2, "walk-10"),
     (3, "walk-20"),
@@ -175,6 +203,8 @@ const FROZEN_CODES: [(u8, &str); 35] = [
     (33, "lesson-changing-height"),
     (34, "lesson-sitting-support"),
     (35, "heat-cold"),
+    (36, "lesson-caesarean-recovery"),
+    (37, "lesson-epidural-site"),
 ];
 
 #[test]
@@ -265,6 +295,8 @@ fn thresholds() -> impl Strategy<Value = Thresholds> {
                 acceptable_max,
                 sessions_to_progress,
                 tear_weeks,
+                // Not carried by a link: decoding fills in the defaults.
+                ..Thresholds::default()
             },
         )
 }
@@ -312,6 +344,51 @@ fn scores() -> impl Strategy<Value = Option<u8>> {
     proptest::option::of(0u8..=10)
 }
 
+/// A plan for a period of `days` days: any stage, her two thresholds, and up to
+/// `MAX_PLAN_ITEMS` items last done on any day of the period, or not in it.
+fn plans(days: u16) -> impl Strategy<Value = SummaryPlan> {
+    let item = (
+        ids(),
+        MIN_STEP..=MAX_STEP,
+        0..=MAX_STREAK,
+        proptest::option::of(0..days),
+    )
+        .prop_map(|(exercise, dose_step, streak, last_done_day)| SummaryItem {
+            exercise,
+            dose_step,
+            streak,
+            last_done_day,
+        });
+    (
+        any::<u8>(),
+        0u8..=6,
+        any::<[bool; 4]>(),
+        1u8..=5,
+        0u8..=12,
+        proptest::collection::vec(item, 0..=MAX_PLAN_ITEMS),
+    )
+        .prop_map(
+            |(
+                weeks,
+                days,
+                [caesarean, severe_tear, girdle_care, paused],
+                sessions_to_progress,
+                tear_weeks,
+                items,
+            )| SummaryPlan {
+                weeks,
+                days,
+                caesarean,
+                severe_tear,
+                girdle_care,
+                paused,
+                sessions_to_progress,
+                tear_weeks,
+                items,
+            },
+        )
+}
+
 fn summaries() -> impl Strategy<Value = ProgressSummary> {
     (1u16..=366).prop_flat_map(|days| {
         let day = 0..days;
@@ -334,6 +411,7 @@ fn summaries() -> impl Strategy<Value = ProgressSummary> {
             proptest::collection::vec(pain, 0..=60),
             proptest::collection::vec(flag, 0..=20),
             proptest::collection::vec(note, 0..=10),
+            proptest::option::of(plans(days)),
         )
             .prop_map(
                 move |(
@@ -345,6 +423,7 @@ fn summaries() -> impl Strategy<Value = ProgressSummary> {
                     pain,
                     flags,
                     notes,
+                    plan,
                 )| ProgressSummary {
                     routine,
                     from_day,
@@ -355,6 +434,7 @@ fn summaries() -> impl Strategy<Value = ProgressSummary> {
                     pain,
                     flags,
                     notes,
+                    plan,
                 },
             )
     })
@@ -383,6 +463,56 @@ proptest! {
         prop_assert!(is_link_text(&text));
         prop_assert!(text.len() <= MAX_ENCODED_CHARS);
         prop_assert_eq!(decode(&text), Ok(Shared::Summary(s)));
+    }
+
+    /// The plan section is optional: the same summary without it encodes to exactly the
+    /// bytes of a link made before summaries carried a plan.
+    #[test]
+    fn a_summary_with_a_plan_round_trips_and_without_it_is_unchanged(
+        s in summaries(),
+        plan in plans(366),
+    ) {
+        let mut with = s.clone();
+        with.plan = Some(SummaryPlan {
+            items: plan
+                .items
+                .into_iter()
+                .map(|i| SummaryItem {
+                    last_done_day: i.last_done_day.filter(|d| *d < s.days),
+                    ..i
+                })
+                .collect(),
+            ..plan
+        });
+        prop_assert_eq!(with.check(), Ok(()));
+        let text = encode(&Shared::Summary(with.clone()));
+        prop_assert_eq!(decode(&text), Ok(Shared::Summary(with.clone())));
+        let mut without = with;
+        without.plan = None;
+        let text = encode(&Shared::Summary(without.clone()));
+        prop_assert_eq!(decode(&text), Ok(Shared::Summary(without)));
+    }
+
+    /// Any bytes after a summary's notes are read as a plan section: refused or valid,
+    /// never a panic.
+    #[test]
+    fn any_plan_section_is_refused_or_valid(
+        plan in proptest::collection::vec(any::<u8>(), 1..80),
+        deflated in any::<bool>(),
+    ) {
+        let payload = summary_with_plan(&plan);
+        let text = if deflated {
+            link(VERSION, 1, 2, &miniz_oxide::deflate::compress_to_vec(&payload, 10))
+        } else {
+            summary_link(&payload)
+        };
+        match decode(&text) {
+            Ok(shared) => {
+                prop_assert!(summary(&shared).plan.is_some());
+                prop_assert_eq!(decode(&encode(&shared)), Ok(shared));
+            }
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
     }
 
     #[test]
@@ -551,6 +681,7 @@ fn edge_routine() -> SharedRoutine {
             acceptable_max: 7,
             sessions_to_progress: 5,
             tear_weeks: 12,
+            ..Thresholds::default()
         }),
         exercises: vec![
             step(
@@ -588,6 +719,33 @@ fn golden_routine_links_decode_forever() {
 #[test]
 fn golden_summary_link_decodes_forever() {
     golden("summary-v1", Shared::Summary(reference::summary()));
+    golden(
+        "summary-plan-v1",
+        Shared::Summary(reference::four_week_summary()),
+    );
+}
+
+/// Every link made before summaries carried a plan opens as one without a plan.
+#[test]
+fn golden_links_from_before_the_plan_have_no_plan() {
+    let text = std::fs::read_to_string("tests/fixtures/share/summary-v1.txt").unwrap();
+    assert_eq!(summary(&decode(&text).unwrap()).plan, None);
+    for name in [
+        "routine-small-v1",
+        "routine-typical-v1",
+        "routine-large-v1",
+        "routine-edge-v1",
+    ] {
+        let text = std::fs::read_to_string(format!("tests/fixtures/share/{name}.txt")).unwrap();
+        assert!(matches!(decode(&text), Ok(Shared::Routine(_))), "{name}");
+    }
+}
+
+/// A summary without a plan encodes byte for byte as it did before plans existed.
+#[test]
+fn a_summary_without_a_plan_encodes_as_it_always_did() {
+    let text = std::fs::read_to_string("tests/fixtures/share/summary-v1.txt").unwrap();
+    assert_eq!(encode(&Shared::Summary(reference::summary())), text.trim());
 }
 
 #[test]
@@ -613,9 +771,14 @@ fn reference_links_stay_small() {
     let small = encode(&Shared::Routine(reference::small_routine())).len();
     let large = encode(&Shared::Routine(reference::large_routine())).len();
     let summary = encode(&Shared::Summary(reference::summary())).len();
+    let with_plan = encode(&Shared::Summary(reference::four_week_summary())).len();
     assert!(small <= 80, "small routine link is {small} characters");
     assert!(large <= 1000, "large routine link is {large} characters");
     assert!(summary <= 200, "summary link is {summary} characters");
+    assert!(
+        with_plan <= 300,
+        "four-week summary with a plan is {with_plan} characters"
+    );
 }
 
 /// Deterministic characters that take the longest packed form and do not compress.
@@ -675,8 +838,22 @@ fn the_largest_valid_values_fit_the_caps() {
             text: text(&hard_text(&mut seed, 200), SUMMARY_NOTE_MAX_CHARS),
         })
         .collect();
+    s.plan = Some(SummaryPlan {
+        weeks: u8::MAX,
+        days: 6,
+        caesarean: true,
+        severe_tear: true,
+        girdle_care: true,
+        paused: true,
+        sessions_to_progress: 5,
+        tear_weeks: 12,
+        items: (0..MAX_PLAN_ITEMS)
+            .map(|i| plan_item(CODES[i].1, MAX_STEP, MAX_STREAK, Some(365)))
+            .collect(),
+    });
     let link = encode(&Shared::Summary(s.clone()));
     assert!(link.len() <= MAX_ENCODED_CHARS, "{} characters", link.len());
+    assert!(unb64(&link).len() - 7 <= MAX_DECODED_BYTES);
     assert_eq!(decode(&link), Ok(Shared::Summary(s)));
 }
 
@@ -781,8 +958,8 @@ fn unknown_header_flags_are_malformed() {
 
 #[test]
 fn an_unknown_exercise_code_is_named() {
-    assert!(decode(&routine_link(&routine_payload(&one_timed(35)))).is_ok());
-    for code in [0, 36, 200, 255] {
+    assert!(decode(&routine_link(&routine_payload(&one_timed(37)))).is_ok());
+    for code in [0, 38, 200, 255] {
         assert_eq!(
             decode(&routine_link(&routine_payload(&one_timed(code)))),
             Err(ShareError::UnknownExercise(code))
@@ -869,7 +1046,8 @@ fn trailing_bytes_are_refused() {
         decode(&routine_link(&payload)),
         Err(ShareError::TrailingBytes)
     );
-    let mut payload = summary_payload(&[0, 0, 0]);
+    // After a summary's notes, more bytes are its plan; after the plan, nothing.
+    let mut payload = summary_with_plan(&plan_section(&ONE_ITEM));
     assert!(decode(&summary_link(&payload)).is_ok(), "control");
     payload.push(7);
     assert_eq!(
@@ -1025,6 +1203,205 @@ fn numbers_out_of_range_are_named() {
     let mut days = summary_payload(&[0, 0, 0]);
     days[6] = 0;
     assert_eq!(decode(&summary_link(&days)), field("number of days"));
+}
+
+#[test]
+fn a_plan_section_by_hand_reads_as_written() {
+    let shared = decode(&summary_link(&summary_with_plan(&plan_section(&[
+        2, 26, 0x31, 7, 5, 0x00, 0,
+    ]))))
+    .unwrap();
+    let plan = summary(&shared).plan.clone().unwrap();
+    assert_eq!(
+        plan,
+        SummaryPlan {
+            weeks: 7,
+            days: 3,
+            caesarean: true,
+            severe_tear: false,
+            girdle_care: false,
+            paused: false,
+            sessions_to_progress: 2,
+            tear_weeks: 6,
+            items: vec![
+                plan_item("glute-bridge", 1, 1, Some(6)),
+                plan_item("breathing-belly", MIN_STEP, 0, None),
+            ],
+        }
+    );
+    // Every stage bit, and an empty plan.
+    let shared = decode(&summary_link(&summary_with_plan(&[
+        0b0111_0110,
+        0,
+        0x10,
+        0,
+    ])))
+    .unwrap();
+    let plan = summary(&shared).plan.clone().unwrap();
+    assert_eq!(
+        (
+            plan.days,
+            plan.caesarean,
+            plan.severe_tear,
+            plan.girdle_care,
+            plan.paused
+        ),
+        (6, false, true, true, true)
+    );
+    assert!(plan.items.is_empty());
+}
+
+#[test]
+fn a_cut_plan_section_is_malformed_never_a_panic() {
+    let full = summary_with_plan(&plan_section(&[2, 26, 0x31, 7, 5, 0x00, 0x80, 0x01]));
+    assert!(
+        decode(&summary_link(&full)).is_err(),
+        "day 127 is outside 7 days"
+    );
+    let full = summary_with_plan(&plan_section(&[2, 26, 0x31, 7, 5, 0x00, 3]));
+    assert!(decode(&summary_link(&full)).is_ok(), "control");
+    let notes_end = summary_payload(&[0, 0, 0]).len();
+    // Cut exactly after the notes, it is a summary without a plan, as links always were.
+    assert_eq!(
+        summary(&decode(&summary_link(&full[..notes_end])).unwrap()).plan,
+        None
+    );
+    for cut in notes_end + 1..full.len() {
+        assert!(
+            matches!(
+                decode(&summary_link(&full[..cut])),
+                Err(ShareError::Malformed { .. })
+            ),
+            "cut at {cut}: {:?}",
+            decode(&summary_link(&full[..cut]))
+        );
+    }
+    // Cut and then sent through the real encoder's framing (deflated), too.
+    for cut in notes_end + 1..full.len() {
+        let packed = miniz_oxide::deflate::compress_to_vec(&full[..cut], 10);
+        assert!(
+            decode(&link(VERSION, 1, 2, &packed)).is_err(),
+            "cut at {cut}"
+        );
+    }
+}
+
+#[test]
+fn a_cut_link_with_a_plan_is_refused() {
+    let text = encode(&Shared::Summary(reference::four_week_summary()));
+    for cut in 0..text.len() {
+        assert!(decode(&text[..cut]).is_err(), "cut at {cut}");
+    }
+}
+
+#[test]
+fn a_tampered_plan_section_is_refused() {
+    let number = |f: &'static str| Err(ShareError::InvalidNumber { field: f });
+    let with = |plan: Vec<u8>| decode(&summary_link(&summary_with_plan(&plan)));
+    assert!(with(plan_section(&ONE_ITEM)).is_ok(), "control");
+
+    // The stage byte: the reserved bit, then 7 days past the whole weeks.
+    assert_eq!(
+        with(vec![0b1000_0000, 7, 0x26, 0]),
+        Err(ShareError::Malformed {
+            field: "plan stage"
+        })
+    );
+    assert_eq!(
+        with(vec![0b0000_0111, 7, 0x26, 0]),
+        number("time since the birth")
+    );
+    // Her thresholds: 0 or 6 sessions to a step up, 13 weeks after a tear.
+    assert_eq!(
+        with(vec![0, 7, 0x06, 0]),
+        number("number of sessions before a step up")
+    );
+    assert_eq!(
+        with(vec![0, 7, 0x66, 0]),
+        number("number of sessions before a step up")
+    );
+    assert_eq!(
+        with(vec![0, 7, 0x2D, 0]),
+        number("number of weeks after a tear")
+    );
+    // Too many items; more items than bytes.
+    assert_eq!(
+        with(plan_section(&[17])),
+        number("number of plan exercises")
+    );
+    assert_eq!(
+        with(plan_section(&[5, 26, 0x31, 7])),
+        Err(ShareError::Malformed {
+            field: "number of plan exercises"
+        })
+    );
+    // An exercise code nobody has.
+    for code in [0, 38, 255] {
+        assert_eq!(
+            with(plan_section(&[1, code, 0x31, 7])),
+            Err(ShareError::UnknownExercise(code))
+        );
+    }
+    // Dose step 4 (nibble 6) and 13 (nibble 15); streak 6 and 15.
+    assert_eq!(with(plan_section(&[1, 26, 0x61, 7])), number("dose step"));
+    assert_eq!(with(plan_section(&[1, 26, 0xF1, 7])), number("dose step"));
+    assert!(
+        with(plan_section(&[1, 26, 0x55, 7])).is_ok(),
+        "step 3, streak 5"
+    );
+    assert_eq!(with(plan_section(&[1, 26, 0x36, 7])), number("streak"));
+    assert_eq!(with(plan_section(&[1, 26, 0x3F, 7])), number("streak"));
+    // Last done the day after the 7-day period, and beyond any u16.
+    assert_eq!(
+        with(plan_section(&[1, 26, 0x31, 8])),
+        number("day an exercise was last done")
+    );
+    assert_eq!(
+        with(plan_section(&[1, 26, 0x31, 0x80, 0x80, 0x04])),
+        number("day an exercise was last done")
+    );
+    // An overlong varint has one spelling only.
+    assert_eq!(
+        with(plan_section(&[1, 26, 0x31, 0x87, 0x00])),
+        Err(ShareError::Malformed {
+            field: "day an exercise was last done"
+        })
+    );
+}
+
+#[test]
+fn invalid_plans_encode_to_links_that_are_refused() {
+    let plan = |change: fn(&mut SummaryPlan)| {
+        let mut s = reference::four_week_summary();
+        if let Some(p) = s.plan.as_mut() {
+            change(p);
+        }
+        let check = s.check();
+        assert!(check.is_err());
+        // The link is refused for the same reason `check` gives.
+        assert_eq!(decode(&encode(&Shared::Summary(s))).err(), check.err());
+    };
+    plan(|p| p.days = 7);
+    plan(|p| p.days = 200);
+    plan(|p| p.sessions_to_progress = 0);
+    plan(|p| p.sessions_to_progress = 6);
+    plan(|p| p.sessions_to_progress = 200);
+    plan(|p| p.tear_weeks = 13);
+    plan(|p| p.items[0].dose_step = MIN_STEP - 1);
+    plan(|p| p.items[0].dose_step = i8::MIN);
+    plan(|p| p.items[0].dose_step = MAX_STEP + 1);
+    plan(|p| p.items[0].dose_step = i8::MAX);
+    plan(|p| p.items[0].streak = MAX_STREAK + 1);
+    plan(|p| p.items[0].streak = u8::MAX);
+    plan(|p| p.items[0].last_done_day = Some(28));
+    plan(|p| p.items[0].last_done_day = Some(u16::MAX));
+    plan(|p| p.items[0].exercise = ExerciseId::new("not-in-the-table").unwrap());
+    plan(|p| p.items = vec![p.items[0].clone(); MAX_PLAN_ITEMS + 1]);
+    let mut s = reference::four_week_summary();
+    if let Some(p) = s.plan.as_mut() {
+        p.items = vec![p.items[0].clone(); MAX_PLAN_ITEMS];
+    }
+    assert_eq!(s.check(), Ok(()), "control");
 }
 
 #[test]

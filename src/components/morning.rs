@@ -14,6 +14,10 @@ pub struct MorningCheckProps {
     pub started_at_ms: i64,
     /// Her pain before that session, to compare against.
     pub before: Option<PainScore>,
+    /// Nothing is known of her resting pain yet: also ask for her usual pain, the
+    /// baseline later mornings are judged against.
+    #[prop_or_default]
+    pub ask_usual: bool,
 }
 
 #[component]
@@ -23,6 +27,7 @@ pub fn MorningCheck(props: &MorningCheckProps) -> Html {
     };
     let compare = use_state(|| None::<MorningCompare>);
     let pain = use_state(|| None::<PainScore>);
+    let usual = use_state(|| None::<PainScore>);
     let started = props.started_at_ms;
     let choices = MorningCompare::ALL.into_iter().map(|m| {
         let compare = compare.clone();
@@ -38,9 +43,13 @@ pub fn MorningCheck(props: &MorningCheckProps) -> Html {
         Callback::from(move |p: PainScore| pain.set(Some(p)))
     };
     let ready = compare.is_some() && pain.is_some();
+    let on_usual = {
+        let usual = usual.clone();
+        Callback::from(move |p: PainScore| usual.set(Some(p)))
+    };
     let on_save = {
         let state = state.clone();
-        let (compare, pain) = (*compare, *pain);
+        let (compare, pain, usual_pain) = (*compare, *pain, *usual);
         Callback::from(move |_: MouseEvent| {
             if let (Some(compare), Some(pain)) = (compare, pain) {
                 state.dispatch(Action::MorningReport {
@@ -50,16 +59,21 @@ pub fn MorningCheck(props: &MorningCheckProps) -> Html {
                         pain,
                         at_ms: clock::now_ms(),
                     }),
+                    usual_pain,
                 });
             }
         })
     };
-    let on_skip = Callback::from(move |_: MouseEvent| {
-        state.dispatch(Action::MorningReport {
-            started_at_ms: started,
-            report: None,
+    let on_skip = {
+        let usual_pain = *usual;
+        Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::MorningReport {
+                started_at_ms: started,
+                report: None,
+                usual_pain,
+            })
         })
-    });
+    };
     let before = props
         .before
         .map(|p| format!(" (before it, you said {} out of 10)", p.value()))
@@ -70,6 +84,9 @@ pub fn MorningCheck(props: &MorningCheckProps) -> Html {
             <p>{ format!("Compared with before your last session{before}:") }</p>
             <div class="button-row" role="group" aria-label="Compared with before">{ for choices }</div>
             <PainPicker name="morning-pain" legend="Back pain right now" value={*pain} on_change={on_pain} />
+            if props.ask_usual {
+                <PainPicker name="usual-pain" legend="And on an ordinary day, your usual back pain" value={*usual} on_change={on_usual} />
+            }
             <div class="button-row">
                 <button class="button button--primary" disabled={!ready} onclick={on_save}>{ "Save" }</button>
                 <button class="button button--quiet" onclick={on_skip}>{ "Skip today" }</button>

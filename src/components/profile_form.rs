@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::pain_picker::PainPicker;
+use crate::domain::comfort::PainScore;
 use crate::domain::profile::{
     day_from_iso, iso_from_day, Activity, Birth, ContactText, Delivery, PainSite, Profile,
 };
@@ -20,6 +22,8 @@ struct Draft {
     epidural: bool,
     sites: Vec<PainSite>,
     pregnancy_pain: bool,
+    lifting_pain: bool,
+    usual_pain: Option<PainScore>,
     activity: Activity,
     cleared: bool,
     emergency: String,
@@ -38,6 +42,8 @@ impl Draft {
                 epidural: false,
                 sites: Vec::new(),
                 pregnancy_pain: false,
+                lifting_pain: false,
+                usual_pain: None,
                 activity: Activity::Moderate,
                 cleared: false,
                 emergency: String::new(),
@@ -58,6 +64,8 @@ impl Draft {
             epidural: p.epidural,
             sites: p.pain_sites.clone(),
             pregnancy_pain: p.pregnancy_back_pain,
+            lifting_pain: p.lifting_pain,
+            usual_pain: p.usual_pain,
             activity: p.activity,
             cleared: p.cleared_at_ms.is_some(),
             emergency: p.emergency_number.as_str().to_owned(),
@@ -109,6 +117,8 @@ impl Draft {
                 .ok_or("The emergency number is too long.")?,
             care_contact: ContactText::new(&self.contact)
                 .ok_or("The contact details are too long.")?,
+            usual_pain: self.usual_pain,
+            lifting_pain: self.lifting_pain,
         })
     }
 }
@@ -196,6 +206,14 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
         Callback::from(move |a: Activity| {
             let mut next = (*draft).clone();
             next.activity = a;
+            draft.set(next);
+        })
+    };
+    let set_usual = {
+        let draft = draft.clone();
+        Callback::from(move |p: PainScore| {
+            let mut next = (*draft).clone();
+            next.usual_pain = Some(p);
             draft.set(next);
         })
     };
@@ -290,7 +308,10 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
                 <legend>{ "Where does it hurt? (tick any)" }</legend>
                 <div class="choices">{ for sites }</div>
             </fieldset>
-            { yes_no("pregnancy-pain", "Did you have back pain while pregnant?", draft.pregnancy_pain, set_field(|d, v| d.pregnancy_pain = v)) }
+            <PainPicker name="usual-pain" legend="On an ordinary day, how much does your back hurt? (optional)"
+                value={draft.usual_pain} on_change={set_usual} />
+            { yes_no("lifting-pain", "Does it hurt when you lift or carry your baby?", draft.lifting_pain, set_field(|d, v| d.lifting_pain = v)) }
+            { yes_no("pregnancy-pain", "Did you have back or pelvic pain while pregnant?", draft.pregnancy_pain, set_field(|d, v| d.pregnancy_pain = v)) }
             { radios("activity", "Before the pregnancy, you were…", Activity::ALL.iter().map(|a| (*a, a.label())).collect(), Some(draft.activity), set_activity) }
             { yes_no("cleared", "Has a midwife, doctor or physio cleared you for more exercise?", draft.cleared, set_field(|d, v| d.cleared = v)) }
             <fieldset class="form__group">

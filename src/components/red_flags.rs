@@ -19,10 +19,23 @@ pub fn toggle_flag(ticked: &UseStateHandle<Vec<RedFlag>>) -> Callback<(RedFlag, 
     })
 }
 
+/// The flags to mark for her: the post-epidural headache when she had an epidural.
+pub fn highlighted(profile: Option<&Profile>) -> Vec<RedFlag> {
+    if profile.is_some_and(|p| p.epidural) {
+        vec![RedFlag::PosturalHeadache]
+    } else {
+        Vec::new()
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct RedFlagListProps {
     pub ticked: Vec<RedFlag>,
     pub on_toggle: Callback<(RedFlag, bool)>,
+    /// Flags that matter more for her (after an epidural, its headache): shown first
+    /// among their tier's neighbours and marked.
+    #[prop_or_default]
+    pub highlight: Vec<RedFlag>,
 }
 
 /// Every warning sign as a checkbox, most urgent first.
@@ -34,10 +47,16 @@ pub fn RedFlagList(props: &RedFlagListProps) -> Html {
             on_toggle.emit((flag, e.target_unchecked_into::<HtmlInputElement>().checked()));
         });
         let id = format!("flag-{}", flag.key());
+        let marked = props.highlight.contains(&flag);
         html! {
-            <li>
+            <li class={classes!(marked.then_some("flags__item--marked"))}>
                 <input type="checkbox" id={id.clone()} checked={props.ticked.contains(&flag)} {onchange} />
-                <label for={id}>{ flag.question() }</label>
+                <label for={id}>
+                    { flag.question() }
+                    if marked {
+                        <span class="flags__why">{ " — you had an epidural or spinal, so watch for this one" }</span>
+                    }
+                </label>
             </li>
         }
     });

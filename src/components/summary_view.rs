@@ -1,14 +1,21 @@
 //! A patient's progress summary, as her physiotherapist sees it (read-only): sessions
-//! against the plan, minutes, the pain trend, red flags and her notes.
+//! against the plan, minutes, the pain trend, red flags, her notes, and where her plan
+//! stands (worked out as her own "Your plan" page does, from what the link carries).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::pain_chart::pain_chart;
+use crate::domain::catalog::Catalog;
 use crate::domain::history::{trend_summary, PainPoint};
+use crate::domain::plan_view::{ChainStatus, Gate};
 use crate::domain::profile::iso_from_day;
-use crate::domain::share::ProgressSummary;
+use crate::domain::report::summary_statuses;
+use crate::domain::share::{ProgressSummary, SummaryPlan};
+use crate::pages::exercise::dose_text_for;
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryViewProps {
@@ -68,6 +75,114 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                     <ul>{ for s.notes.iter().map(|n| html! { <li><strong>{ date(n.day) }</strong>{ " " }{ n.text.as_str() }</li> }) }</ul>
                 </div>
             }
+            if let Some(plan) = &s.plan {
+                { plan_card(plan, s, props.own) }
+            }
         </article>
     }
+}
+
+/// "Where her plan stands": one row per item of her plan, with the words her own plan
+/// page showed on the summary's last day.
+fn plan_card(plan: &SummaryPlan, s: &ProgressSummary, own: bool) -> Html {
+    let catalog = Catalog::builtin();
+    let statuses = summary_statuses(plan, s.from_day, catalog);
+    if statuses.is_empty() {
+        return html! {};
+    }
+    let to_day = s.from_day + i64::from(s.days) - 1;
+    let birth = if plan.caesarean {
+        "a caesarean"
+    } else {
+        "the birth"
+    };
+    let stage = format!(
+        "On {}, {} after {birth}.",
+        iso_from_day(to_day),
+        weeks_and_days(plan.weeks, plan.days)
+    );
+    let (heading, source, paused) = if own {
+        (
+            "Where your plan stands",
+            "As your plan page shows it.",
+            "Your plan is paused after a warning sign: nothing steps up until you have been checked.",
+        )
+    } else {
+        (
+            "Where her plan stands",
+            "Worded as on her own plan page.",
+            "Her plan is paused after a warning sign: nothing steps up until she has been checked.",
+        )
+    };
+    // Her plan counts a session once its next-morning check is in (see `settle`).
+    let not_done = format!("Not counted in these {} days", s.days);
+    html! {
+        <div class="card summary__plan">
+            <h2>{ heading }</h2>
+            <p class="muted">{ format!("{stage} {source} A session counts here once its next-morning check is in.") }</p>
+            if plan.paused {
+                <p class="summary__paused">{ paused }</p>
+            }
+            <ul class="summary__plan-list">
+                { for statuses.iter().map(|st| plan_row(st, catalog, &not_done)) }
+            </ul>
+        </div>
+    }
+}
+
+fn plan_row(st: &ChainStatus, catalog: &Catalog, not_done: &str) -> Html {
+    let dose = catalog
+        .get(&st.exercise)
+        .map(|e| dose_text_for(e, &st.dose))
+        .unwrap_or_default();
+    let done = st.last_done_ms.map_or_else(
+        || not_done.to_owned(),
+        |at| format!("Last done {}", iso_from_day(at.div_euclid(DAY_MS))),
+    );
+    // Sessions are what it takes; a later stage or the pause stands on its own.
+    let takes = if matches!(st.gate, Gate::Sessions { .. }) {
+        format!("Takes {}.", st.gate.text())
+    } else {
+        format!("{}.", capitalised(&st.gate.text()))
+    };
+    html! {
+        <li class="summary__plan-item">
+            <h3 class="summary__plan-name">
+                { &st.name }
+                <span class="card__tag">{ format!("Step {} of {}", st.place, st.of) }</span>
+            </h3>
+            <p class="muted">{ format!("{dose} · ") }<span class="summary__when">{ done }</span></p>
+            if let Some(next) = &st.next {
+                <p>{ format!("Next: {next}. {takes}") }</p>
+                if let Some((name, gate)) = &st.then {
+                    <p class="muted">{ format!("Then {name}: {}.", gate.text()) }</p>
+                }
+            } else {
+                <p>{ format!("{}.", capitalised(&st.gate.text())) }</p>
+            }
+        </li>
+    }
+}
+
+/// "6 weeks and 2 days", "1 week", "3 days".
+fn weeks_and_days(weeks: u8, days: u8) -> String {
+    let plural = |n: u8, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    match (weeks, days) {
+        (0, d) => plural(d, "day"),
+        (w, 0) => plural(w, "week"),
+        (w, d) => format!("{} and {}", plural(w, "week"), plural(d, "day")),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
 }

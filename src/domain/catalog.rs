@@ -71,6 +71,8 @@ pub const SOURCES: &[Source] = entries![
     "lesson-feeding-posture",
     "lesson-changing-height",
     "lesson-sitting-support",
+    "lesson-caesarean-recovery",
+    "lesson-epidural-site",
     "heat-cold",
 ];
 

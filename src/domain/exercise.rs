@@ -271,6 +271,8 @@ pub struct Exercise {
     pub stage: Stage,
     pub dose: Dose,
     pub sides: Sides,
+    /// Marked as aerobic in its file (walks count as aerobic whatever the mark).
+    pub aerobic: bool,
     /// The next easier entry of its progression chain.
     pub easier: Option<ExerciseId>,
     /// The next harder entry of its progression chain.
@@ -282,6 +284,12 @@ pub struct Exercise {
 }
 
 impl Exercise {
+    /// True when its minutes count toward the weekly 150 minutes of moderate activity:
+    /// walks, and anything marked aerobic.
+    pub fn is_aerobic(&self) -> bool {
+        self.kind == Kind::Walk || self.aerobic
+    }
+
     /// The earliest week this suits after a birth of the given kind.
     pub fn earliest_week(&self, caesarean: bool) -> u8 {
         if caesarean {

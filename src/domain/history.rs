@@ -3,10 +3,12 @@
 //! Owns turning a finished session into a log entry and summaries over the log. It
 //! does not store anything (see `saved`) nor draw anything.
 
+use super::catalog::Catalog;
 use super::comfort::Comfort;
 use super::exercise::ExerciseId;
 use super::routine::SegmentKind;
 use super::session::{Session, Status};
+use super::start::Start;
 
 /// One exercise of a logged session.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,6 +36,9 @@ pub struct SessionLog {
     pub exercises: Vec<ExerciseLog>,
     /// What she reported about it, filled in as she answers.
     pub comfort: Comfort,
+    /// What started it (her plan, a walk, one exercise, a physio's routine); `None`
+    /// for sessions logged before this was kept.
+    pub start: Option<Start>,
 }
 
 impl SessionLog {
@@ -83,6 +88,7 @@ impl SessionLog {
             stopped_early: timing.stopped_early,
             exercises,
             comfort: Comfort::default(),
+            start: None,
         })
     }
 
@@ -96,14 +102,18 @@ fn seconds(ms: i64) -> u32 {
     u32::try_from(ms.max(0) / 1000).unwrap_or(u32::MAX)
 }
 
-/// Whole minutes of activity in logs started at or after `since_ms`.
-pub fn minutes_since(logs: &[SessionLog], since_ms: i64) -> u32 {
-    let ms: i64 = logs
+/// Whole minutes of moderate activity in logs started at or after `since_ms`: the work
+/// done in walks and anything the catalogue marks aerobic. Breathing, pelvic-floor and
+/// other gentle exercise do not count toward the weekly guideline.
+pub fn minutes_since(logs: &[SessionLog], since_ms: i64, catalog: &Catalog) -> u32 {
+    let s: u32 = logs
         .iter()
         .filter(|l| l.started_at_ms >= since_ms)
-        .map(|l| l.active_ms)
+        .flat_map(|l| &l.exercises)
+        .filter(|x| catalog.get(&x.exercise).is_some_and(|e| e.is_aerobic()))
+        .map(|x| x.done_work_s)
         .sum();
-    seconds(ms) / 60
+    s / 60
 }
 
 /// The most minutes a week the guidelines suggest building up to.

@@ -1,17 +1,18 @@
 //! The routine planner: which progression chains her plan holds, today's routine built
-//! from them (gentle start, pelvic floor, then what targets where it hurts, filled to
-//! a length), a one-line reason for each exercise, and today's walk suggestion.
+//! from them by a time budget (a capped warm-up, then what targets where it hurts, one
+//! or two strength exercises when her stage allows, and a stretch to finish), a
+//! one-line reason for each exercise, today's walk suggestion and today's tip.
 //!
-//! Owns choosing and ordering exercises and fitting them to a length. It does not move
-//! the plan (see `progression`) nor play anything (see `session`). Every exercise it
-//! plans passes `progression::allowed` for her stage; walks and self-care are never
-//! put in a routine (walks are suggested on their own).
+//! Owns choosing, ordering and fitting exercises to a length. It does not move the
+//! plan (see `settle`) nor play anything (see `session`). Every exercise it plans
+//! suits her stage (`progression::suits`); walks, lessons and self-care are never put
+//! in a routine (walks are suggested on their own, lessons come as today's tip).
 
 use super::catalog::Catalog;
-use super::exercise::{Dose, Exercise, ExerciseId, Kind, Work};
+use super::exercise::{Dose, Exercise, ExerciseId, Kind, Sides, Work};
 use super::profile::{PainSite, Profile, StageNow};
-use super::progression::{allowed, dose_at, Change, PlanItem, PlanState};
-use super::routine::{Plan, Routine, RoutineName, RoutineStep};
+use super::progression::{dose_at, suits, PlanItem, PlanState};
+use super::routine::{Routine, RoutineName, RoutineStep, GET_READY_S, SWITCH_SIDE_S, TRANSITION_S};
 use super::settings::Thresholds;
 
 /// How long today's routine should be.
@@ -44,14 +45,26 @@ pub struct WhyLine {
     pub text: String,
 }
 
-// The first (easiest) member of each chain the planner uses.
 mod advice;
 mod chains;
+mod tips;
 
-use chains::{wanted, Purpose, LESSONS, RELAX, WALK};
+use chains::{
+    site_chains, wanted, Purpose, BALANCED, BRACE, BREATHING, CAT_COW, CHIN_TUCK, CLAM, HAMSTRING,
+    HEEL_SLIDES, KNEE_ROLLS, PELVIC_FLOOR, RELAX, TILT, WALK,
+};
 
-pub use advice::walk_suggestion;
-use advice::why_text;
+pub use advice::{change_text, short_date, walk_suggestion, why_lines};
+pub use tips::{todays_tip, Tip};
+
+/// Every chain her plan holds, by its first member: the everyday ones, the chains for
+/// her pain sites, the balanced mix, and walking.
+pub fn plan_roots(profile: &Profile) -> Vec<&'static str> {
+    wanted(profile)
+        .into_iter()
+        .chain(std::iter::once(WALK))
+        .collect()
+}
 
 /// The chain starting at `root`, easiest first; empty when the catalogue lacks it.
 fn chain_of<'a>(catalog: &'a Catalog, root: &str) -> Vec<&'a Exercise> {
@@ -68,111 +81,355 @@ fn item_in<'s>(state: &'s PlanState, chain: &[&Exercise]) -> Option<&'s PlanItem
         .find(|i| chain.iter().any(|m| m.id == i.exercise))
 }
 
-/// True when comfort allows adding a chain that opens later than the first days: she
-/// has at least one comfortable session towards her next step (`streak >= 1`), or her
-/// plan already stands above where it started (some item is above dose step 0 or past
-/// the first member of its chain), which only progress puts it.
-fn comfort_allows(state: &PlanState, catalog: &Catalog) -> bool {
-    state.streak >= 1
-        || state.items.iter().any(|i| {
-            i.dose_step > 0 || catalog.get(&i.exercise).is_some_and(|e| e.easier.is_some())
-        })
+/// The part of today's routine an entry belongs to, in routine order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Slot {
+    /// Breathing, bracing and pelvic floor: short, always there.
+    WarmUp,
+    /// What targets where it hurts (a balanced mix when nothing is named).
+    Targeted,
+    /// One or two strength exercises, when her stage allows.
+    Strength,
+    /// A stretch to finish (and a calm breath for the epidural site).
+    Finish,
 }
 
-/// Her plan with an item for every chain the planner may use (the routine chains for
-/// her pain sites, a balanced mix, and walking), each new chain starting at its easiest
-/// member allowed now, at dose step 0. Existing items are never removed or moved.
+impl Slot {
+    pub const ALL: [Slot; 4] = [Slot::WarmUp, Slot::Targeted, Slot::Strength, Slot::Finish];
+
+    /// The share of the routine's target time this slot may use, in percent. The
+    /// 5-minute version gives the finish a larger share so a short stretch still fits.
+    pub fn share_pct(self, length: Length) -> i64 {
+        match (self, length) {
+            (Slot::WarmUp, Length::Standard) => 25,
+            (Slot::Targeted, Length::Standard) => 35,
+            (Slot::Strength, Length::Standard) => 25,
+            (Slot::Finish, Length::Standard) => 15,
+            (Slot::WarmUp, Length::Short) => 30,
+            (Slot::Targeted, Length::Short) => 25,
+            (Slot::Strength, Length::Short) => 20,
+            (Slot::Finish, Length::Short) => 25,
+        }
+    }
+
+    /// The most entries this slot holds, for each length.
+    pub fn most(self, length: Length) -> usize {
+        match (self, length) {
+            (Slot::WarmUp, _) => 3,
+            (Slot::Targeted, Length::Standard) => 3,
+            (Slot::Strength, Length::Standard) => 2,
+            (Slot::Finish, _) => 2,
+            (_, Length::Short) => 1,
+        }
+    }
+}
+
+/// No entry may take more than this share of its slot's time, in percent, unless it
+/// is the slot's only entry, so no single item crowds out the rest.
+pub const ITEM_SHARE_PCT: i64 = 65;
+
+/// One entry of today's routine and why it is there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub exercise: ExerciseId,
+    pub slot: Slot,
+    /// The chain root this entry stands for in her plan (`None` for the calm finish).
+    pub chain_root: Option<&'static str>,
+    purpose: Purpose,
+}
+
+impl Entry {
+    /// Why it is there, when no recent change says more.
+    pub fn purpose_text(&self) -> &'static str {
+        self.purpose.text()
+    }
+}
+
+/// Today's routine and its entries, step for step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Composed {
+    pub routine: Routine,
+    pub entries: Vec<Entry>,
+}
+
+/// One entry being considered.
+#[derive(Clone)]
+struct Pick<'a> {
+    exercise: &'a Exercise,
+    dose: Dose,
+    slot: Slot,
+    purpose: Purpose,
+    root: Option<&'static str>,
+}
+
+/// The planned time one entry adds to a routine, in ms: its work, rests and side
+/// switches, and the transition before it.
+pub fn entry_ms(e: &Exercise, dose: &Dose) -> i64 {
+    let switches = match e.sides {
+        Sides::Both => 0,
+        Sides::EachSide => u32::from(dose.sets) * SWITCH_SIDE_S,
+    };
+    i64::from(TRANSITION_S + dose.total_seconds(e.sides) + switches) * 1000
+}
+
+/// The dose made to fit `limit_ms` by taking sets off, then shortening each set down
+/// to about half its work: timed work in 15-second steps, counted work a rep at a time.
+/// `Err` holds the most trimmed dose when even that does not fit.
+fn fit_dose(e: &Exercise, dose: Dose, limit_ms: i64) -> Result<Dose, Dose> {
+    let (floor_s, floor_reps) = match dose.work {
+        Work::Timed { seconds } => ((seconds / 2).max(15), 0),
+        Work::Reps { reps, .. } => (0, reps.div_ceil(2)),
+    };
+    let mut d = dose;
+    while entry_ms(e, &d) > limit_ms {
+        match d.work {
+            _ if d.sets > 1 => d.sets -= 1,
+            Work::Timed { seconds } if seconds >= floor_s + 15 => {
+                d.work = Work::Timed {
+                    seconds: seconds - 15,
+                };
+            }
+            Work::Reps {
+                reps,
+                rep_s,
+                hold_s,
+            } if reps > floor_reps => {
+                d.work = Work::Reps {
+                    reps: reps - 1,
+                    rep_s,
+                    hold_s,
+                };
+            }
+            _ => return Err(d),
+        }
+    }
+    Ok(d)
+}
+
+/// Today's routine for her, built by a time budget from her plan's items.
 ///
-/// New stages unlock with weeks and type of birth but are only offered when comfort
-/// allows: a new chain whose first member opens later than week 0 for her type of birth
-/// (heel slides, the stretches and the clam) is added only when `comfort_allows` —
-/// her streak is at least 1, or some item has already moved above where it started.
-/// A chain with no member allowed now is left for later.
-pub fn ensure_items(
+/// Length, measured with the player's own segments (get-ready and transitions
+/// included): `Standard` aims at `target_min` minutes (clamped to 10–20); `Short` at 5
+/// minutes, one set of each and at most a minute of timed work. Each slot gets its
+/// share of the target (`Slot::share_pct`); what the warm-up needs beyond its share
+/// comes off the other slots in proportion to their shares, so the whole still fits
+/// (`OVERRUN_S`, `SHORT_CAP_S`); whatever the warm-up, strength and the finish leave of
+/// the target goes to the targeted slot. Within a slot no entry takes more than `ITEM_SHARE_PCT` of it unless it stands
+/// alone (when none fits its share, the first that fits the whole slot stands alone); an
+/// entry too long is trimmed (fewer sets, then down to half its holds or reps), else
+/// left out, except the warm-up, which is always there at its trimmed dose. The finish
+/// is the first of its stretches that fits.
+///
+/// Every entry is at her plan's variant and `dose_at` its dose step; anything that does
+/// not suit her stage is left out. Walks, lessons and self-care never appear.
+#[allow(clippy::too_many_arguments)] // All plain data: the shape the app calls it with.
+pub fn todays_routine(
     state: &PlanState,
     profile: &Profile,
     catalog: &Catalog,
     stage: &StageNow,
     th: &Thresholds,
-) -> PlanState {
-    let mut out = state.clone();
-    let comfort_ok = comfort_allows(state, catalog);
-    let roots = wanted(profile)
-        .into_iter()
-        .map(|w| w.root)
-        .chain(std::iter::once(WALK));
-    for root in roots {
+    length: Length,
+    target_min: u8,
+) -> Composed {
+    let target_ms = match length {
+        Length::Short => SHORT_TARGET_S * 1000,
+        Length::Standard => i64::from(target_min.clamp(MIN_TARGET_MIN, MAX_TARGET_MIN)) * 60_000,
+    } - i64::from(GET_READY_S) * 1000;
+    let fit = |dose: Dose| match length {
+        Length::Short => dose.shortened(),
+        Length::Standard => dose,
+    };
+    let pick = |root: &'static str, slot: Slot, purpose: Purpose| -> Option<Pick> {
         let chain = chain_of(catalog, root);
-        let Some(first) = chain.first() else {
-            continue;
-        };
-        if item_in(&out, &chain).is_some() {
-            continue;
-        }
-        if first.earliest_week(stage.caesarean) > 0 && !comfort_ok {
-            continue;
-        }
-        if let Some(start) = chain.iter().find(|m| allowed(m, stage, th)) {
-            out.items.push(PlanItem {
-                exercise: start.id.clone(),
-                dose_step: 0,
-            });
-        }
-    }
-    out
-}
+        let item = item_in(state, &chain)?;
+        let e = chain.iter().find(|m| m.id == item.exercise)?;
+        let usable =
+            suits(e, stage, th) && !matches!(e.kind, Kind::Walk | Kind::SelfCare | Kind::Lesson);
+        usable.then(|| Pick {
+            exercise: e,
+            dose: fit(dose_at(e, item.dose_step)),
+            slot,
+            purpose,
+            root: Some(root),
+        })
+    };
 
-/// Where her item stands today, re-gated: its own variant and dose step when allowed,
-/// else the easiest allowed member of its chain at step 0, else `None`.
-fn current<'a>(
-    item: &PlanItem,
-    chain: &[&'a Exercise],
-    stage: &StageNow,
-    th: &Thresholds,
-) -> Option<(&'a Exercise, i8)> {
-    match chain.iter().find(|m| m.id == item.exercise) {
-        Some(e) if allowed(e, stage, th) => Some((e, item.dose_step)),
-        _ => chain
-            .iter()
-            .find(|m| allowed(m, stage, th))
-            .map(|m| (*m, 0)),
-    }
-}
+    let warm_up: Vec<Pick> = [
+        (BREATHING, Purpose::Breathe),
+        (BRACE, Purpose::Brace),
+        (PELVIC_FLOOR, Purpose::PelvicFloor),
+    ]
+    .into_iter()
+    .filter_map(|(root, purpose)| pick(root, Slot::WarmUp, purpose))
+    .collect();
 
-/// One entry being considered for the routine.
-#[derive(Clone)]
-struct Pick<'a> {
-    exercise: &'a Exercise,
-    dose: Dose,
-    purpose: Purpose,
-    mandatory: bool,
-}
-
-/// The picks in routine order: everything in order of choice, cool-downs last.
-fn ordered<'a>(picks: &[Pick<'a>]) -> Vec<Pick<'a>> {
-    let (last, first): (Vec<_>, Vec<_>) = picks
+    let mut sites = profile.pain_sites.clone();
+    sites.sort();
+    sites.dedup();
+    let finish_order: &[&'static str] = if sites.contains(&PainSite::LowerBack) {
+        &[HAMSTRING, KNEE_ROLLS, CAT_COW, CHIN_TUCK]
+    } else if sites.contains(&PainSite::MiddleBack) {
+        &[CAT_COW, KNEE_ROLLS, HAMSTRING, CHIN_TUCK]
+    } else {
+        &[KNEE_ROLLS, HAMSTRING, CAT_COW, CHIN_TUCK]
+    };
+    let is_stretch = |p: &Pick| p.exercise.kind == Kind::Stretch;
+    let stretches: Vec<Pick> = finish_order
         .iter()
-        .cloned()
-        .partition(|p| p.purpose == Purpose::CoolDown);
-    first.into_iter().chain(last).collect()
-}
+        .filter_map(|&root| pick(root, Slot::Finish, Purpose::Finish))
+        .filter(is_stretch)
+        .collect();
+    // The calm breath for the epidural site, unless her warm-up already is that breath.
+    let calm: Option<Pick> = sites
+        .contains(&PainSite::EpiduralSite)
+        .then(|| catalog.find(RELAX))
+        .flatten()
+        .filter(|e| suits(e, stage, th) && warm_up.iter().all(|p| p.exercise.id != e.id))
+        .map(|e| Pick {
+            exercise: e,
+            dose: fit(dose_at(e, 0)),
+            slot: Slot::Finish,
+            purpose: Purpose::CoolDown,
+            root: None,
+        });
 
-fn routine_of(picks: &[Pick], name: &RoutineName) -> Routine {
-    Routine {
-        name: name.clone(),
-        steps: ordered(picks)
+    // The warm-up is always there; what it needs beyond its share comes off the other
+    // slots, in proportion to their shares.
+    let share = |slot: Slot| target_ms * slot.share_pct(length) / 100;
+    let warm_up = fill(
+        warm_up,
+        share(Slot::WarmUp),
+        Slot::WarmUp.most(length),
+        true,
+    );
+    let others = share(Slot::Targeted) + share(Slot::Strength) + share(Slot::Finish);
+    let over = (slot_ms(&warm_up) - share(Slot::WarmUp)).max(0);
+    let budget = |slot: Slot| share(slot) * (others - over).max(0) / others.max(1);
+    let (targeted_ms, strength_ms, finish_ms) = (
+        budget(Slot::Targeted),
+        budget(Slot::Strength),
+        budget(Slot::Finish),
+    );
+
+    // The first stretch that fits, then the calm breath when it applies (alone when
+    // no stretch fits).
+    let mut finish = Vec::new();
+    for stretch in stretches.iter().map(Some).chain([None]) {
+        let picks = stretch.into_iter().chain(calm.as_ref()).cloned().collect();
+        finish = fill(picks, finish_ms, Slot::Finish.most(length), false);
+        if stretch.is_none() || finish.iter().any(is_stretch) {
+            break;
+        }
+    }
+    let used = |root: &str, picks: &[&[Pick]]| {
+        picks.iter().any(|ps| {
+            ps.iter()
+                .any(|p| p.root == Some(root) || p.exercise.id.as_str() == root)
+        })
+    };
+
+    let strength: Vec<Pick> = [HEEL_SLIDES, CLAM, TILT]
+        .into_iter()
+        .filter_map(|root| pick(root, Slot::Strength, Purpose::Strength))
+        .filter(|p| p.exercise.kind == Kind::Strength)
+        .collect();
+
+    let site_roots = sites.iter().flat_map(|&s| {
+        site_chains(s)
             .iter()
-            .map(|p| RoutineStep {
+            .map(move |&root| (root, Purpose::Site(s)))
+    });
+    // Where it hurts first, then the balanced mix while the slot has room.
+    let targeted_roots: Vec<(&'static str, Purpose)> = site_roots
+        .chain(BALANCED.iter().map(|&root| (root, Purpose::Balance)))
+        .collect();
+    let mut targeted: Vec<Pick> = Vec::new();
+    for (root, purpose) in targeted_roots {
+        if used(root, &[&warm_up, &finish, &strength, &targeted]) {
+            continue;
+        }
+        if let Some(p) = pick(root, Slot::Targeted, purpose) {
+            let taken = used(
+                p.exercise.id.as_str(),
+                &[&warm_up, &finish, &strength, &targeted],
+            );
+            if p.exercise.kind != Kind::Strength && !taken {
+                targeted.push(p);
+            }
+        }
+    }
+
+    let strength = fill(strength, strength_ms, Slot::Strength.most(length), false);
+    // What the other slots leave of the target goes to where it hurts.
+    let left = target_ms - slot_ms(&warm_up) - slot_ms(&strength) - slot_ms(&finish);
+    let targeted = fill(
+        targeted,
+        left.max(targeted_ms),
+        Slot::Targeted.most(length),
+        false,
+    );
+
+    let chosen: Vec<Pick> = [warm_up, targeted, strength, finish].concat();
+    let name = routine_name(length);
+    Composed {
+        routine: Routine {
+            name,
+            steps: chosen
+                .iter()
+                .map(|p| RoutineStep {
+                    exercise: p.exercise.id.clone(),
+                    dose: p.dose,
+                })
+                .collect(),
+        },
+        entries: chosen
+            .iter()
+            .map(|p| Entry {
                 exercise: p.exercise.id.clone(),
-                dose: p.dose,
+                slot: p.slot,
+                chain_root: p.root,
+                purpose: p.purpose,
             })
             .collect(),
     }
 }
 
-/// Planned length in milliseconds, get-ready and transitions included (0 when empty).
-fn total_ms(picks: &[Pick], name: &RoutineName, catalog: &Catalog) -> i64 {
-    Plan::new(routine_of(picks, name), catalog).map_or(0, |p| p.total_ms())
+fn slot_ms(picks: &[Pick]) -> i64 {
+    picks.iter().map(|p| entry_ms(p.exercise, &p.dose)).sum()
+}
+
+/// Takes picks in order into a slot of `budget_ms` until it holds `most`, each held to
+/// `ITEM_SHARE_PCT` of the slot (unless it is the only candidate) and trimmed to fit
+/// what is left; one that cannot fit is left out and the next is tried, unless
+/// `always` (the warm-up), which keeps it at its most trimmed dose. When none fits its
+/// share, the first that fits the whole slot stands alone.
+fn fill(picks: Vec<Pick>, budget_ms: i64, most: usize, always: bool) -> Vec<Pick> {
+    let count = picks.len().min(most);
+    let per_item = if count > 1 {
+        budget_ms * ITEM_SHARE_PCT / 100
+    } else {
+        budget_ms
+    };
+    let mut out: Vec<Pick> = Vec::new();
+    for p in &picks {
+        if out.len() >= most {
+            break;
+        }
+        let left = budget_ms - slot_ms(&out);
+        match fit_dose(p.exercise, p.dose, per_item.min(left)) {
+            Ok(dose) => out.push(Pick { dose, ..p.clone() }),
+            Err(dose) if always => out.push(Pick { dose, ..p.clone() }),
+            Err(_) => {}
+        }
+    }
+    if out.is_empty() {
+        out.extend(picks.iter().find_map(|p| {
+            let dose = fit_dose(p.exercise, p.dose, budget_ms).ok()?;
+            Some(Pick { dose, ..p.clone() })
+        }));
+    }
+    out
 }
 
 fn routine_name(length: Length) -> RoutineName {
@@ -181,170 +438,4 @@ fn routine_name(length: Length) -> RoutineName {
         Length::Standard => "Your routine for today",
     };
     RoutineName::fixed(title)
-}
-
-/// Today's routine from her plan, and one why line per exercise.
-///
-/// Order: a breathing entry first, then the bracing chain, then pelvic-floor work
-/// (these three whenever her stage allows them, every day), then the chains for her
-/// pain sites (lower back: pelvic tilts, knee rolls, back-of-thigh stretch, heel slides
-/// and bridges; middle back: knee rolls, cat and cow; upper back: chin tucks; epidural
-/// site: knee rolls and a relaxing breath to finish; caesarean scar: the lying tilt
-/// chain), then a balanced mix, then posture lessons, until the target is reached.
-/// Each exercise is at her plan's variant and `dose_at` its dose step; anything her
-/// stage does not allow is left out (an item on a variant that no longer suits her is
-/// shown at the easiest member of its chain that does). Walks and self-care are never
-/// included (see `walk_suggestion`).
-///
-/// Length, measured with `Plan::total_ms` (get-ready and transitions included):
-/// `Standard` aims at `target_min` minutes (clamped to 10–20) and never runs more than
-/// `OVERRUN_S` past it; `Short` takes one set of each and at most a minute of timed
-/// work, aims at 5 minutes and never exceeds 6. If the everyday entries alone overrun,
-/// their sets are trimmed; then the other entries are added in order while the routine
-/// is short of its target, each with fewer sets (or a shorter hold of timed work) if
-/// that makes it fit, else skipped.
-///
-/// `recent` holds the latest changes from `progression::apply`: an exercise whose item
-/// changed names the change and its reason; others say why they are there. The routine
-/// is empty only when the catalogue lacks every entry.
-#[allow(clippy::too_many_arguments)] // The shape the app calls it with; all inputs are plain data.
-pub fn todays_routine<'a>(
-    state: &PlanState,
-    profile: &Profile,
-    catalog: &'a Catalog,
-    stage: &StageNow,
-    th: &Thresholds,
-    length: Length,
-    target_min: u8,
-    recent: &[Change],
-) -> (Routine, Vec<WhyLine>) {
-    let state = ensure_items(state, profile, catalog, stage, th);
-    let (target_ms, cap_ms) = match length {
-        Length::Short => (SHORT_TARGET_S * 1000, SHORT_CAP_S * 1000),
-        Length::Standard => {
-            let min = i64::from(target_min.clamp(MIN_TARGET_MIN, MAX_TARGET_MIN));
-            (min * 60_000, (min * 60 + OVERRUN_S) * 1000)
-        }
-    };
-    let fit = |dose: Dose| match length {
-        Length::Short => dose.shortened(),
-        Length::Standard => dose,
-    };
-
-    let fixed = |e: &'a Exercise, purpose| Pick {
-        exercise: e,
-        dose: fit(dose_at(e, 0)),
-        purpose,
-        mandatory: false,
-    };
-    // The relaxing breath for the epidural site counts as targeted: it is considered
-    // before the balanced mix, though it is done last.
-    let mut cool_down = profile
-        .pain_sites
-        .contains(&PainSite::EpiduralSite)
-        .then(|| catalog.find(RELAX))
-        .flatten();
-    let mut raw: Vec<Pick> = Vec::new();
-    for want in wanted(profile) {
-        if want.purpose == Purpose::Balance {
-            raw.extend(cool_down.take().map(|e| fixed(e, Purpose::CoolDown)));
-        }
-        let chain = chain_of(catalog, want.root);
-        let Some(item) = item_in(&state, &chain) else {
-            continue;
-        };
-        if let Some((e, step)) = current(item, &chain, stage, th) {
-            raw.push(Pick {
-                exercise: e,
-                dose: fit(dose_at(e, step)),
-                purpose: want.purpose,
-                mandatory: want.mandatory,
-            });
-        }
-    }
-    raw.extend(cool_down.take().map(|e| fixed(e, Purpose::CoolDown)));
-    raw.extend(
-        LESSONS
-            .iter()
-            .filter_map(|id| catalog.find(id))
-            .map(|e| fixed(e, Purpose::Lesson)),
-    );
-    let mut candidates: Vec<Pick> = Vec::new();
-    for p in raw {
-        let usable = allowed(p.exercise, stage, th)
-            && !matches!(p.exercise.kind, Kind::Walk | Kind::SelfCare);
-        if usable && candidates.iter().all(|c| c.exercise.id != p.exercise.id) {
-            candidates.push(p);
-        }
-    }
-
-    let name = routine_name(length);
-    // The everyday entries first, trimmed to fit; then the rest while there is room.
-    let (mut chosen, optional): (Vec<Pick>, Vec<Pick>) =
-        candidates.into_iter().partition(|p| p.mandatory);
-    trim_sets(&mut chosen, cap_ms, &name, catalog);
-    for cand in optional {
-        if total_ms(&chosen, &name, catalog) >= target_ms {
-            break;
-        }
-        push_fitted(&mut chosen, cand, cap_ms, &name, catalog);
-    }
-
-    let chosen = ordered(&chosen);
-    let why = chosen
-        .iter()
-        .map(|p| WhyLine {
-            exercise: p.exercise.id.clone(),
-            text: why_text(p, recent, catalog),
-        })
-        .collect();
-    (routine_of(&chosen, &name), why)
-}
-
-/// Adds `cand` if it fits under `cap_ms`, if need be with fewer sets, or (one set of
-/// timed work) up to half its time shorter in 15-second steps; else leaves it out.
-fn push_fitted<'a>(
-    chosen: &mut Vec<Pick<'a>>,
-    cand: Pick<'a>,
-    cap_ms: i64,
-    name: &RoutineName,
-    catalog: &Catalog,
-) {
-    let floor_s = match cand.dose.work {
-        Work::Timed { seconds } => (seconds / 2).max(15),
-        Work::Reps { .. } => 0,
-    };
-    chosen.push(cand);
-    while total_ms(chosen, name, catalog) > cap_ms {
-        let Some(last) = chosen.last_mut() else {
-            return;
-        };
-        match last.dose.work {
-            _ if last.dose.sets > 1 => last.dose.sets -= 1,
-            Work::Timed { seconds } if seconds >= floor_s + 15 => {
-                last.dose.work = Work::Timed {
-                    seconds: seconds - 15,
-                };
-            }
-            _ => {
-                chosen.pop();
-                return;
-            }
-        }
-    }
-}
-
-/// While over `cap_ms`, takes a set off the entry whose set is longest (keeping at
-/// least one set of each).
-fn trim_sets(chosen: &mut [Pick], cap_ms: i64, name: &RoutineName, catalog: &Catalog) {
-    while total_ms(chosen, name, catalog) > cap_ms {
-        let longest = chosen
-            .iter_mut()
-            .filter(|p| p.dose.sets > 1)
-            .max_by_key(|p| p.dose.total_seconds(p.exercise.sides) / u32::from(p.dose.sets));
-        match longest {
-            Some(p) => p.dose.sets -= 1,
-            None => break,
-        }
-    }
 }

@@ -127,6 +127,9 @@ impl Activity {
     }
 }
 
+use super::comfort::PainScore;
+use super::progression::GIRDLE_WEEKS;
+
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// When the baby was born: a date, or "about N weeks ago" if she prefers.
@@ -176,6 +179,10 @@ pub struct Profile {
     pub activity: Activity,
     /// When a clinician cleared her for more exercise, if they have.
     pub cleared_at_ms: Option<i64>,
+    /// Her usual resting back pain (0–10), the baseline when nothing newer is known.
+    pub usual_pain: Option<PainScore>,
+    /// It hurts when she lifts or carries the baby.
+    pub lifting_pain: bool,
     /// Her local emergency number; empty means "your local emergency number".
     pub emergency_number: ContactText,
     /// Her midwife, doctor or physiotherapist (name and number), optional.
@@ -191,6 +198,9 @@ pub struct StageNow {
     pub days: u8,
     pub caesarean: bool,
     pub severe_tear: bool,
+    /// Back or pelvic pain in pregnancy, in the first `GIRDLE_WEEKS` weeks: exercises
+    /// that load the pelvis unevenly wait.
+    pub girdle_care: bool,
 }
 
 impl Profile {
@@ -215,11 +225,13 @@ impl Profile {
 
     pub fn stage(&self, now_ms: i64, utc_offset_min: i32) -> StageNow {
         let days = self.days_postpartum(now_ms, utc_offset_min);
+        let weeks = u8::try_from(days / 7).unwrap_or(u8::MAX);
         StageNow {
-            weeks: u8::try_from(days / 7).unwrap_or(u8::MAX),
+            weeks,
             days: u8::try_from(days % 7).unwrap_or(0),
             caesarean: self.delivery.is_caesarean(),
             severe_tear: self.severe_tear,
+            girdle_care: self.pregnancy_back_pain && weeks < GIRDLE_WEEKS,
         }
     }
 }

@@ -1,9 +1,10 @@
 //! Progression: each exercise in her plan has a level in its progression chain and a
-//! dose step, moved by the pain-monitoring rules after each session.
+//! dose step, moved by the pain-monitoring rules after each session that included it.
 //!
-//! Owns gating by stage (`allowed`), judging one session (`judge`), what a dose step
-//! means (`dose_at`) and applying finished sessions to the plan (`apply`), one step at
-//! most per item per session. It reads no clock: times come from the caller.
+//! Owns gating by stage (`allowed`, `suits`), judging one session (`judge`), what a
+//! dose step means (`dose_at`) and moving one item one step (`move_by`, `call_for`).
+//! Replaying her history onto the plan is `settle`'s job. It reads no clock: times
+//! come from the caller.
 //!
 //! The types here are part of the saved document; the logic is below them.
 
@@ -16,30 +17,78 @@ use super::settings::Thresholds;
 
 mod judging;
 
-use judging::assess;
-pub use judging::{judge, Judgement, Reason, Verdict};
+pub use judging::{assess, away_words, judge, Judgement, Reason, Verdict};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
-/// One exercise of her plan: where she is in its chain, and how far its dose has moved
-/// from the exercise's default (one step is a little more time or a couple more reps).
+/// Where one item stands: the variant and its dose step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// The variant (a member of its progression chain).
+    pub exercise: ExerciseId,
+    /// Dose steps from the variant's default; see `MIN_STEP` and `MAX_STEP`.
+    pub dose_step: i8,
+}
+
+/// One exercise of her plan: where she is in its chain, how far its dose has moved from
+/// the exercise's default (one step is a little more time or a couple more reps), and
+/// its own history: the comfortable sessions of this item in a row, and when she last
+/// did it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanItem {
     /// The current variant (a member of its progression chain).
     pub exercise: ExerciseId,
     /// Dose steps from the default; see `MIN_STEP` and `MAX_STEP`.
     pub dose_step: i8,
+    /// Comfortable sessions of this item in a row, counted towards its next step up.
+    pub streak: u8,
+    /// The start of the last session in which she did this item (any member of its
+    /// chain), in ms since the Unix epoch.
+    pub last_done_ms: Option<i64>,
 }
 
-/// Her plan's progression state.
+impl PlanItem {
+    /// A fresh item at `exercise`, dose step `dose_step`, never done.
+    pub fn new(exercise: ExerciseId, dose_step: i8) -> Self {
+        PlanItem {
+            exercise,
+            dose_step,
+            streak: 0,
+            last_done_ms: None,
+        }
+    }
+
+    pub fn position(&self) -> Position {
+        Position {
+            exercise: self.exercise.clone(),
+            dose_step: self.dose_step,
+        }
+    }
+}
+
+/// The progress of a physiotherapist's routine that she set to adjust automatically:
+/// one item per exercise, whose dose step moves from the physio's own dose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedProgress {
+    /// Which kept routine (its `imported_at_ms`).
+    pub imported_at_ms: i64,
+    pub items: Vec<PlanItem>,
+}
+
+/// Her plan's progression state: the settled result of her history (see `settle`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlanState {
     pub items: Vec<PlanItem>,
-    /// Comfortable sessions in a row counted towards the next step up.
-    pub streak: u8,
-    /// Sessions started at or before this time have already moved the plan.
-    pub applied_through_ms: i64,
+    /// When the plan began; sessions and events are replayed from here.
+    pub started_ms: Option<i64>,
+    /// The latest changes, oldest first (at most `MAX_CHANGES`), as data.
+    pub changes: Vec<Change>,
+    /// Physiotherapist routines that adjust automatically.
+    pub imported: Vec<ImportedProgress>,
 }
+
+/// How many changes the plan keeps to explain itself.
+pub const MAX_CHANGES: usize = 80;
 
 // ---------------------------------------------------------------------------------
 // Logic: gating, judging one session, moving one item one step, applying sessions.
@@ -118,175 +167,165 @@ pub fn dose_at(e: &Exercise, step: i8) -> Dose {
     Dose { work, ..base }
 }
 
-/// One item's move after one session.
+/// One item's move, as data: when, from where to where, what happened and why. Turned
+/// into words only when shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
-    pub from: PlanItem,
-    pub to: PlanItem,
+    /// When it happened: the start of the session that caused it, or the moment the
+    /// event (a red flag, time away, a new stage) took effect.
+    pub at_ms: i64,
+    pub from: Position,
+    pub to: Position,
     /// What actually happened: `Progress` only when `to` is one step harder, `StepBack`
-    /// only when it is one step gentler, else `Hold`.
+    /// only when it is one step gentler, `Start` when the item joined her plan, else
+    /// `Hold`.
     pub verdict: Verdict,
     pub reason: Reason,
+    /// The physiotherapist's routine this change belongs to (its `imported_at_ms`);
+    /// `None` for her own plan.
+    pub routine: Option<i64>,
 }
 
-/// The item one step harder, or why it stays. Walks skip dose steps and move along the
-/// walk chain; everything else fills its dose steps first, then moves on to the harder
-/// variant (at dose step 0) if it suits her stage.
+/// Exercises kept out of her plan in the first `GIRDLE_WEEKS` weeks when she had back
+/// or pelvic pain in pregnancy: they load one leg or open the pelvis unevenly, which
+/// pelvic-girdle pain often dislikes. Symmetrical versions stay.
+pub const GIRDLE_AVOID: [&str; 2] = ["hip-flexor-stretch", "bird-dog"];
+
+/// Weeks after the birth during which `GIRDLE_AVOID` applies.
+pub const GIRDLE_WEEKS: u8 = 12;
+
+/// True when the exercise suits her now: `allowed` and, while pelvic-girdle care
+/// applies, not one of `GIRDLE_AVOID`.
+pub fn suits(e: &Exercise, stage: &StageNow, th: &Thresholds) -> bool {
+    allowed(e, stage, th) && !(stage.girdle_care && GIRDLE_AVOID.contains(&e.id.as_str()))
+}
+
+/// The position one step harder, or why it stays. Walks skip dose steps and move along
+/// the walk chain; everything else fills its dose steps first, then moves on to the
+/// harder variant (at dose step 0) if it suits her.
 fn step_up(
-    item: &PlanItem,
+    at: &Position,
     e: &Exercise,
     catalog: &Catalog,
     stage: &StageNow,
     th: &Thresholds,
-) -> Result<PlanItem, Reason> {
-    if e.kind != Kind::Walk && item.dose_step < MAX_STEP {
-        return Ok(PlanItem {
-            exercise: item.exercise.clone(),
-            dose_step: item.dose_step + 1,
+) -> Result<Position, Reason> {
+    if e.kind != Kind::Walk && at.dose_step < MAX_STEP {
+        return Ok(Position {
+            exercise: at.exercise.clone(),
+            dose_step: at.dose_step + 1,
         });
     }
     match e.harder.as_ref().and_then(|h| catalog.get(h)) {
         None => Err(Reason::AtTop),
-        Some(next) if allowed(next, stage, th) => Ok(PlanItem {
+        Some(next) if suits(next, stage, th) => Ok(Position {
             exercise: next.id.clone(),
             dose_step: 0,
         }),
+        Some(next) if allowed(next, stage, th) => Err(Reason::KeptSymmetric),
         Some(_) => Err(Reason::StageLocked),
     }
 }
 
-/// The item one step gentler, or `None` when it is already as gentle as it goes: a dose
-/// step down while above the default; else back to the easier variant (at dose step 0)
-/// if there is one that suits her stage; else a dose step down to `MIN_STEP`.
+/// The position one step gentler, or `None` when it is already as gentle as it goes: a
+/// dose step down while above the default; else back to the easier variant (at dose
+/// step 0) if there is one that suits her; else a dose step down to `MIN_STEP`.
 fn step_down(
-    item: &PlanItem,
+    at: &Position,
     e: &Exercise,
     catalog: &Catalog,
     stage: &StageNow,
     th: &Thresholds,
-) -> Option<PlanItem> {
+) -> Option<Position> {
     let is_walk = e.kind == Kind::Walk;
-    if !is_walk && item.dose_step > 0 {
-        return Some(PlanItem {
-            exercise: item.exercise.clone(),
-            dose_step: item.dose_step - 1,
+    if !is_walk && at.dose_step > 0 {
+        return Some(Position {
+            exercise: at.exercise.clone(),
+            dose_step: at.dose_step - 1,
         });
     }
     if let Some(prev) = e
         .easier
         .as_ref()
         .and_then(|p| catalog.get(p))
-        .filter(|p| allowed(p, stage, th))
+        .filter(|p| suits(p, stage, th))
     {
-        return Some(PlanItem {
+        return Some(Position {
             exercise: prev.id.clone(),
             dose_step: 0,
         });
     }
-    (!is_walk && item.dose_step > MIN_STEP).then(|| PlanItem {
-        exercise: item.exercise.clone(),
-        dose_step: item.dose_step - 1,
+    (!is_walk && at.dose_step > MIN_STEP).then(|| Position {
+        exercise: at.exercise.clone(),
+        dose_step: at.dose_step - 1,
     })
 }
 
-/// What one session does to every item: the verdict it calls for and its reason.
-enum Call {
+/// What one session (or event) asks of one item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Call {
     Up(Reason),
     Stay(Reason),
     Down(Reason),
 }
 
-fn move_item(
-    item: &PlanItem,
-    e: &Exercise,
-    call: &Call,
-    catalog: &Catalog,
-    stage: &StageNow,
-    th: &Thresholds,
-) -> Change {
-    let hold = |reason| Change {
-        from: item.clone(),
-        to: item.clone(),
-        verdict: Verdict::Hold,
-        reason,
+/// Where the rules allow an item to go.
+#[derive(Clone, Copy, Debug)]
+pub struct Bounds<'a> {
+    pub catalog: &'a Catalog,
+    pub stage: &'a StageNow,
+    pub th: &'a Thresholds,
+    /// Only the dose moves (a physiotherapist chose the exercise), never the variant.
+    pub dose_only: bool,
+}
+
+/// Moves one position by one call: at most one step. Returns the new position, the
+/// verdict and the reason (a blocked move holds, with why).
+pub fn move_by(at: &Position, call: Call, b: &Bounds) -> (Position, Verdict, Reason) {
+    let hold = |reason| (at.clone(), Verdict::Hold, reason);
+    let Some(e) = b.catalog.get(&at.exercise) else {
+        return hold(Reason::AtTop);
     };
-    match *call {
+    match call {
         Call::Stay(reason) => hold(reason),
-        Call::Up(reason) => match step_up(item, e, catalog, stage, th) {
-            Ok(to) => Change {
-                from: item.clone(),
-                to,
-                verdict: Verdict::Progress,
-                reason,
-            },
+        // A walk's dose never changes with steps (`dose_at`), so dose-only walks stay.
+        Call::Up(_) if b.dose_only && e.kind == Kind::Walk => hold(Reason::AtTop),
+        Call::Down(_) if b.dose_only && e.kind == Kind::Walk => hold(Reason::AtGentlest),
+        Call::Up(reason) if b.dose_only => {
+            if at.dose_step < MAX_STEP {
+                let to = Position {
+                    exercise: at.exercise.clone(),
+                    dose_step: at.dose_step + 1,
+                };
+                (to, Verdict::Progress, reason)
+            } else {
+                hold(Reason::AtTop)
+            }
+        }
+        Call::Up(reason) => match step_up(at, e, b.catalog, b.stage, b.th) {
+            Ok(to) => (to, Verdict::Progress, reason),
             Err(why) => hold(why),
         },
-        Call::Down(reason) => match step_down(item, e, catalog, stage, th) {
-            Some(to) => Change {
-                from: item.clone(),
-                to,
-                verdict: Verdict::StepBack,
-                reason,
-            },
+        Call::Down(reason) if b.dose_only => {
+            if at.dose_step > MIN_STEP {
+                let to = Position {
+                    exercise: at.exercise.clone(),
+                    dose_step: at.dose_step - 1,
+                };
+                (to, Verdict::StepBack, reason)
+            } else {
+                hold(Reason::AtGentlest)
+            }
+        }
+        Call::Down(reason) => match step_down(at, e, b.catalog, b.stage, b.th) {
+            Some(to) => (to, Verdict::StepBack, reason),
             None => hold(Reason::AtGentlest),
         },
     }
 }
 
-/// Re-gates every item: drops items whose exercise is not in the catalogue (silently),
-/// brings a saved dose step back within `MIN_STEP..=MAX_STEP` (0 for walks),
-/// and moves an item whose exercise no longer suits her stage (her details changed) to
-/// the easiest member of its chain that does, at dose step 0, or drops it when none
-/// does. Returns the new state and a `StepBack` change (`Reason::NotForStageYet`) for
-/// each moved item.
-pub fn regate(
-    state: &PlanState,
-    catalog: &Catalog,
-    stage: &StageNow,
-    th: &Thresholds,
-) -> (PlanState, Vec<Change>) {
-    let mut items = Vec::with_capacity(state.items.len());
-    let mut changes = Vec::new();
-    for item in &state.items {
-        let Some(e) = catalog.get(&item.exercise) else {
-            continue;
-        };
-        if allowed(e, stage, th) {
-            items.push(PlanItem {
-                exercise: item.exercise.clone(),
-                dose_step: normal_step(e, item.dose_step),
-            });
-            continue;
-        }
-        let easiest = catalog
-            .chain(&item.exercise)
-            .into_iter()
-            .find(|m| allowed(m, stage, th));
-        if let Some(m) = easiest {
-            let to = PlanItem {
-                exercise: m.id.clone(),
-                dose_step: 0,
-            };
-            changes.push(Change {
-                from: item.clone(),
-                to: to.clone(),
-                verdict: Verdict::StepBack,
-                reason: Reason::NotForStageYet,
-            });
-            items.push(to);
-        }
-    }
-    (
-        PlanState {
-            items,
-            ..state.clone()
-        },
-        changes,
-    )
-}
-
 /// A dose step within `MIN_STEP..=MAX_STEP`; always 0 for walks.
-fn normal_step(e: &Exercise, step: i8) -> i8 {
+pub fn normal_step(e: &Exercise, step: i8) -> i8 {
     if e.kind == Kind::Walk {
         0
     } else {
@@ -299,7 +338,7 @@ fn normal_step(e: &Exercise, step: i8) -> i8 {
 /// than `MORNING_CHECK_DAYS` days before today); or pain during it was already too much
 /// (no morning can undo a step back). While the morning check is still open the log
 /// waits, so an answer she is about to give is never missed.
-fn ready(log: &SessionLog, today_start_ms: i64, th: &Thresholds) -> bool {
+pub fn ready(log: &SessionLog, today_start_ms: i64, th: &Thresholds) -> bool {
     let c = &log.comfort;
     c.morning.is_some()
         || c.morning_skipped
@@ -309,81 +348,30 @@ fn ready(log: &SessionLog, today_start_ms: i64, th: &Thresholds) -> bool {
             .is_some_and(|a| a.worst_pain.value() > th.acceptable_max)
 }
 
-/// Applies her finished sessions to the plan, oldest first, and returns the new state
-/// with every change made (`today_start_ms` is the start of her local day, in ms since
-/// the Unix epoch).
-///
-/// First `regate` runs. Then each log started after `state.applied_through_ms` is
-/// applied in order of its start, while its story is complete: it has a next-morning
-/// report or she skipped it, or it started before `today_start_ms`, or its worst pain
-/// was already above `th.acceptable_max` (a step back that no morning can undo, applied
-/// at once). The first log of today still waiting for its next-morning check stops the
-/// run; it and any later ones wait for a later call. For each applied log:
-/// - `Comfortable` adds one to the streak; when the streak reaches
-///   `th.sessions_to_progress` every item steps up once and the streak restarts at 0;
-///   otherwise every item holds (`Reason::BuildingStreak`). A session stopped early
-///   counts as a hold (`Reason::StoppedEarly`) rather than a comfortable one.
-/// - `Acceptable` and `Unknown` hold every item and restart the streak.
-/// - `TooMuch` steps every item back once and restarts the streak.
-///
-/// There is one `Change` per item per applied session (holds included), and no item
-/// moves more than one step per session. `applied_through_ms` becomes the start of the
-/// last applied log, so applying the same logs again changes nothing.
-pub fn apply(
-    state: &PlanState,
-    logs: &[SessionLog],
-    catalog: &Catalog,
-    stage: &StageNow,
+/// What one session means for one item that she did in it, by the pain-monitoring
+/// rules: the call, and the item's new streak. `completed` is false when she stopped
+/// before finishing the item; `after_check` is true for the first session after she
+/// said she had been checked (it may hold or step back, never step up).
+pub fn call_for(
+    item_streak: u8,
+    judged: (Judgement, Option<Reason>),
+    completed: bool,
+    after_check: bool,
     th: &Thresholds,
-    today_start_ms: i64,
-) -> (PlanState, Vec<Change>) {
-    let (mut state, mut changes) = regate(state, catalog, stage, th);
-    let mut pending: Vec<&SessionLog> = logs
-        .iter()
-        .filter(|l| l.started_at_ms > state.applied_through_ms)
-        .collect();
-    pending.sort_by_key(|l| l.started_at_ms);
+) -> (Call, u8) {
     let need = th.sessions_to_progress.max(1);
-    for log in pending {
-        if !ready(log, today_start_ms, th) {
-            break;
+    match judged {
+        (Judgement::TooMuch, r) => (Call::Down(r.unwrap_or(Reason::MorningWorse)), 0),
+        (Judgement::Comfortable, _) if !completed => (Call::Stay(Reason::StoppedEarly), 0),
+        (Judgement::Comfortable, _) if after_check => (Call::Stay(Reason::AfterCheck), 0),
+        (Judgement::Comfortable, _) => {
+            let have = item_streak.saturating_add(1);
+            if have >= need {
+                (Call::Up(Reason::ComfortableStreak { sessions: have }), 0)
+            } else {
+                (Call::Stay(Reason::BuildingStreak { have, need }), have)
+            }
         }
-        let (judgement, reason) = assess(&log.comfort, th);
-        let call = match (judgement, reason) {
-            (Judgement::TooMuch, r) => {
-                state.streak = 0;
-                Call::Down(r.unwrap_or(Reason::MorningWorse))
-            }
-            (Judgement::Comfortable, _) if log.stopped_early => {
-                state.streak = 0;
-                Call::Stay(Reason::StoppedEarly)
-            }
-            (Judgement::Comfortable, _) => {
-                let have = state.streak.saturating_add(1);
-                if have >= need {
-                    state.streak = 0;
-                    Call::Up(Reason::ComfortableStreak { sessions: have })
-                } else {
-                    state.streak = have;
-                    Call::Stay(Reason::BuildingStreak { have, need })
-                }
-            }
-            (_, r) => {
-                state.streak = 0;
-                Call::Stay(r.unwrap_or(Reason::NoReport))
-            }
-        };
-        let mut items = Vec::with_capacity(state.items.len());
-        for item in &state.items {
-            let Some(e) = catalog.get(&item.exercise) else {
-                continue;
-            };
-            let change = move_item(item, e, &call, catalog, stage, th);
-            items.push(change.to.clone());
-            changes.push(change);
-        }
-        state.items = items;
-        state.applied_through_ms = log.started_at_ms;
+        (_, r) => (Call::Stay(r.unwrap_or(Reason::NoReport)), 0),
     }
-    (state, changes)
 }

@@ -1,14 +1,23 @@
 //! The progress summary she can send back to her physiotherapist: sessions done
-//! against the plan, minutes, the pain trend, red flags and her notes, for a period.
-//! Built here from her history; carried in a link by `share`.
+//! against the plan, minutes, the pain trend, red flags, her notes and where her plan
+//! stands, for a period. Built here from her history and settled plan; carried in a
+//! link by `share`; turned back into her plan page's statuses for the physiotherapist.
 
+use super::catalog::Catalog;
 use super::history::SessionLog;
+use super::plan_view::{chain_statuses_at, ChainStatus};
+use super::profile::StageNow;
+use super::progression::{PlanItem, MAX_STEP, MIN_STEP};
 use super::routine::RoutineName;
 use super::safety::SafetyState;
+use super::settings::Thresholds;
 use super::share::{
-    Frequency, ProgressSummary, ShareText, SummaryFlag, SummaryNote, SummaryPain, MAX_FLAGS,
-    MAX_NOTES, MAX_PAIN_ENTRIES as MAX_PAIN, SUMMARY_NOTE_MAX_CHARS as NOTE_CHARS,
+    Frequency, ProgressSummary, ShareText, SummaryFlag, SummaryItem, SummaryNote, SummaryPain,
+    SummaryPlan, CODES, MAX_FLAGS, MAX_NOTES, MAX_PAIN_ENTRIES as MAX_PAIN, MAX_PLAN_ITEMS,
+    MAX_STREAK, SUMMARY_NOTE_MAX_CHARS as NOTE_CHARS,
 };
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// Sessions the plan asks for over `days` days.
 pub fn planned_sessions(frequency: Frequency, days: u16) -> u16 {
@@ -19,7 +28,7 @@ pub fn planned_sessions(frequency: Frequency, days: u16) -> u16 {
 }
 
 /// The summary of the `days` days ending with `today` (local day numbers; `day_of`
-/// maps a timestamp to one).
+/// maps a timestamp to one), without her plan: set `plan` with [`summary_plan`].
 pub fn progress_summary(
     logs: &[SessionLog],
     safety: &SafetyState,
@@ -78,5 +87,79 @@ pub fn progress_summary(
         pain,
         flags,
         notes,
+        plan: None,
     }
+}
+
+/// Her settled plan for a summary of the `days` days from `from_day` (a local day
+/// number; `day_of` maps a timestamp to one), as her plan page shows it on the last of
+/// them: her stage, the two thresholds the plan's status depends on, whether it is
+/// paused, and each item in plan order, with the day she last did it when that falls
+/// inside the period (`None` otherwise).
+///
+/// Always passes the summary's `check`: steps and streaks are clamped to their ranges,
+/// and only the first [`MAX_PLAN_ITEMS`] items with a share code are kept (every
+/// catalogue exercise has one).
+pub fn summary_plan(
+    items: &[PlanItem],
+    stage: &StageNow,
+    th: &Thresholds,
+    paused: bool,
+    from_day: i64,
+    days: u16,
+    day_of: impl Fn(i64) -> i64,
+) -> SummaryPlan {
+    let in_period = |ms: i64| {
+        let day = u16::try_from(day_of(ms) - from_day).ok()?;
+        (day < days).then_some(day)
+    };
+    let items = items
+        .iter()
+        .filter(|i| CODES.iter().any(|(_, id)| *id == i.exercise.as_str()))
+        .take(MAX_PLAN_ITEMS)
+        .map(|i| SummaryItem {
+            exercise: i.exercise.clone(),
+            dose_step: i.dose_step.clamp(MIN_STEP, MAX_STEP),
+            streak: i.streak.min(MAX_STREAK),
+            last_done_day: i.last_done_ms.and_then(in_period),
+        })
+        .collect();
+    SummaryPlan {
+        weeks: stage.weeks,
+        days: stage.days.min(6),
+        caesarean: stage.caesarean,
+        severe_tear: stage.severe_tear,
+        girdle_care: stage.girdle_care,
+        paused,
+        sessions_to_progress: th.sessions_to_progress.clamp(1, 5),
+        tear_weeks: th.tear_weeks.min(12),
+        items,
+    }
+}
+
+/// Her plan page's statuses for a summary's plan, as she saw them on the summary's last
+/// day (`Gate` days count from that day). `last_done_ms` is the start of the day she
+/// last did the item, in the summary's day numbers (UTC-based like `from_day`), so
+/// `last_done_ms.div_euclid(DAY_MS)` is that day again.
+pub fn summary_statuses(plan: &SummaryPlan, from_day: i64, catalog: &Catalog) -> Vec<ChainStatus> {
+    let items: Vec<PlanItem> = plan
+        .items
+        .iter()
+        .map(|i| PlanItem {
+            exercise: i.exercise.clone(),
+            dose_step: i.dose_step,
+            streak: i.streak,
+            last_done_ms: i
+                .last_done_day
+                .map(|d| (from_day + i64::from(d)).saturating_mul(DAY_MS)),
+        })
+        .collect();
+    chain_statuses_at(
+        &items,
+        &plan.stage(),
+        plan.days_now(),
+        catalog,
+        &plan.thresholds(),
+        plan.paused,
+    )
 }

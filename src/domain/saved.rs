@@ -11,7 +11,6 @@ use thiserror::Error;
 
 use super::history::SessionLog;
 use super::imported::ImportedRoutine;
-use super::planner::WhyLine;
 use super::profile::Profile;
 use super::progression::PlanState;
 use super::safety::SafetyState;
@@ -20,22 +19,24 @@ use super::settings::{CueSettings, Thresholds};
 use super::share::{self, Shared, SharedRoutine};
 
 mod personal;
+mod plan;
 mod sessions;
 mod wire;
 
 use sessions::{active_from_wire, log_from_wire, log_to_wire, routine_to_wire, timing_to_wire};
 
 use personal::{
-    notes_from_wire, plan_from_wire, plan_to_wire, profile_from_wire, profile_to_wire,
-    safety_from_wire, safety_to_wire, thresholds_from_wire, thresholds_to_wire,
+    profile_from_wire, profile_to_wire, safety_from_wire, safety_to_wire, thresholds_from_wire,
+    thresholds_to_wire,
 };
+use plan::{plan_from_wire, plan_to_wire, plan_v3_to_v4};
 use wire::{
     WireActiveV3, WireComfort, WireCues, WireImported, WireLogV3, WireNotice, WirePlan, WireSafety,
-    WireV1, WireV2, WireV3,
+    WireV1, WireV2, WireV3, WireV4,
 };
 
 /// The schema version this build writes. Every earlier version keeps loading.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// Default length of today's routine, in minutes (10–20 allowed).
 pub const DEFAULT_TARGET_MIN: u8 = 15;
@@ -77,9 +78,8 @@ pub struct AppData {
     pub history: Vec<SessionLog>,
     /// Her profile, once she has filled it in (or skipped it).
     pub profile: Option<Profile>,
+    /// Her plan as last settled (see `settle`), with its changes as data.
     pub plan: PlanState,
-    /// One line per exercise explaining the latest change to the plan.
-    pub plan_notes: Vec<WhyLine>,
     pub safety: SafetyState,
     pub thresholds: Thresholds,
     /// Length of today's routine, 10–20 minutes.
@@ -99,7 +99,6 @@ impl Default for AppData {
             history: Vec::new(),
             profile: None,
             plan: PlanState::default(),
-            plan_notes: Vec::new(),
             safety: SafetyState::default(),
             thresholds: Thresholds::default(),
             target_min: DEFAULT_TARGET_MIN,
@@ -128,12 +127,13 @@ pub fn from_json(raw: &str) -> Result<AppData, SavedError> {
         u32::try_from(version).map_err(|_| SavedError::Corrupt("version out of range".into()))?;
     let wire = match version {
         0 => return Err(SavedError::Corrupt("version 0 was never written".into())),
-        1 => migrate_v2(migrate_v1(parse(value, 1)?)),
-        2 => migrate_v2(parse(value, 2)?),
-        3 => parse(value, 3)?,
+        1 => migrate_v3(migrate_v2(migrate_v1(parse(value, 1)?))),
+        2 => migrate_v3(migrate_v2(parse(value, 2)?)),
+        3 => migrate_v3(parse(value, 3)?),
+        4 => parse(value, 4)?,
         found => return Err(SavedError::NewerVersion { found }),
     };
-    domain_from_v3(wire)
+    domain_from_v4(wire)
 }
 
 fn parse<T: for<'de> Deserialize<'de>>(value: Value, version: u32) -> Result<T, SavedError> {
@@ -161,6 +161,7 @@ fn migrate_v2(v2: WireV2) -> WireV3 {
             routine: a.routine,
             timing: a.timing,
             before_pain: None,
+            start: None,
         }),
         history: v2
             .history
@@ -172,6 +173,7 @@ fn migrate_v2(v2: WireV2) -> WireV3 {
                 stopped_early: l.stopped_early,
                 exercises: l.exercises,
                 comfort: WireComfort::default(),
+                start: None,
             })
             .collect(),
         profile: None,
@@ -184,9 +186,28 @@ fn migrate_v2(v2: WireV2) -> WireV3 {
     }
 }
 
+/// Version 3 kept the plan's changes as English sentences and one streak for the whole
+/// plan: the sentences go (they are rebuilt from her history), the rest carries over.
+fn migrate_v3(v3: WireV3) -> WireV4 {
+    WireV4 {
+        version: 4,
+        notice: v3.notice,
+        cues: v3.cues,
+        active: v3.active,
+        history: v3.history,
+        profile: v3.profile,
+        plan: plan_v3_to_v4(v3.plan),
+        safety: v3.safety,
+        thresholds: v3.thresholds,
+        target_min: v3.target_min,
+        imported: v3.imported,
+        physio_draft: v3.physio_draft,
+    }
+}
+
 /// Writes app data as the current version.
 pub fn to_json(data: &AppData) -> String {
-    let wire = WireV3 {
+    let wire = WireV4 {
         version: CURRENT_VERSION,
         notice: data.notice.map(|n| WireNotice {
             version: n.version,
@@ -197,10 +218,11 @@ pub fn to_json(data: &AppData) -> String {
             routine: routine_to_wire(&a.routine),
             timing: timing_to_wire(&a.timing),
             before_pain: a.before.map(|p| p.value()),
+            start: a.start.as_ref().map(ToString::to_string),
         }),
         history: data.history.iter().map(log_to_wire).collect(),
         profile: data.profile.as_ref().map(profile_to_wire),
-        plan: plan_to_wire(&data.plan, &data.plan_notes),
+        plan: plan_to_wire(&data.plan),
         safety: safety_to_wire(&data.safety),
         thresholds: Some(thresholds_to_wire(data.thresholds)),
         target_min: Some(data.target_min),
@@ -219,7 +241,7 @@ pub(crate) fn corrupt(what: &str) -> SavedError {
     SavedError::Corrupt(what.to_owned())
 }
 
-fn domain_from_v3(wire: WireV3) -> Result<AppData, SavedError> {
+fn domain_from_v4(wire: WireV4) -> Result<AppData, SavedError> {
     let active = wire.active.map(active_from_wire).transpose()?;
     let mut history = wire
         .history
@@ -243,7 +265,6 @@ fn domain_from_v3(wire: WireV3) -> Result<AppData, SavedError> {
         active,
         history,
         profile: wire.profile.map(profile_from_wire).transpose()?,
-        plan_notes: notes_from_wire(&wire.plan)?,
         plan: plan_from_wire(wire.plan)?,
         safety: safety_from_wire(wire.safety)?,
         thresholds: wire

@@ -13,6 +13,7 @@ use super::catalog::Catalog;
 use super::comfort::PainScore;
 use super::exercise::Work;
 use super::routine::{Plan, Routine, Segment, SegmentKind};
+use super::start::Start;
 
 /// A session in progress as it is saved: the routine and the timestamps, from which
 /// the plan and the position are rebuilt.
@@ -22,6 +23,8 @@ pub struct ActiveSession {
     pub timing: Timing,
     /// Her pain just before starting, if she said.
     pub before: Option<PainScore>,
+    /// What started it, kept for its log.
+    pub start: Option<Start>,
 }
 
 impl ActiveSession {
@@ -31,7 +34,13 @@ impl ActiveSession {
             routine: session.plan().routine.clone(),
             timing: session.timing().clone(),
             before: None,
+            start: None,
         }
+    }
+
+    pub fn with_start(mut self, start: Option<Start>) -> Self {
+        self.start = start;
+        self
     }
 
     pub fn with_before(mut self, before: Option<PainScore>) -> Self {

@@ -35,6 +35,13 @@ pub struct Thresholds {
     /// Weeks after a third- or fourth-degree tear before anything beyond walking,
     /// breathing, pelvic-floor work and posture lessons.
     pub tear_weeks: u8,
+    /// Points of next-morning pain above her baseline still counted as settled (0–3).
+    pub morning_margin: u8,
+    /// Days without any session after which each item steps back one step (7–60).
+    pub away_days: u16,
+    /// Days without any session after which each item steps back a second step
+    /// (more than `away_days`, at most 120).
+    pub away_days_two: u16,
 }
 
 impl Default for Thresholds {
@@ -44,13 +51,17 @@ impl Default for Thresholds {
             acceptable_max: 5,
             sessions_to_progress: 2,
             tear_weeks: 6,
+            morning_margin: 0,
+            away_days: 14,
+            away_days_two: 28,
         }
     }
 }
 
 impl Thresholds {
     /// Keeps the thresholds ordered and in range: comfortable ≤ acceptable ≤ 7,
-    /// 1–5 sessions, 0–12 weeks.
+    /// 1–5 sessions, 0–12 weeks, a morning margin of 0–3, and time away of 7–60 days
+    /// then more than that up to 120.
     pub fn check(&self) -> Result<(), &'static str> {
         if self.comfortable_max > self.acceptable_max {
             return Err("the comfortable limit must not be above the acceptable one");
@@ -63,6 +74,15 @@ impl Thresholds {
         }
         if self.tear_weeks > 12 {
             return Err("weeks after a tear must be 0 to 12");
+        }
+        if self.morning_margin > 3 {
+            return Err("the next-morning margin must be 0 to 3 points");
+        }
+        if !(7..=60).contains(&self.away_days) {
+            return Err("days away before easing off must be 7 to 60");
+        }
+        if self.away_days_two <= self.away_days || self.away_days_two > 120 {
+            return Err("the second step back must come later than the first, within 120 days");
         }
         Ok(())
     }

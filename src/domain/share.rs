@@ -53,8 +53,19 @@
 //! pain count varint, each: day varint, u8 during<<4 | morning (15 = not given)
 //! flag count varint, each: day varint, tier u8 (0 emergency, 1 today, 2 physio)
 //! note count varint, each: day varint, text
+//! [plan]  only when the summary carries her plan (no bytes at all when it does not):
+//!   stage u8   bits 0–2 days past the whole weeks (0–6), bit 3 caesarean, bit 4 severe
+//!              tear, bit 5 pelvic-girdle care, bit 6 paused, bit 7 zero
+//!   weeks u8   whole weeks since the birth
+//!   rules u8   sessions to a step up << 4 | weeks after a tear
+//!   count varint (0–16), then per item:
+//!     code u8  the exercise's stable code (see `CODES`)
+//!     step u8  (dose step − `MIN_STEP`) << 4 | streak
+//!     last varint  0 = not done in the period, else the day it was last done + 1
 //! ```
 //!
+//! The plan section was added after the first summaries were sent; a summary without
+//! it is byte for byte what it always was, so those links still open (as `plan: None`).
 //! Nothing may follow the last field.
 
 use miniz_oxide::deflate::compress_to_vec;
@@ -62,6 +73,8 @@ use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
 use thiserror::Error;
 
 use super::exercise::{Dose, ExerciseId};
+use super::profile::StageNow;
+use super::progression::{MAX_STEP, MIN_STEP};
 use super::routine::{Routine, RoutineName, RoutineStep};
 use super::safety::Tier;
 use super::settings::Thresholds;
@@ -107,6 +120,11 @@ pub const MAX_NOTES: usize = 10;
 pub const MAX_DAY: i64 = 2_932_896;
 /// Highest pain score.
 pub const MAX_PAIN: u8 = 10;
+/// Most exercises of her plan in a summary.
+pub const MAX_PLAN_ITEMS: usize = 16;
+/// Longest streak a summary carries: comfortable sessions in a row (the most a step up
+/// can ask for).
+pub const MAX_STREAK: u8 = 5;
 
 const FLAG_DEFLATED: u8 = 0b0000_0001;
 const KIND_ROUTINE: u8 = 1;
@@ -276,6 +294,76 @@ pub struct ProgressSummary {
     pub flags: Vec<SummaryFlag>,
     /// At most [`MAX_NOTES`].
     pub notes: Vec<SummaryNote>,
+    /// Where her plan stood when she made the summary; `None` when she had none, and in
+    /// every link made before summaries carried it.
+    pub plan: Option<SummaryPlan>,
+}
+
+/// Her plan as her "Your plan" page showed it on the summary's last day: enough for the
+/// physiotherapist's view to work out the same status, next step and what it takes
+/// (see `report::summary_statuses`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SummaryPlan {
+    /// Whole weeks since the birth.
+    pub weeks: u8,
+    /// Days past the whole weeks (0–6).
+    pub days: u8,
+    pub caesarean: bool,
+    /// A third- or fourth-degree tear.
+    pub severe_tear: bool,
+    /// Pelvic-girdle care applies (back or pelvic pain in pregnancy, in the first weeks):
+    /// exercises that load the pelvis unevenly wait.
+    pub girdle_care: bool,
+    /// Her plan is paused after a warning sign, until she has been checked.
+    pub paused: bool,
+    /// Her comfortable sessions in a row before a step up (1–5).
+    pub sessions_to_progress: u8,
+    /// Her weeks after a severe tear before more than gentle work (0–12).
+    pub tear_weeks: u8,
+    /// Her plan's items, in plan order; at most [`MAX_PLAN_ITEMS`].
+    pub items: Vec<SummaryItem>,
+}
+
+impl SummaryPlan {
+    /// Where she was, as gating and the plan page need it.
+    pub fn stage(&self) -> StageNow {
+        StageNow {
+            weeks: self.weeks,
+            days: self.days,
+            caesarean: self.caesarean,
+            severe_tear: self.severe_tear,
+            girdle_care: self.girdle_care,
+        }
+    }
+
+    /// Days since the birth.
+    pub fn days_now(&self) -> i64 {
+        i64::from(self.weeks) * 7 + i64::from(self.days)
+    }
+
+    /// Her thresholds as far as the plan's status depends on them; the rest are the
+    /// defaults (they only judge sessions, which the summary does not replay).
+    pub fn thresholds(&self) -> Thresholds {
+        Thresholds {
+            sessions_to_progress: self.sessions_to_progress,
+            tear_weeks: self.tear_weeks,
+            ..Thresholds::default()
+        }
+    }
+}
+
+/// One exercise of her plan in a summary.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SummaryItem {
+    /// Her current variant; it must have a share code.
+    pub exercise: ExerciseId,
+    /// Dose steps from the variant's default (`MIN_STEP` to `MAX_STEP`).
+    pub dose_step: i8,
+    /// Comfortable sessions of this item in a row (0 to [`MAX_STREAK`]).
+    pub streak: u8,
+    /// The day she last did it, in days after the summary's `from_day`; `None` when she
+    /// did not do it in the period (or ever).
+    pub last_done_day: Option<u16>,
 }
 
 impl ProgressSummary {
@@ -306,6 +394,41 @@ impl ProgressSummary {
         for n in &self.notes {
             in_range(n.day, 0, last_day, "day of a note")?;
             text_fits(&n.text, SUMMARY_NOTE_MAX_CHARS, "note")?;
+        }
+        if let Some(plan) = &self.plan {
+            plan.check(last_day)?;
+        }
+        Ok(())
+    }
+}
+
+impl SummaryPlan {
+    /// The plan's rules, for a period whose last day is `last_day` (days after
+    /// `from_day`). An exercise without a share code is reported as unknown code 0.
+    fn check(&self, last_day: u16) -> Result<(), ShareError> {
+        in_range(self.days, 0, 6, "time since the birth")?;
+        in_range(
+            self.sessions_to_progress,
+            1,
+            5,
+            "number of sessions before a step up",
+        )?;
+        in_range(self.tear_weeks, 0, 12, "number of weeks after a tear")?;
+        in_range(
+            self.items.len(),
+            0,
+            MAX_PLAN_ITEMS,
+            "number of plan exercises",
+        )?;
+        for item in &self.items {
+            if codes::code_of(&item.exercise).is_none() {
+                return Err(ShareError::UnknownExercise(0));
+            }
+            in_range(item.dose_step, MIN_STEP, MAX_STEP, "dose step")?;
+            in_range(item.streak, 0, MAX_STREAK, "streak")?;
+            if let Some(day) = item.last_done_day {
+                in_range(day, 0, last_day, "day an exercise was last done")?;
+            }
         }
         Ok(())
     }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
-use crate::components::red_flags::{toggle_flag, Guidance, RedFlagList};
+use crate::components::red_flags::{highlighted, toggle_flag, Guidance, RedFlagList};
 use crate::domain::comfort::PainScore;
 use crate::domain::routine::Routine;
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
@@ -66,18 +66,21 @@ pub fn Check(props: &CheckProps) -> Html {
     }
 
     let on_toggle = toggle_flag(&ticked);
+    let highlight = highlighted(state.data.profile.as_ref());
     let on_pain = {
         let pain = pain.clone();
         Callback::from(move |p: PainScore| pain.set(Some(p)))
     };
     let assessment = assess(&ticked);
     let onclick = {
+        let props_what = props.what.clone();
         let ticked = ticked.clone();
         let stopped = stopped.clone();
         let before = *pain;
         Callback::from(move |_: MouseEvent| match assess(&ticked) {
             Assessment::Clear => {
-                if begin(routine.clone(), before, &state, &cues) {
+                let start = props_what.parse().ok();
+                if begin(routine.clone(), start, before, &state, &cues) {
                     navigator.push(&Route::Player);
                 }
             }
@@ -104,7 +107,8 @@ pub fn Check(props: &CheckProps) -> Html {
             <PainPicker name="pain-now" legend="Back pain right now (optional)" value={*pain} on_change={on_pain} />
             <h2 class="check__question">{ "Is any of this happening to you today?" }</h2>
             <p class="muted">{ "Tick anything that applies. If none do, just start." }</p>
-            <RedFlagList ticked={(*ticked).clone()} {on_toggle} />
+            <RedFlagList ticked={(*ticked).clone()} {on_toggle}
+                {highlight} />
             <div class="action-bar">
                 <button {class} {onclick}>{ label }</button>
             </div>

@@ -8,11 +8,12 @@ use yew::prelude::*;
 use crate::components::pain_chart::pain_chart;
 use crate::components::share_panel::SharePanel;
 use crate::components::summary_view::SummaryView;
+use crate::domain::catalog::Catalog;
 use crate::domain::history::{
     minutes_since, pain_points, trend_summary, SessionLog, WEEKLY_GOAL_MIN,
 };
 use crate::domain::profile::{iso_from_day, local_day};
-use crate::domain::report::progress_summary;
+use crate::domain::report::{progress_summary, summary_plan};
 use crate::domain::routine::nearest_minute;
 use crate::domain::routine::RoutineName;
 use crate::domain::safety::Moment;
@@ -153,7 +154,7 @@ pub fn History() -> Html {
     let now = clock::now_ms();
     let today = day_of(now);
     let logs = &state.data.history;
-    let week = minutes_since(logs, now - WEEK_MS);
+    let week = minutes_since(logs, now - WEEK_MS, Catalog::builtin());
     let percent = (week * 100 / WEEKLY_GOAL_MIN).min(100);
     let events = &state.data.safety.events;
     let flag_days: Vec<i64> = events.iter().map(|e| day_of(e.at_ms)).collect();
@@ -164,7 +165,7 @@ pub fn History() -> Html {
             <h1 id="history-title">{ "History" }</h1>
             <div class="card">
                 <h2>{ "Last 7 days" }</h2>
-                <p class="history__week"><strong>{ format!("{week} min") }</strong>{ format!(" of the {WEEKLY_GOAL_MIN} minutes a week to build up to, bit by bit") }</p>
+                <p class="history__week"><strong>{ format!("{week} min") }</strong>{ format!(" of walking, of the {WEEKLY_GOAL_MIN} minutes a week of moderate activity to build up to, bit by bit") }</p>
                 <progress max="100" value={percent.to_string()} aria-label="Minutes this week against the weekly goal">{ format!("{percent}%") }</progress>
                 { calendar(logs, &flag_days, today) }
             </div>
@@ -238,7 +239,7 @@ fn ReportBack() -> Html {
         return html! {};
     };
     let frequency = plan.map_or(Frequency::PerDay(1), |i| i.routine.frequency);
-    let summary = progress_summary(
+    let mut summary = progress_summary(
         &state.data.history,
         &state.data.safety,
         name,
@@ -247,6 +248,23 @@ fn ReportBack() -> Html {
         REPORT_DAYS,
         day_of,
     );
+    // Her plan as her plan page shows it now, so her physiotherapist sees the same.
+    summary.plan = state
+        .data
+        .profile
+        .as_ref()
+        .filter(|_| !state.data.plan.items.is_empty())
+        .map(|profile| {
+            summary_plan(
+                &state.data.plan.items,
+                &profile.stage(now, clock::utc_offset_min(now)),
+                &state.data.thresholds,
+                state.data.safety.is_paused(),
+                summary.from_day,
+                summary.days,
+                day_of,
+            )
+        });
     let url = format!(
         "{}#/shared/{}",
         share_api::base_url(),

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::red_flags::{toggle_flag, Guidance, RedFlagList};
+use crate::components::red_flags::{highlighted, toggle_flag, Guidance, RedFlagList};
 use crate::components::step_view::{FinishedView, StepView};
 use crate::domain::catalog::Catalog;
 use crate::domain::comfort::PainScore;
@@ -19,6 +19,7 @@ use crate::domain::routine::{Plan, Routine};
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
 use crate::domain::session::{ActiveSession, Command, Cue, Session, Status};
 use crate::domain::settings::CueSettings;
+use crate::domain::start::Start;
 use crate::hooks::use_ticker::use_ticker;
 use crate::hooks::use_visible::use_on_visible;
 use crate::route::Route;
@@ -41,6 +42,7 @@ fn play(cues: &CueOutput, settings: CueSettings, played: &[Cue]) {
 /// session. A session already running is stopped and logged first, keeping its work.
 pub fn begin(
     routine: Routine,
+    start: Option<Start>,
     before: Option<PainScore>,
     ctx: &AppContext,
     cues: &CueOutput,
@@ -64,7 +66,9 @@ pub fn begin(
     let played = session.apply(Command::Start, now);
     play(cues, ctx.data.cues, &played);
     ctx.dispatch(Action::SaveSession(
-        ActiveSession::of(&session).with_before(before),
+        ActiveSession::of(&session)
+            .with_before(before)
+            .with_start(start),
     ));
     true
 }
@@ -339,6 +343,7 @@ fn DuringFlags() -> Html {
         };
     }
     let on_toggle = toggle_flag(&ticked);
+    let highlight = highlighted(state.data.profile.as_ref());
     let on_show = {
         let ticked = ticked.clone();
         let shown = shown.clone();
@@ -356,7 +361,8 @@ fn DuringFlags() -> Html {
     html! {
         <section class="page" aria-labelledby="flags-title">
             <h1 id="flags-title">{ "Which of these?" }</h1>
-            <RedFlagList ticked={(*ticked).clone()} {on_toggle} />
+            <RedFlagList ticked={(*ticked).clone()} {on_toggle}
+                {highlight} />
             <div class="action-bar">
                 <button class="button button--danger button--wide" disabled={ticked.is_empty()} onclick={on_show}>
                     { "Show me what to do" }

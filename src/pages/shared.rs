@@ -79,6 +79,7 @@ pub fn Shared(props: &SharedProps) -> Html {
                     days: 0,
                     caesarean: true,
                     severe_tear: false,
+                    girdle_care: false,
                 },
                 |p| stage_now(p, now),
             );

@@ -11,99 +11,37 @@ use crate::components::step_view::clock_text;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::{minutes_since, morning_check_due};
 use crate::domain::imported::ImportedRoutine;
-use crate::domain::planner::{ensure_items, todays_routine, walk_suggestion, Length, WhyLine};
+use crate::domain::plan_view::last_session_ms;
+use crate::domain::planner::{todays_routine, todays_tip, walk_suggestion, why_lines, Length};
 use crate::domain::profile::{local_day, Profile, StageNow};
-use crate::domain::progression::{allowed, apply, dose_at, PlanState};
-use crate::domain::routine::{planned_minutes, single, Routine};
+use crate::domain::progression::{away_words, PlanState, Reason};
+use crate::domain::routine::{planned_minutes, Routine};
 use crate::domain::saved::AppData;
+use crate::domain::start::{self, shared_routine, Start};
 use crate::pages::exercise::dose_text_for;
 use crate::pages::welcome::Welcome;
 use crate::route::Route;
 use crate::state::{Action, AppContext};
 use crate::web::clock;
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
-const WEEK_MS: i64 = 7 * DAY_MS;
+const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
 /// Where she is now, by her local calendar.
 pub fn stage_now(profile: &Profile, now_ms: i64) -> StageNow {
     profile.stage(now_ms, clock::utc_offset_min(now_ms))
 }
 
-/// The start of her local day, in UTC milliseconds.
-fn today_start_ms(now_ms: i64) -> i64 {
-    let offset = clock::utc_offset_min(now_ms);
-    local_day(now_ms, offset) * DAY_MS - i64::from(offset) * 60_000
-}
-
-/// The routine a start button names: "today", "short", "walk" or "ex-<exercise id>".
+/// The routine a start button names ("today", "short", "walk", "ex-<exercise id>" or
+/// "shared-<ms>"), from her settled plan (see `domain::start::routine_for`).
 pub fn routine_for(what: &str, data: &AppData, now_ms: i64) -> Option<Routine> {
-    let catalog = Catalog::builtin();
-    let Some(profile) = data.profile.as_ref() else {
-        // Before she has said anything about the birth, only what suits the first days
-        // after a caesarean (the most cautious case) can be tried.
-        let e = catalog.find(what.strip_prefix("ex-")?)?;
-        return (e.stage.caesarean_weeks == 0).then(|| single(e));
-    };
-    let stage = stage_now(profile, now_ms);
-    let th = &data.thresholds;
-    match what {
-        "today" | "short" => {
-            let length = if what == "short" {
-                Length::Short
-            } else {
-                Length::Standard
-            };
-            let plan = ensure_items(&data.plan, profile, catalog, &stage, th);
-            Some(
-                todays_routine(
-                    &plan,
-                    profile,
-                    catalog,
-                    &stage,
-                    th,
-                    length,
-                    data.target_min,
-                    &[],
-                )
-                .0,
-            )
-        }
-        "walk" => {
-            let minutes = minutes_since(&data.history, now_ms - WEEK_MS);
-            let plan = ensure_items(&data.plan, profile, catalog, &stage, th);
-            let (id, _) = walk_suggestion(&plan, catalog, &stage, th, minutes)?;
-            catalog.get(&id).map(single)
-        }
-        other if other.starts_with("shared-") => {
-            let at: i64 = other.strip_prefix("shared-")?.parse().ok()?;
-            let imported = data.imported.iter().find(|i| i.imported_at_ms == at)?;
-            Some(shared_routine(imported, &data.plan))
-        }
-        other => {
-            let id = other.strip_prefix("ex-")?;
-            let e = catalog.find(id)?;
-            allowed(e, &stage, th).then(|| single(e))
-        }
-    }
-}
-
-/// A physiotherapist's routine as she will do it: the doses as set, or, when the physio
-/// allowed it, moved by the same steps her own plan has made for those exercises.
-fn shared_routine(imported: &ImportedRoutine, plan: &PlanState) -> Routine {
-    let mut routine = imported.routine.to_routine();
-    if imported.routine.auto_progress {
-        let catalog = Catalog::builtin();
-        for step in &mut routine.steps {
-            let item = plan.items.iter().find(|i| i.exercise == step.exercise);
-            if let (Some(item), Some(e)) = (item, catalog.get(&step.exercise)) {
-                let mut base = e.clone();
-                base.dose = step.dose;
-                step.dose = dose_at(&base, item.dose_step);
-            }
-        }
-    }
-    routine
+    let start: Start = what.parse().ok()?;
+    start::routine_for(
+        &start,
+        data,
+        now_ms,
+        clock::utc_offset_min(now_ms),
+        Catalog::builtin(),
+    )
 }
 
 /// A link to the safety check for `what`.
@@ -133,132 +71,91 @@ fn minutes_of(routine: &Routine) -> i64 {
     planned_minutes(routine, Catalog::builtin())
 }
 
+/// "3 weeks and 2 days since the birth · Planned caesarean".
+fn stage_text(stage: &StageNow, profile: &Profile) -> String {
+    let plural = |n: u8, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let since = match (stage.weeks, stage.days) {
+        (0, d) => plural(d, "day", "days"),
+        (w, 0) => plural(w, "week", "weeks"),
+        (w, d) => format!(
+            "{} and {}",
+            plural(w, "week", "weeks"),
+            plural(d, "day", "days")
+        ),
+    };
+    format!("{since} since the birth · {}", profile.delivery.label())
+}
+
+/// "Welcome back…" when time away eased her plan off and she has not been back yet.
+fn welcome_back(plan: &PlanState, last_session: Option<i64>) -> Option<String> {
+    let c = plan
+        .changes
+        .iter()
+        .rev()
+        .find(|c| c.routine.is_none() && matches!(c.reason, Reason::Away { .. }))?;
+    if last_session.is_some_and(|l| l > c.at_ms) {
+        return None;
+    }
+    let Reason::Away { days } = c.reason else {
+        return None;
+    };
+    Some(format!(
+        "Welcome back! It has been {} since your last session, so today's routine restarts \
+         a little gentler.",
+        away_words(days)
+    ))
+}
+
 #[component]
 pub fn Today() -> Html {
     let Some(state) = use_context::<AppContext>() else {
         return html! {};
     };
-    let now = clock::now_ms();
     let catalog = Catalog::builtin();
-
-    // Move the plan on from any sessions whose story is complete (pure; saved once).
-    {
-        let state = state.clone();
-        let key = (
-            state.data.history.len(),
-            state
-                .data
-                .history
-                .iter()
-                .filter(|l| l.comfort.morning.is_some() || l.comfort.morning_skipped)
-                .count(),
-            state.data.profile.clone(),
-            local_day(now, clock::utc_offset_min(now)),
-        );
-        use_effect_with(key, move |_| {
-            let Some(profile) = state.data.profile.as_ref() else {
-                return;
-            };
-            let now = clock::now_ms();
-            let stage = stage_now(profile, now);
-            let th = &state.data.thresholds;
-            let (moved, changes) = apply(
-                &state.data.plan,
-                &state.data.history,
-                catalog,
-                &stage,
-                th,
-                today_start_ms(now),
-            );
-            let plan = ensure_items(&moved, profile, catalog, &stage, th);
-            if plan != state.data.plan {
-                let notes = (!changes.is_empty()).then(|| {
-                    todays_routine(
-                        &plan,
-                        profile,
-                        catalog,
-                        &stage,
-                        th,
-                        Length::Standard,
-                        state.data.target_min,
-                        &changes,
-                    )
-                    .1
-                });
-                state.dispatch(Action::PlanUpdated { plan, notes });
-            }
-        });
-    }
-
     let Some(profile) = state.data.profile.clone() else {
         return html! { <Welcome /> };
     };
-    let stage = stage_now(&profile, now);
-    let th = &state.data.thresholds;
+    if state.data.safety.is_paused() {
+        return html! { <Paused /> };
+    }
+    let now = clock::now_ms();
     let offset = clock::utc_offset_min(now);
+    let data = &state.data;
+    let stage = profile.stage(now, offset);
+    let th = &data.thresholds;
     let today = local_day(now, offset);
-    let morning = morning_check_due(&state.data.history, today, |ms| {
+    let morning = morning_check_due(&data.history, today, |ms| {
         local_day(ms, clock::utc_offset_min(ms))
     });
-    let plan = ensure_items(&state.data.plan, &profile, catalog, &stage, th);
-    let (routine, lines) = todays_routine(
-        &plan,
+    let composed = todays_routine(
+        &data.plan,
         &profile,
         catalog,
         &stage,
         th,
         Length::Standard,
-        state.data.target_min,
-        &[],
+        data.target_min,
     );
-    let why: Vec<WhyLine> = lines
-        .into_iter()
-        .map(|line| {
-            state
-                .data
-                .plan_notes
-                .iter()
-                .find(|n| n.exercise == line.exercise)
-                .cloned()
-                .unwrap_or(line)
-        })
-        .collect();
-    let week = minutes_since(&state.data.history, now - WEEK_MS);
-    let walk = walk_suggestion(&plan, catalog, &stage, th, week);
-    let running = state
-        .data
+    let last_session = last_session_ms(&data.history);
+    let why = why_lines(&composed, &data.plan, catalog, last_session, offset);
+    let routine = composed.routine;
+    let week = minutes_since(&data.history, now - WEEK_MS, catalog);
+    let walk = walk_suggestion(&data.plan, catalog, &stage, th, week);
+    let tip = todays_tip(&profile, &stage, profile.days_postpartum(now, offset));
+    let tip_lesson = catalog.find(tip.lesson());
+    let back = welcome_back(&data.plan, last_session);
+    let running = data
         .active
         .as_ref()
         .map(|a| a.routine.name.as_str().to_owned());
-    let last = state.data.history.last().map(|log| {
+    let last = data.history.last().map(|log| {
         format!(
             "Last time: {} · {} active",
             log.routine,
             clock_text(log.active_ms)
         )
     });
-    let stage_text = format!(
-        "{} since the birth · {}",
-        {
-            let plural =
-                |n: u8, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-            match (stage.weeks, stage.days) {
-                (0, d) => plural(d, "day", "days"),
-                (w, 0) => plural(w, "week", "weeks"),
-                (w, d) => format!(
-                    "{} and {}",
-                    plural(w, "week", "weeks"),
-                    plural(d, "day", "days")
-                ),
-            }
-        },
-        profile.delivery.label()
-    );
-
-    if state.data.safety.is_paused() {
-        return html! { <Paused /> };
-    }
-    let physio_plan = state.data.imported.iter().find(|i| i.as_plan).cloned();
+    let physio_plan = data.imported.iter().find(|i| i.as_plan).cloned();
 
     let items = routine.steps.iter().filter_map(|step| {
         let e = catalog.get(&step.exercise)?;
@@ -272,9 +169,11 @@ pub fn Today() -> Html {
     html! {
         <section class="page" aria-labelledby="today-title">
             <h1 id="today-title">{ "Today" }</h1>
-            <p class="page__lead">{ stage_text }</p>
+            <p class="page__lead">{ stage_text(&stage, &profile) }</p>
             if let Some(log) = morning {
-                <MorningCheck started_at_ms={log.started_at_ms} before={log.comfort.before} />
+                <MorningCheck started_at_ms={log.started_at_ms} before={log.comfort.before}
+                    ask_usual={log.comfort.before.is_none() && profile.usual_pain.is_none()
+                        && data.history.iter().all(|l| l.comfort.morning.is_none())} />
             }
             if let Some(name) = running {
                 <div class="card card--accent">
@@ -283,15 +182,31 @@ pub fn Today() -> Html {
                     <Link<Route> to={Route::Player} classes="button button--primary button--wide">{ "Continue" }</Link<Route>>
                 </div>
             }
-            { for state.data.imported.iter().map(|i| imported_card(i, &state.data.plan)) }
+            if let Some(text) = back {
+                <div class="card card--accent" role="status">
+                    <h2>{ "Good to see you" }</h2>
+                    <p>{ text }</p>
+                </div>
+            }
+            { for data.imported.iter().map(|i| imported_card(i, &data.plan)) }
             <div class="card">
                 <h2>{ if physio_plan.is_some() { "The app's own routine" } else { "Your routine for today" } }<span class="card__tag">{ format!("{} min", minutes_of(&routine)) }</span></h2>
                 <ol class="routine">{ for items }</ol>
                 <details class="why">
                     <summary>{ "Why this routine?" }</summary>
                     <ul>{ for why.iter().map(|w| html! { <li>{ &w.text }</li> }) }</ul>
+                    <Link<Route> to={Route::Plan} classes="why__more">{ "See your whole plan" }</Link<Route>>
                 </details>
                 <StartButton what="short" label="Only 5 minutes? Do the short version" />
+            </div>
+            <div class="card tip" aria-labelledby="tip-title">
+                <h2 id="tip-title">{ "Today's tip" }</h2>
+                <p>{ tip.text() }</p>
+                if let Some(lesson) = tip_lesson {
+                    <Link<Route> to={Route::Exercise { id: lesson.id.to_string() }} classes="tip__more">
+                        { format!("More: {}", lesson.name) }
+                    </Link<Route>>
+                }
             </div>
             if let Some((_, text)) = walk {
                 <div class="card">
@@ -305,7 +220,7 @@ pub fn Today() -> Html {
             }
             <div class="action-bar">
                 if let Some(i) = physio_plan {
-                    <StartButton what={format!("shared-{}", i.imported_at_ms)} label="Start today's routine" primary=true />
+                    <StartButton what={Start::Shared(i.imported_at_ms).to_string()} label="Start today's routine" primary=true />
                 } else {
                     <StartButton what="today" label="Start today's routine" primary=true />
                 }
@@ -317,13 +232,13 @@ pub fn Today() -> Html {
 /// A routine from her physiotherapist on Today.
 fn imported_card(imported: &ImportedRoutine, plan: &PlanState) -> Html {
     let r = &imported.routine;
-    let routine = shared_routine(imported, plan);
+    let routine = shared_routine(imported, plan, Catalog::builtin());
     let by = [r.clinician.as_str(), r.clinic.as_str()]
         .into_iter()
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    let what = format!("shared-{}", imported.imported_at_ms);
+    let what = Start::Shared(imported.imported_at_ms).to_string();
     html! {
         <div class={classes!("card", imported.as_plan.then_some("card--accent"))}>
             <h2>{ r.name.as_str() }<span class="card__tag">{ format!("{} min", minutes_of(&routine)) }</span></h2>

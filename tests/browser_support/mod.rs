@@ -98,6 +98,8 @@ pub fn acknowledged(ns: &str) {
             cleared_at_ms: None,
             emergency_number: ContactText::default(),
             care_contact: ContactText::default(),
+            usual_pain: None,
+            lifting_pain: false,
         }),
         ..AppData::default()
     };

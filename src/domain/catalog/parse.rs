@@ -23,6 +23,9 @@ struct WireExercise {
     stop_if: Vec<String>,
     #[serde(default = "default_sides")]
     sides: String,
+    /// Counts toward the weekly minutes of moderate activity (walks always do).
+    #[serde(default)]
+    aerobic: bool,
     easier: Option<String>,
     harder: Option<String>,
     source: String,
@@ -216,6 +219,7 @@ pub(super) fn parse_entry(source: &Source) -> Result<Exercise, CatalogError> {
         stage,
         dose: parse_dose(sid, wire.dose)?,
         sides,
+        aerobic: wire.aerobic,
         easier,
         harder,
         source: text(sid, "source", wire.source, 300)?,

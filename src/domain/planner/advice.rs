@@ -1,31 +1,117 @@
 //! The planner's words: one line on why each exercise is in today's routine (naming
-//! the latest change and its reason), and today's walk suggestion.
+//! the latest change and its reason, or that she has not done it lately), and today's
+//! walk suggestion.
 
-use super::chains::{Purpose, WALK};
-use super::{chain_of, current, item_in, Pick};
+use super::chains::WALK;
+use super::{chain_of, item_in, Composed, Entry, WhyLine};
 use crate::domain::catalog::Catalog;
 use crate::domain::exercise::{ExerciseId, Work};
 use crate::domain::history::WEEKLY_GOAL_MIN;
-use crate::domain::profile::StageNow;
-use crate::domain::progression::{allowed, dose_at, Change, PlanState};
+use crate::domain::profile::{iso_from_day, local_day, StageNow};
+use crate::domain::progression::{dose_at, suits, Change, PlanItem, PlanState, Reason, Verdict};
 use crate::domain::settings::Thresholds;
 
-/// The why line for one routine entry: the latest change to it with its reason, or
-/// why it is there.
-pub(super) fn why_text(pick: &Pick, recent: &[Change], catalog: &Catalog) -> String {
-    let e = pick.exercise;
-    let change = (pick.purpose != Purpose::CoolDown && pick.purpose != Purpose::Lesson)
-        .then(|| recent.iter().rev().find(|c| c.to.exercise == e.id))
-        .flatten();
-    match change {
-        Some(c) => format!(
-            "{}: {} — {}",
-            e.name,
-            difference(c, catalog),
-            c.reason.text()
-        ),
-        None => format!("{}: {}", e.name, pick.purpose.text()),
-    }
+/// "24 Nov" for a timestamp, in her local calendar.
+pub fn short_date(at_ms: i64, offset_min: i32) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let iso = iso_from_day(local_day(at_ms, offset_min));
+    let month: usize = iso.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
+    let day: u32 = iso.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
+    format!("{day} {}", MONTHS[month.clamp(1, 12) - 1])
+}
+
+/// One line per entry of today's routine: the exercise's name, then
+/// - time away, when that is the latest thing that happened to it (welcome back);
+/// - "not done since …" when she has had sessions since she last did it (it waits);
+/// - "not done yet" when she has had sessions but never this one;
+/// - else the latest change to it, with the concrete difference and its reason;
+/// - else why it is there.
+///
+/// `last_session_ms` is the start of her latest session of any kind.
+pub fn why_lines(
+    composed: &Composed,
+    state: &PlanState,
+    catalog: &Catalog,
+    last_session_ms: Option<i64>,
+    offset_min: i32,
+) -> Vec<WhyLine> {
+    composed
+        .entries
+        .iter()
+        .map(|entry| {
+            let name = catalog
+                .get(&entry.exercise)
+                .map_or_else(|| entry.exercise.to_string(), |e| e.name.clone());
+            let item = entry
+                .chain_root
+                .and_then(|root| item_in(state, &chain_of(catalog, root)));
+            let text = match item {
+                None => entry.purpose_text().to_owned(),
+                Some(item) => {
+                    let chain: Vec<ExerciseId> = catalog
+                        .chain(&item.exercise)
+                        .into_iter()
+                        .map(|m| m.id.clone())
+                        .collect();
+                    let latest = state
+                        .changes
+                        .iter()
+                        .rev()
+                        .find(|c| c.routine.is_none() && chain.contains(&c.to.exercise));
+                    let away = latest.filter(|c| matches!(c.reason, Reason::Away { .. }));
+                    match (away, item.last_done_ms, last_session_ms) {
+                        (Some(c), _, _) => change_text(c, catalog),
+                        (None, Some(done), Some(last)) if done < last => format!(
+                            "not done since {}, so it stays where it was",
+                            short_date(done, offset_min)
+                        ),
+                        (None, None, Some(_)) => {
+                            "not done yet, so it stays where it starts until you have".to_owned()
+                        }
+                        _ => match latest.filter(|c| c.verdict != Verdict::Start) {
+                            Some(c) => change_text(c, catalog),
+                            None => entry.purpose_text().to_owned(),
+                        },
+                    }
+                }
+            };
+            let trimmed = item.is_some_and(|item| trimmed_today(composed, entry, item, catalog));
+            let text = if trimmed {
+                format!("{text} (kept shorter today so the rest of the routine fits)")
+            } else {
+                text
+            };
+            WhyLine {
+                exercise: entry.exercise.clone(),
+                text: format!("{name}: {text}"),
+            }
+        })
+        .collect()
+}
+
+/// True when today's routine plays a shorter set of the entry than her plan holds (a
+/// slot's time cap trimmed it), so a "longer" line is not contradicted silently.
+fn trimmed_today(composed: &Composed, entry: &Entry, item: &PlanItem, catalog: &Catalog) -> bool {
+    let Some(e) = catalog.get(&entry.exercise) else {
+        return false;
+    };
+    let Some(step) = composed
+        .routine
+        .steps
+        .iter()
+        .find(|s| s.exercise == entry.exercise)
+    else {
+        return false;
+    };
+    // Fewer sets are how a slot keeps to its time by design; a shorter set is news.
+    e.id == item.exercise && step.dose.work.seconds() < dose_at(e, item.dose_step).work.seconds()
+}
+
+/// A change in words: the concrete difference and its reason.
+pub fn change_text(c: &Change, catalog: &Catalog) -> String {
+    format!("{} — {}", difference(c, catalog), c.reason.text())
 }
 
 /// The concrete difference a change made, in words: "2 more reps", "15 s longer",
@@ -36,6 +122,9 @@ fn difference(c: &Change, catalog: &Catalog) -> String {
             .get(id)
             .map_or_else(|| id.to_string(), |e| e.name.clone())
     };
+    if c.verdict == Verdict::Start {
+        return "joins your plan".to_owned();
+    }
     if c.from.exercise != c.to.exercise {
         let chain = catalog.chain(&c.to.exercise);
         let pos = |id: &ExerciseId| chain.iter().position(|m| &m.id == id);
@@ -65,14 +154,15 @@ fn difference(c: &Change, catalog: &Catalog) -> String {
             let how = if b > a { "longer" } else { "shorter" };
             format!("{n} s {how}")
         }
+        _ if c.verdict == Verdict::StepBack => "already as gentle as it goes".to_owned(),
         _ => "same as last time".to_owned(),
     }
 }
 
-/// Today's walk: her walk-chain item (started at the 5-minute walk), re-gated to her
-/// stage, and one line about the weekly guideline of `WEEKLY_GOAL_MIN` minutes, given
-/// the active minutes she has this week. `None` when no walk suits her or the
-/// catalogue has none.
+/// Today's walk: her walk-chain item (the 5-minute walk until her plan holds one), if
+/// it suits her stage, and one line about the weekly guideline of `WEEKLY_GOAL_MIN`
+/// minutes, given the walking minutes she has this week. `None` when no walk suits her
+/// or the catalogue has none.
 pub fn walk_suggestion(
     state: &PlanState,
     catalog: &Catalog,
@@ -81,21 +171,24 @@ pub fn walk_suggestion(
     minutes_this_week: u32,
 ) -> Option<(ExerciseId, String)> {
     let chain = chain_of(catalog, WALK);
-    let (e, _) = match item_in(state, &chain) {
-        Some(item) => current(item, &chain, stage, th)?,
-        None => (*chain.iter().find(|m| allowed(m, stage, th))?, 0),
+    let e = match item_in(state, &chain) {
+        Some(item) => *chain.iter().find(|m| m.id == item.exercise)?,
+        None => *chain.first()?,
     };
+    if !suits(e, stage, th) {
+        return None;
+    }
     let minutes = (e.dose.total_seconds(e.sides) / 60).max(1);
     let text = if minutes_this_week >= WEEKLY_GOAL_MIN {
         format!(
-            "You have reached {WEEKLY_GOAL_MIN} minutes this week; a {minutes}-minute walk \
+            "You have walked {WEEKLY_GOAL_MIN} minutes this week; a {minutes}-minute walk \
              today is a gentle extra if you feel like it"
         )
     } else {
         let after = (minutes_this_week + minutes).min(WEEKLY_GOAL_MIN);
         format!(
             "A {minutes}-minute walk today would bring you to {after} of {WEEKLY_GOAL_MIN} \
-             minutes this week"
+             walking minutes this week"
         )
     };
     Some((e.id.clone(), text))

@@ -16,16 +16,9 @@ pub(super) const CLAM: &str = "side-lying-clam";
 pub(super) const WALK: &str = "walk-5";
 /// A calm finish for soreness around the epidural site (not a plan item).
 pub(super) const RELAX: &str = "breathing-relax";
-/// Posture lessons: used only to fill a routine that is still short of its target.
-pub(super) const LESSONS: [&str; 5] = [
-    "lesson-lifting-baby",
-    "lesson-feeding-posture",
-    "lesson-sitting-support",
-    "lesson-changing-height",
-    "lesson-car-seat-buggy",
-];
-/// A balanced mix for the whole back, lower back first (the most common), also used to
-/// fill a routine after the chains that target where it hurts.
+/// A balanced mix for the whole back, lower back first (the most common): every chain
+/// her plan holds besides the everyday ones, and what targets a back with no pain
+/// site named.
 pub(super) const BALANCED: [&str; 7] = [
     TILT,
     KNEE_ROLLS,
@@ -44,7 +37,8 @@ pub(super) enum Purpose {
     PelvicFloor,
     Site(PainSite),
     Balance,
-    Lesson,
+    Strength,
+    Finish,
     CoolDown,
 }
 
@@ -62,18 +56,11 @@ impl Purpose {
             }
             Purpose::Site(PainSite::Scar) => "gentle on your tummy after a caesarean",
             Purpose::Balance => "part of a balanced mix for your whole back",
-            Purpose::Lesson => "a posture tip to practise through the day",
+            Purpose::Strength => "gentle strength for the support around your back and pelvis",
+            Purpose::Finish => "a stretch to finish",
             Purpose::CoolDown => "a calm finish that helps the area around the epidural relax",
         }
     }
-}
-
-/// A chain the planner wants, by its first member.
-pub(super) struct Want {
-    pub(super) root: &'static str,
-    pub(super) purpose: Purpose,
-    /// Always included when allowed, whatever the length (trimmed to fit if needed).
-    pub(super) mandatory: bool,
 }
 
 /// The chains that target one pain site, most useful first.
@@ -89,43 +76,18 @@ pub(super) fn site_chains(site: PainSite) -> &'static [&'static str] {
     }
 }
 
-/// The routine chains for her, in priority order: breathing, the brace and pelvic
-/// floor (mandatory), then the chains for her pain sites (lower back first), then a
-/// balanced mix.
-pub(super) fn wanted(profile: &Profile) -> Vec<Want> {
-    let mut out = vec![
-        Want {
-            root: BREATHING,
-            purpose: Purpose::Breathe,
-            mandatory: true,
-        },
-        Want {
-            root: BRACE,
-            purpose: Purpose::Brace,
-            mandatory: true,
-        },
-        Want {
-            root: PELVIC_FLOOR,
-            purpose: Purpose::PelvicFloor,
-            mandatory: true,
-        },
-    ];
+/// The chains her plan holds, by first member, in priority order: breathing, the brace
+/// and pelvic floor (every day), then the chains for her pain sites (lower back first),
+/// then the rest of the balanced mix.
+pub(super) fn wanted(profile: &Profile) -> Vec<&'static str> {
+    let mut out = vec![BREATHING, BRACE, PELVIC_FLOOR];
     let mut sites = profile.pain_sites.clone();
     sites.sort();
     sites.dedup();
-    let targeted = sites.iter().flat_map(|&s| {
-        site_chains(s)
-            .iter()
-            .map(move |&root| (root, Purpose::Site(s)))
-    });
-    let balanced = BALANCED.iter().map(|&root| (root, Purpose::Balance));
-    for (root, purpose) in targeted.chain(balanced) {
-        if out.iter().all(|w| w.root != root) {
-            out.push(Want {
-                root,
-                purpose,
-                mandatory: false,
-            });
+    let targeted = sites.iter().flat_map(|&s| site_chains(s).iter().copied());
+    for root in targeted.chain(BALANCED.iter().copied()) {
+        if !out.contains(&root) {
+            out.push(root);
         }
     }
     out

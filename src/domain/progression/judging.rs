@@ -26,6 +26,8 @@ pub enum Verdict {
     Hold,
     /// Moved one step gentler (a dose step, or back to the easier variant).
     StepBack,
+    /// Joined her plan at its starting level.
+    Start,
 }
 
 /// Why an item moved or stayed, with the numbers behind it. Pain values are 0–10.
@@ -41,9 +43,14 @@ pub enum Reason {
     PainTooHigh { pain: u8 },
     /// Her back felt worse the next morning.
     MorningWorse,
-    /// Her next-morning pain was above her pain before the session, though she did not
-    /// call it worse.
-    MorningHigher { before: u8, morning: u8 },
+    /// Her next-morning pain was above her baseline (her pain before the session, or
+    /// her most recent resting pain) by more than the allowed margin, though she did
+    /// not call it worse.
+    MorningHigher { baseline: u8, morning: u8 },
+    /// No baseline was known and her next-morning pain was above the acceptable band.
+    MorningHigh { pain: u8 },
+    /// No baseline was known and her next-morning pain was in the acceptable band.
+    MorningUnsettled { pain: u8 },
     /// No next-morning check was made.
     MorningMissing,
     /// She skipped the next-morning check.
@@ -63,6 +70,18 @@ pub enum Reason {
     /// The variant no longer suits her stage (her details changed), so it went back to
     /// the easiest variant of its chain that does.
     NotForStageYet,
+    /// A step up was due, but the harder variant loads the pelvis unevenly, and she had
+    /// pelvic or back pain in pregnancy (kept symmetrical for the first weeks).
+    KeptSymmetric,
+    /// `days` days without any session: this restarts a little gentler.
+    Away { days: u16 },
+    /// She reported a warning sign: every streak starts again.
+    RedFlag,
+    /// The first session after she said she had been checked: it may hold or ease
+    /// off, never step up.
+    AfterCheck,
+    /// Joined her plan at this starting level (0 = the gentlest, 3 = the fullest).
+    Placed { level: u8 },
 }
 
 impl Reason {
@@ -96,9 +115,16 @@ impl Reason {
             Reason::MorningWorse => {
                 "your back felt worse the next morning, so this eases off a step".to_owned()
             }
-            Reason::MorningHigher { before, morning } => format!(
-                "your back was at {morning} out of 10 the next morning, up from {before} \
-                 before the session, so this eases off a step"
+            Reason::MorningHigher { baseline, morning } => format!(
+                "your back was at {morning} out of 10 the next morning, up from your usual \
+                 {baseline}, so this eases off a step"
+            ),
+            Reason::MorningHigh { pain } => format!(
+                "your back was at {pain} out of 10 the next morning, so this eases off a step"
+            ),
+            Reason::MorningUnsettled { pain } => format!(
+                "your back was at {pain} out of 10 the next morning, so this stays the same \
+                 until it settles"
             ),
             Reason::MorningMissing => {
                 "no next-morning check yet, so this stays the same".to_owned()
@@ -131,7 +157,38 @@ impl Reason {
                  to a gentler one"
                     .to_owned()
             }
+            Reason::KeptSymmetric => {
+                "the next version works one leg at a time; with pelvic pain in pregnancy it \
+                 waits until about 12 weeks, so this stays the same"
+                    .to_owned()
+            }
+            Reason::Away { days } => format!("eased off a step after {} away", away_words(days)),
+            Reason::RedFlag => {
+                "you reported a warning sign, so progress starts counting again".to_owned()
+            }
+            Reason::AfterCheck => {
+                "your first session after being checked, so this stays the same for now".to_owned()
+            }
+            Reason::Placed { level } => match level {
+                0 => "starts at the gentlest level for where you are now".to_owned(),
+                1 => "starts at an early level for where you are now".to_owned(),
+                2 => "starts at a middle level for where you are now".to_owned(),
+                _ => "starts at a fuller level for where you are now".to_owned(),
+            },
         }
+    }
+}
+
+/// "two weeks", "four weeks" (or "10 days" below two weeks) for time away.
+pub fn away_words(days: u16) -> String {
+    let weeks = days / 7;
+    if weeks >= 2 {
+        format!(
+            "{} weeks",
+            count_word(u8::try_from(weeks).unwrap_or(u8::MAX))
+        )
+    } else {
+        format!("{days} days")
     }
 }
 
@@ -145,47 +202,62 @@ fn count_word(n: u8) -> String {
         .map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }
 
-/// Judges one session from what she reported, by these rules, in order:
+/// Judges one session from what she reported, against her `baseline` (her pain before
+/// the session when given, else her most recent resting pain; `None` when nothing is
+/// known), by these rules, in order:
 /// 1. worst pain during above `acceptable_max` → `TooMuch`;
 /// 2. a next-morning report of "worse" → `TooMuch` (the 24-hour response matters most);
-/// 3. next-morning pain above the pain before the session (when both were given) →
-///    `TooMuch` (the load was more than her back settled from, even if she called it
-///    "the same");
+/// 3. next-morning pain above the baseline by more than `morning_margin` → `TooMuch`
+///    (the load was more than her back settled from, even if she called it "the same");
+///    with no baseline, next-morning pain above `acceptable_max` → `TooMuch`, and above
+///    `comfortable_max` → `Acceptable` (not settled yet);
 /// 4. no after-session report → `Unknown`;
 /// 5. worst pain above `comfortable_max` → `Acceptable`;
 /// 6. effort "too hard" → `Acceptable` (never better);
 /// 7. no next-morning report (or it was skipped) → `Unknown` (hold until we know);
 /// 8. otherwise → `Comfortable`.
-pub fn judge(comfort: &Comfort, th: &Thresholds) -> Judgement {
-    assess(comfort, th).0
+pub fn judge(comfort: &Comfort, baseline: Option<u8>, th: &Thresholds) -> Judgement {
+    assess(comfort, baseline, th).0
 }
 
 /// `judge` with the reason; the reason is `None` for a comfortable session (its reason
-/// depends on the streak, which `apply` knows).
-pub(super) fn assess(comfort: &Comfort, th: &Thresholds) -> (Judgement, Option<Reason>) {
+/// depends on the item's streak, which the caller knows).
+pub fn assess(
+    comfort: &Comfort,
+    baseline: Option<u8>,
+    th: &Thresholds,
+) -> (Judgement, Option<Reason>) {
     let worst = comfort.after.as_ref().map(|a| a.worst_pain.value());
     if let Some(pain) = worst {
         if pain > th.acceptable_max {
             return (Judgement::TooMuch, Some(Reason::PainTooHigh { pain }));
         }
     }
-    if comfort
-        .morning
-        .is_some_and(|m| m.compare == MorningCompare::Worse)
-    {
-        return (Judgement::TooMuch, Some(Reason::MorningWorse));
-    }
-    if let (Some(before), Some(morning)) = (comfort.before, comfort.morning) {
-        if morning.pain > before {
-            // Next-morning pain above the baseline means the load was more than her back
-            // settled from, even if she called it "the same" (pain-monitoring model).
-            return (
-                Judgement::TooMuch,
-                Some(Reason::MorningHigher {
-                    before: before.value(),
-                    morning: morning.pain.value(),
-                }),
-            );
+    if let Some(m) = comfort.morning {
+        if m.compare == MorningCompare::Worse {
+            return (Judgement::TooMuch, Some(Reason::MorningWorse));
+        }
+        let morning = m.pain.value();
+        match baseline {
+            Some(baseline) if morning > baseline.saturating_add(th.morning_margin) => {
+                return (
+                    Judgement::TooMuch,
+                    Some(Reason::MorningHigher { baseline, morning }),
+                );
+            }
+            None if morning > th.acceptable_max => {
+                return (
+                    Judgement::TooMuch,
+                    Some(Reason::MorningHigh { pain: morning }),
+                );
+            }
+            None if morning > th.comfortable_max => {
+                return (
+                    Judgement::Acceptable,
+                    Some(Reason::MorningUnsettled { pain: morning }),
+                );
+            }
+            _ => {}
         }
     }
     let (Some(after), Some(pain)) = (comfort.after.as_ref(), worst) else {

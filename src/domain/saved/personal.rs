@@ -2,17 +2,13 @@
 //! record, thresholds and comfort reports. Every value read back is validated.
 
 use super::wire::{
-    WireAfter, WireComfort, WireMorning, WirePlan, WirePlanItem, WirePlanNote, WireProfile,
-    WireSafety, WireSafetyEvent, WireThresholds,
+    WireAfter, WireComfort, WireMorning, WireProfile, WireSafety, WireSafetyEvent, WireThresholds,
 };
 use super::{corrupt, SavedError};
 use crate::domain::comfort::{
     AfterReport, Comfort, Effort, MorningCompare, MorningReport, Note, PainScore,
 };
-use crate::domain::exercise::ExerciseId;
-use crate::domain::planner::WhyLine;
 use crate::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
-use crate::domain::progression::{PlanItem, PlanState};
 use crate::domain::safety::{Moment, RedFlag, SafetyEvent, SafetyState, Tier};
 use crate::domain::settings::Thresholds;
 
@@ -88,6 +84,8 @@ pub(super) fn profile_to_wire(p: &Profile) -> WireProfile {
         cleared_at_ms: p.cleared_at_ms,
         emergency_number: p.emergency_number.as_str().to_owned(),
         care_contact: p.care_contact.as_str().to_owned(),
+        usual_pain: p.usual_pain.map(PainScore::value),
+        lifting_pain: p.lifting_pain,
     }
 }
 
@@ -120,67 +118,8 @@ pub(super) fn profile_from_wire(w: WireProfile) -> Result<Profile, SavedError> {
             .ok_or_else(|| corrupt("the emergency number is invalid"))?,
         care_contact: ContactText::new(&w.care_contact)
             .ok_or_else(|| corrupt("the care contact is invalid"))?,
-    })
-}
-
-pub(super) fn plan_to_wire(p: &PlanState, notes: &[WhyLine]) -> WirePlan {
-    WirePlan {
-        notes: notes
-            .iter()
-            .map(|n| WirePlanNote {
-                exercise: n.exercise.to_string(),
-                text: n.text.clone(),
-            })
-            .collect(),
-        items: p
-            .items
-            .iter()
-            .map(|i| WirePlanItem {
-                exercise: i.exercise.to_string(),
-                dose_step: i.dose_step,
-            })
-            .collect(),
-        streak: p.streak,
-        applied_through_ms: p.applied_through_ms,
-    }
-}
-
-/// Why-lines are shown as plain text; bounded so storage cannot hold a novel.
-pub(super) fn notes_from_wire(w: &WirePlan) -> Result<Vec<WhyLine>, SavedError> {
-    w.notes
-        .iter()
-        .map(|n| {
-            if n.text.chars().count() > 300 {
-                return Err(corrupt("a plan note is too long"));
-            }
-            Ok(WhyLine {
-                exercise: ExerciseId::new(&n.exercise)
-                    .ok_or_else(|| corrupt("a plan note names an invalid exercise"))?,
-                text: n.text.clone(),
-            })
-        })
-        .collect()
-}
-
-pub(super) fn plan_from_wire(w: WirePlan) -> Result<PlanState, SavedError> {
-    let items = w
-        .items
-        .into_iter()
-        .map(|i| {
-            if !(-10..=10).contains(&i.dose_step) {
-                return Err(corrupt("a dose step is out of range"));
-            }
-            Ok(PlanItem {
-                exercise: ExerciseId::new(&i.exercise)
-                    .ok_or_else(|| corrupt("a plan exercise id is invalid"))?,
-                dose_step: i.dose_step,
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(PlanState {
-        items,
-        streak: w.streak,
-        applied_through_ms: w.applied_through_ms,
+        usual_pain: w.usual_pain.map(pain).transpose()?,
+        lifting_pain: w.lifting_pain,
     })
 }
 
@@ -235,6 +174,9 @@ pub(super) fn thresholds_to_wire(t: Thresholds) -> WireThresholds {
         acceptable_max: t.acceptable_max,
         sessions_to_progress: t.sessions_to_progress,
         tear_weeks: t.tear_weeks,
+        morning_margin: t.morning_margin,
+        away_days: t.away_days,
+        away_days_two: t.away_days_two,
     }
 }
 
@@ -244,6 +186,9 @@ pub(super) fn thresholds_from_wire(w: WireThresholds) -> Result<Thresholds, Save
         acceptable_max: w.acceptable_max,
         sessions_to_progress: w.sessions_to_progress,
         tear_weeks: w.tear_weeks,
+        morning_margin: w.morning_margin,
+        away_days: w.away_days,
+        away_days_two: w.away_days_two,
     };
     t.check().map_err(corrupt)?;
     Ok(t)

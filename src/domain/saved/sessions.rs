@@ -10,6 +10,7 @@ use crate::domain::exercise::{Dose, ExerciseId, Work};
 use crate::domain::history::{ExerciseLog, SessionLog};
 use crate::domain::routine::{Routine, RoutineName, RoutineStep};
 use crate::domain::session::{ActiveSession, Status, Timing};
+use crate::domain::start::Start;
 
 pub(super) fn dose_to_wire(d: Dose) -> WireDose {
     let (seconds, reps, rep_s, hold_s) = match d.work {
@@ -118,6 +119,7 @@ pub(super) fn active_from_wire(w: WireActiveV3) -> Result<ActiveSession, SavedEr
     let t = w.timing;
     Ok(ActiveSession {
         before: w.before_pain.map(pain).transpose()?,
+        start: start_from_wire(w.start.as_deref())?,
         routine: routine_from_wire(w.routine)?,
         timing: Timing {
             status,
@@ -155,6 +157,7 @@ pub(super) fn log_to_wire(l: &SessionLog) -> WireLogV3 {
             })
             .collect(),
         comfort: comfort_to_wire(&l.comfort),
+        start: l.start.as_ref().map(ToString::to_string),
     }
 }
 
@@ -184,5 +187,11 @@ pub(super) fn log_from_wire(w: WireLogV3) -> Result<SessionLog, SavedError> {
         stopped_early: w.stopped_early,
         exercises,
         comfort: comfort_from_wire(w.comfort)?,
+        start: start_from_wire(w.start.as_deref())?,
     })
+}
+
+fn start_from_wire(raw: Option<&str>) -> Result<Option<Start>, SavedError> {
+    raw.map(|s| s.parse().map_err(|_| corrupt("unknown session start")))
+        .transpose()
 }

@@ -172,6 +172,9 @@ pub(super) struct WireImported {
 pub(super) struct WireActiveV3 {
     pub(super) routine: WireRoutine,
     pub(super) timing: WireTiming,
+    /// Format 4: what started the session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) start: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(super) before_pain: Option<u8>,
 }
@@ -186,6 +189,9 @@ pub(super) struct WireLogV3 {
     pub(super) exercises: Vec<WireExerciseLog>,
     #[serde(default)]
     pub(super) comfort: WireComfort,
+    /// Format 4: what started the session (`Start`'s text form).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) start: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Default)]
@@ -240,6 +246,12 @@ pub(super) struct WireProfile {
     pub(super) emergency_number: String,
     #[serde(default)]
     pub(super) care_contact: String,
+    /// Format 4: her usual resting back pain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) usual_pain: Option<u8>,
+    /// Format 4: it hurts when she lifts the baby.
+    #[serde(default)]
+    pub(super) lifting_pain: bool,
 }
 
 #[derive(Serialize, Deserialize, Default)]
@@ -292,4 +304,97 @@ pub(super) struct WireThresholds {
     pub(super) acceptable_max: u8,
     pub(super) sessions_to_progress: u8,
     pub(super) tear_weeks: u8,
+    /// Format 4 (defaults for earlier ones).
+    #[serde(default)]
+    pub(super) morning_margin: u8,
+    #[serde(default = "default_away_days")]
+    pub(super) away_days: u16,
+    #[serde(default = "default_away_days_two")]
+    pub(super) away_days_two: u16,
+}
+
+fn default_away_days() -> u16 {
+    crate::domain::settings::Thresholds::default().away_days
+}
+
+fn default_away_days_two() -> u16 {
+    crate::domain::settings::Thresholds::default().away_days_two
+}
+
+/// Version 4 on the wire: the plan keeps each item's own history and its changes as
+/// codes with their numbers (no sentences); sessions say what started them; the
+/// profile adds her usual pain and pain when lifting.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireV4 {
+    pub(super) version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) notice: Option<WireNotice>,
+    #[serde(default)]
+    pub(super) cues: WireCues,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) active: Option<WireActiveV3>,
+    #[serde(default)]
+    pub(super) history: Vec<WireLogV3>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) profile: Option<WireProfile>,
+    #[serde(default)]
+    pub(super) plan: WirePlanV4,
+    #[serde(default)]
+    pub(super) safety: WireSafety,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) thresholds: Option<WireThresholds>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) target_min: Option<u8>,
+    #[serde(default)]
+    pub(super) imported: Vec<WireImported>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) physio_draft: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WirePlanV4 {
+    pub(super) items: Vec<WirePlanItemV4>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) started_ms: Option<i64>,
+    #[serde(default)]
+    pub(super) changes: Vec<WireChange>,
+    #[serde(default)]
+    pub(super) imported: Vec<WireImportedProgress>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WirePlanItemV4 {
+    pub(super) exercise: String,
+    pub(super) dose_step: i8,
+    #[serde(default)]
+    pub(super) streak: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) last_done_ms: Option<i64>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireImportedProgress {
+    pub(super) imported_at_ms: i64,
+    pub(super) items: Vec<WirePlanItemV4>,
+}
+
+/// One change as a code with its numbers: `reason` is a key, `n` its numbers in order.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WireChange {
+    pub(super) at_ms: i64,
+    pub(super) from: String,
+    pub(super) from_step: i8,
+    pub(super) to: String,
+    pub(super) to_step: i8,
+    pub(super) verdict: String,
+    pub(super) reason: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(super) n: Vec<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) routine: Option<i64>,
 }

@@ -47,6 +47,8 @@ pub const CODES: &[(u8, &str)] = &[
     (33, "lesson-changing-height"),
     (34, "lesson-sitting-support"),
     (35, "heat-cold"),
+    (36, "lesson-caesarean-recovery"),
+    (37, "lesson-epidural-site"),
 ];
 
 /// The code of an exercise id, if it has one.

@@ -10,10 +10,11 @@ use super::codes::{code_of, id_of};
 use super::text::{self, TextError};
 use super::{
     Frequency, ProgressSummary, ShareError, ShareText, SharedExercise, SharedRoutine, SummaryFlag,
-    SummaryNote, SummaryPain, MAX_EXERCISES, MAX_FLAGS, MAX_NOTES, MAX_PAIN_ENTRIES,
-    NOTE_MAX_CHARS, PERSON_MAX_CHARS, SUMMARY_NOTE_MAX_CHARS,
+    SummaryItem, SummaryNote, SummaryPain, SummaryPlan, MAX_EXERCISES, MAX_FLAGS, MAX_NOTES,
+    MAX_PAIN_ENTRIES, MAX_PLAN_ITEMS, NOTE_MAX_CHARS, PERSON_MAX_CHARS, SUMMARY_NOTE_MAX_CHARS,
 };
 use crate::domain::exercise::{Dose, Work};
+use crate::domain::progression::MIN_STEP;
 use crate::domain::routine::RoutineName;
 use crate::domain::safety::Tier;
 use crate::domain::settings::Thresholds;
@@ -35,6 +36,14 @@ const HAS_HOLD: u8 = 1 << 7;
 
 /// A pain nibble meaning "not given".
 const NO_PAIN: u8 = 0xf;
+
+// Summary plan stage byte.
+const DAYS_MASK: u8 = 0b111;
+const CAESAREAN: u8 = 1 << 3;
+const SEVERE_TEAR: u8 = 1 << 4;
+const GIRDLE_CARE: u8 = 1 << 5;
+const PAUSED: u8 = 1 << 6;
+const STAGE_RESERVED: u8 = 1 << 7;
 
 // ---- writing ----
 
@@ -129,7 +138,39 @@ pub(super) fn summary_to_bytes(s: &ProgressSummary) -> Vec<u8> {
         w.varint(u64::from(n.day));
         text::write(&mut w, n.text.as_str());
     }
+    // Nothing at all without a plan, so such a summary is what it always was.
+    if let Some(plan) = &s.plan {
+        write_plan(&mut w, plan);
+    }
     w.into_bytes()
+}
+
+fn write_plan(w: &mut Writer, p: &SummaryPlan) {
+    // Too many days to fit becomes 7, which `check` rejects.
+    let mut stage = p.days.min(DAYS_MASK);
+    for (on, bit) in [
+        (p.caesarean, CAESAREAN),
+        (p.severe_tear, SEVERE_TEAR),
+        (p.girdle_care, GIRDLE_CARE),
+        (p.paused, PAUSED),
+    ] {
+        if on {
+            stage |= bit;
+        }
+    }
+    w.u8(stage);
+    w.u8(p.weeks);
+    w.u8(nibbles(p.sessions_to_progress, p.tear_weeks));
+    w.len(p.items.len());
+    for item in &p.items {
+        // Code 0 is never assigned, so an exercise without a code fails to read back.
+        w.u8(code_of(&item.exercise).unwrap_or(0));
+        // A step below `MIN_STEP` becomes 15 (step 13), which `check` rejects.
+        let step = u8::try_from(i16::from(item.dose_step) - i16::from(MIN_STEP)).unwrap_or(0xf);
+        w.u8(nibbles(step, item.streak));
+        // A day too large for a u16 once shifted fails to read back as one.
+        w.varint(item.last_done_day.map_or(0, |d| u64::from(d) + 1));
+    }
 }
 
 /// Two values of 0–15 in one byte; a larger value becomes 15, which is out of range
@@ -255,6 +296,8 @@ pub(super) fn routine_from_bytes(bytes: &[u8]) -> Result<SharedRoutine, ShareErr
             acceptable_max: a & 0xf,
             sessions_to_progress: b >> 4,
             tear_weeks: b & 0xf,
+            // Not carried by the link: hers apply.
+            ..Thresholds::default()
         })
     } else {
         None
@@ -378,6 +421,12 @@ pub(super) fn summary_from_bytes(bytes: &[u8]) -> Result<ProgressSummary, ShareE
         let text = share_text(&mut r, SUMMARY_NOTE_MAX_CHARS, "note")?;
         notes.push(SummaryNote { day, text });
     }
+    // The plan section is optional: links made before it existed end here.
+    let plan = if r.is_empty() {
+        None
+    } else {
+        Some(plan(&mut r)?)
+    };
     finish(&r)?;
     Ok(ProgressSummary {
         routine,
@@ -389,6 +438,45 @@ pub(super) fn summary_from_bytes(bytes: &[u8]) -> Result<ProgressSummary, ShareE
         pain,
         flags,
         notes,
+        plan,
+    })
+}
+
+/// A summary's plan section; ranges are left to `ProgressSummary::check`.
+fn plan(r: &mut Reader) -> Result<SummaryPlan, ShareError> {
+    let stage = byte(r, "plan stage")?;
+    if stage & STAGE_RESERVED != 0 {
+        return Err(ShareError::Malformed {
+            field: "plan stage",
+        });
+    }
+    let weeks = byte(r, "time since the birth")?;
+    let rules = byte(r, "plan rules")?;
+    let n = count(r, MAX_PLAN_ITEMS, "number of plan exercises")?;
+    let mut items = Vec::with_capacity(n);
+    for _ in 0..n {
+        let code = byte(r, "plan exercise")?;
+        let exercise = id_of(code).ok_or(ShareError::UnknownExercise(code))?;
+        let step = byte(r, "dose step")?;
+        let last: u16 = number(r, "day an exercise was last done")?;
+        items.push(SummaryItem {
+            exercise,
+            // A nibble (0–15) from `MIN_STEP` always fits an i8.
+            dose_step: MIN_STEP.saturating_add_unsigned(step >> 4),
+            streak: step & 0xf,
+            last_done_day: last.checked_sub(1),
+        });
+    }
+    Ok(SummaryPlan {
+        weeks,
+        days: stage & DAYS_MASK,
+        caesarean: stage & CAESAREAN != 0,
+        severe_tear: stage & SEVERE_TEAR != 0,
+        girdle_care: stage & GIRDLE_CARE != 0,
+        paused: stage & PAUSED != 0,
+        sessions_to_progress: rules >> 4,
+        tear_weeks: rules & 0xf,
+        items,
     })
 }
 

@@ -1,0 +1,130 @@
+//! Today's tip: one short message a day on Today, chosen by rules from her profile and
+//! stage. It takes no routine time and links to the lesson that says more.
+
+use crate::domain::profile::{PainSite, Profile, StageNow};
+
+/// Weeks after a caesarean during which its two tips come first.
+pub const CAESAREAN_TIP_WEEKS: u8 = 6;
+/// Weeks after an epidural during which its tip may show.
+pub const EPIDURAL_TIP_WEEKS: u8 = 2;
+
+/// One tip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tip {
+    /// After a caesarean: nothing heavier than the baby for about 6 weeks.
+    CaesareanLifting,
+    /// After a caesarean: hold the wound when coughing, sneezing or laughing.
+    CaesareanCough,
+    /// She reports pain when lifting: bend the knees, lift with the legs.
+    LiftWithLegs,
+    /// Upper-back pain: how she sits to feed.
+    FeedingPosture,
+    /// After an epidural: soreness at the site, and the headache to call about.
+    EpiduralSite,
+    /// Back or pelvic pain in pregnancy: keep the knees together when turning.
+    PelvisEven,
+    /// For anyone: heat or cold for a sore back.
+    HeatCold,
+}
+
+impl Tip {
+    /// A stable key (for tests and styling).
+    pub fn key(self) -> &'static str {
+        match self {
+            Tip::CaesareanLifting => "caesarean-lifting",
+            Tip::CaesareanCough => "caesarean-cough",
+            Tip::LiftWithLegs => "lift-with-legs",
+            Tip::FeedingPosture => "feeding-posture",
+            Tip::EpiduralSite => "epidural-site",
+            Tip::PelvisEven => "pelvis-even",
+            Tip::HeatCold => "heat-cold",
+        }
+    }
+
+    /// The lesson that says more (an exercise id in the catalogue).
+    pub fn lesson(self) -> &'static str {
+        match self {
+            Tip::CaesareanLifting | Tip::CaesareanCough => "lesson-caesarean-recovery",
+            Tip::LiftWithLegs => "lesson-lifting-baby",
+            Tip::FeedingPosture => "lesson-feeding-posture",
+            Tip::EpiduralSite => "lesson-epidural-site",
+            Tip::PelvisEven => "lesson-sitting-support",
+            Tip::HeatCold => "heat-cold",
+        }
+    }
+
+    /// The tip itself: one or two short sentences, in the app's own words.
+    pub fn text(self) -> &'static str {
+        match self {
+            Tip::CaesareanLifting => {
+                "For about six weeks after a caesarean, try not to lift anything heavier \
+                 than your baby. Let someone else carry the car seat and the shopping."
+            }
+            Tip::CaesareanCough => {
+                "When you need to cough, sneeze or laugh, hold a hand or a small pillow \
+                 gently over your wound. It takes the strain off while it heals."
+            }
+            Tip::LiftWithLegs => {
+                "Lifting hurts? Bend your knees, keep your back long, hold your baby close \
+                 and let your legs do the lifting."
+            }
+            Tip::FeedingPosture => {
+                "When you feed, bring your baby up to you on a pillow rather than leaning \
+                 down, and keep your shoulders soft with your back supported."
+            }
+            Tip::EpiduralSite => {
+                "A sore spot where the epidural went in usually settles within days. If you \
+                 get a headache that is worse sitting up and eases lying down, call your \
+                 maternity team."
+            }
+            Tip::PelvisEven => {
+                "Turning in bed or getting out of the car? Keep your knees together and \
+                 move your hips as one, which is kinder to a sore pelvis."
+            }
+            Tip::HeatCold => {
+                "A warm (not hot) pack or a wrapped cold pack on a sore back for 15 minutes \
+                 can ease it. Never put either straight onto your skin."
+            }
+        }
+    }
+}
+
+/// Today's tip, by these rules:
+/// 1. in the first `CAESAREAN_TIP_WEEKS` weeks after a caesarean, the lifting limit and
+///    the wound support alternate day by day (the lifting limit on even days);
+/// 2. otherwise the tips that apply to her take turns, one a day, in this order: lifting
+///    with the legs (she reports pain when lifting), the epidural site (in the first
+///    `EPIDURAL_TIP_WEEKS` weeks after an epidural, or soreness there), feeding
+///    posture (upper-back pain), an even pelvis (pain in pregnancy, while pelvic care
+///    applies), and heat or cold (for everyone).
+///
+/// `day` is her days since the birth, so the tip turns over at her midnight.
+pub fn todays_tip(profile: &Profile, stage: &StageNow, day: i64) -> Tip {
+    if stage.caesarean && stage.weeks < CAESAREAN_TIP_WEEKS {
+        return if day.rem_euclid(2) == 0 {
+            Tip::CaesareanLifting
+        } else {
+            Tip::CaesareanCough
+        };
+    }
+    let sites = &profile.pain_sites;
+    let rules = [
+        (profile.lifting_pain, Tip::LiftWithLegs),
+        (
+            (profile.epidural && stage.weeks < EPIDURAL_TIP_WEEKS)
+                || sites.contains(&PainSite::EpiduralSite),
+            Tip::EpiduralSite,
+        ),
+        (sites.contains(&PainSite::UpperBack), Tip::FeedingPosture),
+        (stage.girdle_care, Tip::PelvisEven),
+        (true, Tip::HeatCold),
+    ];
+    let apply: Vec<Tip> = rules
+        .iter()
+        .filter(|(when, _)| *when)
+        .map(|(_, tip)| *tip)
+        .collect();
+    let n = i64::try_from(apply.len()).unwrap_or(1).max(1);
+    let i = usize::try_from(day.rem_euclid(n)).unwrap_or(0);
+    apply.get(i).copied().unwrap_or(Tip::HeatCold)
+}

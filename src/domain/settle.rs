@@ -1,0 +1,539 @@
+//! Bringing her plan up to date: `settle` replays everything that moves the plan, in
+//! the order it happened, from the plan's start.
+//!
+//! What it replays: where she is placed when each chain opens (by `placement`), the
+//! sessions that included each item (judged by the pain-monitoring rules against her
+//! baseline), time away, red flags and "I've been checked", and stage changes. A
+//! physiotherapist's routine set to adjust automatically is its own track, judged with
+//! the physio's pain limits; a fixed one never moves.
+//!
+//! Because the plan is a pure function of her history and the clock, settling twice
+//! changes nothing, and sessions logged out of order land where they belong. It reads
+//! no clock and touches no storage: the reducer calls it with the time.
+
+use super::catalog::Catalog;
+use super::exercise::ExerciseId;
+use super::history::SessionLog;
+use super::imported::ImportedRoutine;
+use super::placement::{place_root, starting_level, Factors};
+use super::planner::plan_roots;
+use super::profile::{local_day, Profile, StageNow};
+use super::progression::{
+    assess, call_for, move_by, normal_step, ready, suits, Bounds, Call, Change, ImportedProgress,
+    PlanItem, PlanState, Position, Reason, Verdict, MAX_CHANGES,
+};
+use super::saved::AppData;
+use super::settings::Thresholds;
+use super::start::Start;
+
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Her plan brought up to date at `now_ms` (`offset_min` is her local offset from UTC),
+/// and the changes that are new since `data.plan` was settled. Without a profile the
+/// plan stays empty. Nothing else in `data` changes.
+pub fn settle(
+    data: &AppData,
+    now_ms: i64,
+    offset_min: i32,
+    catalog: &Catalog,
+) -> (AppData, Vec<Change>) {
+    let Some(profile) = data.profile.as_ref() else {
+        return (data.clone(), Vec::new());
+    };
+    let plan = replay(data, profile, now_ms, offset_min, catalog);
+    let fresh = plan
+        .changes
+        .iter()
+        .filter(|c| !data.plan.changes.contains(c))
+        .cloned()
+        .collect();
+    let mut out = data.clone();
+    out.plan = plan;
+    (out, fresh)
+}
+
+/// One thing that happened, in time order.
+enum Event<'a> {
+    Log(&'a SessionLog),
+    RedFlag,
+    Resumed,
+}
+
+/// What the replay knows about her rest pain: next-morning answers by time.
+struct Mornings {
+    /// (answered at, pain), sorted by time.
+    points: Vec<(i64, u8)>,
+    usual: Option<u8>,
+}
+
+impl Mornings {
+    fn of(logs: &[SessionLog], profile: &Profile) -> Self {
+        let mut points: Vec<(i64, u8)> = logs
+            .iter()
+            .filter_map(|l| l.comfort.morning.map(|m| (m.at_ms, m.pain.value())))
+            .collect();
+        points.sort_unstable();
+        Mornings {
+            points,
+            usual: profile.usual_pain.map(|p| p.value()),
+        }
+    }
+
+    /// Her most recent known resting pain before `t`: the latest morning answer, else
+    /// her usual pain.
+    fn before(&self, t: i64) -> Option<u8> {
+        let i = self.points.partition_point(|(at, _)| *at < t);
+        i.checked_sub(1)
+            .and_then(|i| self.points.get(i))
+            .map(|(_, p)| *p)
+            .or(self.usual)
+    }
+
+    /// The baseline for judging a session's next morning: the pain before it when she
+    /// gave it, else her most recent resting pain.
+    fn baseline(&self, log: &SessionLog) -> Option<u8> {
+        log.comfort
+            .before
+            .map(|p| p.value())
+            .or_else(|| self.before(log.started_at_ms))
+    }
+}
+
+/// One line of progress: her own plan, or one physiotherapist's routine.
+struct Track<'a> {
+    items: Vec<PlanItem>,
+    /// `None` for her own plan; else the routine's `imported_at_ms`.
+    routine: Option<&'a ImportedRoutine>,
+    th: Thresholds,
+    /// Time-away steps taken since the latest session.
+    away_steps: u8,
+}
+
+impl Track<'_> {
+    fn key(&self) -> Option<i64> {
+        self.routine.map(|r| r.imported_at_ms)
+    }
+
+    /// True when this track moves on `log`. A log from before starts were kept
+    /// belongs to a kept physiotherapist's routine when it bears its name, and then
+    /// never to her own plan (`kept`: every routine she kept, fixed ones included).
+    fn owns(&self, log: &SessionLog, kept: &[ImportedRoutine]) -> bool {
+        match (self.routine, &log.start) {
+            (Some(r), Some(Start::Shared(at))) => *at == r.imported_at_ms,
+            (Some(r), None) => log.routine == r.routine.name.as_str(),
+            (Some(_), Some(_)) => false,
+            (None, Some(Start::Shared(_))) => false,
+            (None, None) => !kept.iter().any(|k| log.routine == k.routine.name.as_str()),
+            (None, Some(_)) => true,
+        }
+    }
+
+    /// When time away starts counting for this track, given her latest session: a
+    /// physiotherapist's routine counts only from when she kept it.
+    fn away_since(&self, last: i64) -> i64 {
+        self.routine.map_or(last, |r| last.max(r.imported_at_ms))
+    }
+}
+
+struct Replay<'a> {
+    catalog: &'a Catalog,
+    profile: &'a Profile,
+    offset_min: i32,
+    mornings: Mornings,
+    tracks: Vec<Track<'a>>,
+    /// Every physiotherapist's routine she kept (fixed ones too).
+    kept: &'a [ImportedRoutine],
+    changes: Vec<Change>,
+    /// The start of the latest session so far.
+    last_session: Option<i64>,
+    paused: bool,
+    after_check: bool,
+    /// When each red flag was reported, to tell a session during which she reported one.
+    flag_times: Vec<i64>,
+}
+
+/// A red flag this long after a session's active time still counts as during it (the
+/// checklist and guidance take a few minutes), in ms.
+const FLAG_WINDOW_MS: i64 = 30 * 60 * 1000;
+
+/// Puts `item` at `to` with `streak`.
+fn shift(item: &mut PlanItem, to: &Position, streak: u8) {
+    item.exercise = to.exercise.clone();
+    item.dose_step = to.dose_step;
+    item.streak = streak;
+}
+
+fn replay(
+    data: &AppData,
+    profile: &Profile,
+    now_ms: i64,
+    offset_min: i32,
+    catalog: &Catalog,
+) -> PlanState {
+    let th = data.thresholds;
+    let mut logs: Vec<&SessionLog> = data.history.iter().collect();
+    logs.sort_by_key(|l| l.started_at_ms);
+    let first_log = logs.first().map(|l| l.started_at_ms);
+    let origin = [data.plan.started_ms, first_log, Some(now_ms)]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(now_ms);
+
+    let mut tracks = vec![Track {
+        items: Vec::new(),
+        routine: None,
+        th,
+        away_steps: 0,
+    }];
+    for imported in data.imported.iter().filter(|i| i.routine.auto_progress) {
+        tracks.push(Track {
+            items: imported
+                .routine
+                .exercises
+                .iter()
+                .map(|x| PlanItem::new(x.exercise.clone(), 0))
+                .collect(),
+            routine: Some(imported),
+            // The link carries the physio's pain limits and sessions to progress; the
+            // morning margin and time away are not in it, so hers apply.
+            th: imported.routine.thresholds.map_or(th, |physio| Thresholds {
+                morning_margin: th.morning_margin,
+                away_days: th.away_days,
+                away_days_two: th.away_days_two,
+                ..physio
+            }),
+            away_steps: 0,
+        });
+    }
+    let mut r = Replay {
+        catalog,
+        profile,
+        offset_min,
+        mornings: Mornings::of(&data.history, profile),
+        tracks,
+        kept: &data.imported,
+        changes: Vec::new(),
+        last_session: None,
+        paused: false,
+        after_check: false,
+        flag_times: data.safety.events.iter().map(|e| e.at_ms).collect(),
+    };
+
+    let mut events: Vec<(i64, u8, Event)> = Vec::new();
+    for log in &logs {
+        events.push((log.started_at_ms, 2, Event::Log(log)));
+    }
+    for e in &data.safety.events {
+        events.push((e.at_ms, 0, Event::RedFlag));
+    }
+    for at in &data.safety.resumed_at_ms {
+        events.push((*at, 1, Event::Resumed));
+    }
+    // Stable: same-time events keep flag, resume, session order.
+    events.sort_by_key(|(at, rank, _)| (*at, *rank));
+
+    let today_start = local_day(now_ms, offset_min) * DAY_MS - i64::from(offset_min) * 60_000;
+    r.advance_to(origin);
+    let mut waiting = false;
+    for (at, _, event) in events {
+        r.advance_to(at.max(origin));
+        match event {
+            Event::RedFlag => r.red_flag(at),
+            Event::Resumed => {
+                if r.paused {
+                    r.paused = false;
+                    r.after_check = true;
+                }
+            }
+            Event::Log(log) => {
+                waiting = waiting || !ready(log, today_start, &th);
+                if !waiting {
+                    r.session(log);
+                }
+                r.last_session = Some(log.started_at_ms);
+                for track in &mut r.tracks {
+                    track.away_steps = 0;
+                }
+            }
+        }
+    }
+    r.advance_to(now_ms);
+
+    let mut own = Vec::new();
+    let mut imported = Vec::new();
+    for track in r.tracks {
+        match track.key() {
+            None => own = track.items,
+            Some(at) => imported.push(ImportedProgress {
+                imported_at_ms: at,
+                items: track.items,
+            }),
+        }
+    }
+    let mut changes = r.changes;
+    changes.sort_by_key(|c| c.at_ms);
+    let extra = changes.len().saturating_sub(MAX_CHANGES);
+    changes.drain(..extra);
+    PlanState {
+        items: own,
+        started_ms: Some(origin),
+        changes,
+        imported,
+    }
+}
+
+impl Replay<'_> {
+    fn stage_at(&self, t: i64) -> StageNow {
+        self.profile.stage(t, self.offset_min)
+    }
+
+    fn record(
+        &mut self,
+        at_ms: i64,
+        routine: Option<i64>,
+        from: Position,
+        moved: (Position, Verdict, Reason),
+    ) {
+        let (to, verdict, reason) = moved;
+        self.changes.push(Change {
+            at_ms,
+            from,
+            to,
+            verdict,
+            reason,
+            routine,
+        });
+    }
+
+    /// Time away, then her stage, as they stand at `t`.
+    fn advance_to(&mut self, t: i64) {
+        self.time_away(t);
+        self.restage(t);
+    }
+
+    /// After `away_days` without any session every item she has done steps back once,
+    /// after `away_days_two` once more; each step taken once per gap, at the moment it
+    /// fell due, and its streak starts again. A physiotherapist's routine counts the gap
+    /// only from when she kept it (`Track::away_since`).
+    fn time_away(&mut self, t: i64) {
+        let Some(last) = self.last_session else {
+            return;
+        };
+        for ti in 0..self.tracks.len() {
+            let th = self.tracks[ti].th;
+            let since = self.tracks[ti].away_since(last);
+            let due = [th.away_days, th.away_days_two]
+                .iter()
+                .filter(|d| t - since >= i64::from(**d) * DAY_MS)
+                .count();
+            let due = u8::try_from(due).unwrap_or(0);
+            for step in self.tracks[ti].away_steps..due {
+                let days = if step == 0 {
+                    th.away_days
+                } else {
+                    th.away_days_two
+                };
+                let at = since + i64::from(days) * DAY_MS;
+                let stage = self.stage_at(at);
+                let dose_only = self.tracks[ti].routine.is_some();
+                let key = self.tracks[ti].key();
+                let mut moved = Vec::new();
+                // Only what she has been doing eases off; an item she never did is
+                // still where it was placed.
+                for item in self.tracks[ti]
+                    .items
+                    .iter_mut()
+                    .filter(|i| i.last_done_ms.is_some())
+                {
+                    let b = Bounds {
+                        catalog: self.catalog,
+                        stage: &stage,
+                        th: &th,
+                        dose_only,
+                    };
+                    let from = item.position();
+                    let m = move_by(&from, Call::Down(Reason::Away { days }), &b);
+                    shift(item, &m.0, 0);
+                    // Already as gentle as it goes: nothing to say about time away.
+                    if m.1 != Verdict::Hold {
+                        moved.push((from, m));
+                    }
+                }
+                for (from, m) in moved {
+                    self.record(at, key, from, m);
+                }
+            }
+            let track = &mut self.tracks[ti];
+            track.away_steps = track.away_steps.max(due);
+        }
+    }
+
+    /// Her own plan as her stage stands at `t`: an item whose variant no longer suits
+    /// her goes back to the easiest member of its chain that does (or waits, when none
+    /// does); a chain that now has a member suiting her joins at her starting level.
+    fn restage(&mut self, t: i64) {
+        let stage = self.stage_at(t);
+        let th = self.tracks[0].th;
+        let catalog = self.catalog;
+        let mut changes = Vec::new();
+        let mut kept = Vec::new();
+        for item in std::mem::take(&mut self.tracks[0].items) {
+            let Some(e) = catalog.get(&item.exercise) else {
+                continue;
+            };
+            if suits(e, &stage, &th) {
+                kept.push(PlanItem {
+                    dose_step: normal_step(e, item.dose_step),
+                    ..item
+                });
+                continue;
+            }
+            let from = item.position();
+            if let Some(m) = catalog
+                .chain(&item.exercise)
+                .into_iter()
+                .find(|m| suits(m, &stage, &th))
+            {
+                let to = Position {
+                    exercise: m.id.clone(),
+                    dose_step: 0,
+                };
+                changes.push((
+                    from,
+                    (to.clone(), Verdict::StepBack, Reason::NotForStageYet),
+                ));
+                kept.push(PlanItem {
+                    exercise: to.exercise,
+                    dose_step: 0,
+                    ..item
+                });
+            }
+        }
+        let (level, dose_step) = starting_level(&self.factors(t, &stage));
+        for root in plan_roots(self.profile) {
+            let Some(first) = catalog.find(root) else {
+                continue;
+            };
+            let chain: Vec<ExerciseId> = catalog
+                .chain(&first.id)
+                .into_iter()
+                .map(|m| m.id.clone())
+                .collect();
+            if kept.iter().any(|i| chain.contains(&i.exercise)) {
+                continue;
+            }
+            if let Some(at) = place_root(catalog, root, level, dose_step, &stage, &th) {
+                changes.push((
+                    at.clone(),
+                    (at.clone(), Verdict::Start, Reason::Placed { level }),
+                ));
+                kept.push(PlanItem::new(at.exercise, at.dose_step));
+            }
+        }
+        self.tracks[0].items = kept;
+        for (from, m) in changes {
+            self.record(t, None, from, m);
+        }
+    }
+
+    fn factors(&self, t: i64, stage: &StageNow) -> Factors {
+        Factors {
+            weeks: stage.weeks,
+            delivery: self.profile.delivery,
+            severe_tear: self.profile.severe_tear,
+            cleared: self.profile.cleared_at_ms.is_some_and(|c| c <= t),
+            activity: self.profile.activity,
+            pain: self.mornings.before(t),
+        }
+    }
+
+    /// A warning sign: every streak starts again and nothing moves until she says she
+    /// has been checked.
+    fn red_flag(&mut self, at: i64) {
+        self.paused = true;
+        let mut cleared = Vec::new();
+        for track in &mut self.tracks {
+            let key = track.key();
+            for item in track.items.iter_mut().filter(|i| i.streak > 0) {
+                item.streak = 0;
+                let p = item.position();
+                cleared.push((key, p.clone(), (p, Verdict::Hold, Reason::RedFlag)));
+            }
+        }
+        for (key, from, m) in cleared {
+            self.record(at, key, from, m);
+        }
+    }
+
+    /// One finished session: each item she did in it moves by the rules, at most one
+    /// step; items she did not do stay exactly as they are.
+    fn session(&mut self, log: &SessionLog) {
+        if self.paused {
+            return;
+        }
+        let at = log.started_at_ms;
+        let stage = self.stage_at(at);
+        let baseline = self.mornings.baseline(log);
+        let after_check = self.after_check;
+        let end = at + log.active_ms.max(0) + FLAG_WINDOW_MS;
+        let flagged = self.flag_times.iter().any(|t| (at..=end).contains(t));
+        let mut moved = Vec::new();
+        let kept = self.kept;
+        for track in self.tracks.iter_mut().filter(|t| t.owns(log, kept)) {
+            let th = track.th;
+            let key = track.key();
+            let dose_only = track.routine.is_some();
+            let judged = assess(&log.comfort, baseline, &th);
+            for item in &mut track.items {
+                let Some(done) = done_in(log, item, self.catalog, dose_only) else {
+                    continue;
+                };
+                let (call, streak) = match call_for(item.streak, judged, done, after_check, &th) {
+                    // A warning sign during the session: never a step up from it.
+                    (Call::Up(_), _) if flagged => (Call::Stay(Reason::RedFlag), 0),
+                    other => other,
+                };
+                let b = Bounds {
+                    catalog: self.catalog,
+                    stage: &stage,
+                    th: &th,
+                    dose_only,
+                };
+                let from = item.position();
+                let m = move_by(&from, call, &b);
+                shift(item, &m.0, if m.1 == Verdict::Hold { streak } else { 0 });
+                item.last_done_ms = Some(at);
+                moved.push((key, from, m));
+            }
+        }
+        for (key, from, m) in moved {
+            self.record(at, key, from, m);
+        }
+        self.after_check = false;
+    }
+}
+
+/// Whether she did `item` in `log` (`None`: not at all), and if so whether she did all
+/// of its work. For her own plan any member of the item's chain counts; for a
+/// physiotherapist's routine, only that exercise.
+fn done_in(log: &SessionLog, item: &PlanItem, catalog: &Catalog, exact: bool) -> Option<bool> {
+    let chain: Vec<&ExerciseId> = if exact {
+        vec![&item.exercise]
+    } else {
+        catalog
+            .chain(&item.exercise)
+            .into_iter()
+            .map(|m| &m.id)
+            .collect()
+    };
+    let mine: Vec<_> = log
+        .exercises
+        .iter()
+        .filter(|x| chain.contains(&&x.exercise) && x.done_work_s > 0)
+        .collect();
+    if mine.is_empty() {
+        return None;
+    }
+    Some(mine.iter().all(|x| x.done_work_s >= x.planned_work_s))
+}
