@@ -12,11 +12,14 @@ run: setup
 test: setup-test
 	./scripts/test.sh
 
-## make bench: release sizes, time-to-interactive, and share-link lengths (prints figures).
+## make bench: release sizes, time-to-interactive, share-link lengths and how long settling
+## a long history takes (prints figures).
 bench: setup-test release
 	node bench/bench.mjs
 	@echo
 	cargo run --quiet --release --example share_lengths
+	@echo
+	cargo run --quiet --release --example settle_timing
 
 ## make fuzz [FUZZ_SECONDS=60]: fuzz the share-link decoder for a bounded time (needs nightly).
 FUZZ_SECONDS ?= 60

@@ -112,6 +112,29 @@ pub enum Action {
     },
 }
 
+impl Action {
+    /// True when the action can change what the plan is settled from (her history,
+    /// reports, profile, safety record, thresholds, kept routines or the clock). The
+    /// others (a player command, cue settings, notices) leave the plan as it is, so
+    /// the reducer does not replay her history for them.
+    fn moves_plan(&self) -> bool {
+        matches!(
+            self,
+            Action::Settle(_)
+                | Action::FinishSession(_)
+                | Action::AfterReport { .. }
+                | Action::MorningReport { .. }
+                | Action::SaveProfile(_)
+                | Action::RedFlags { .. }
+                | Action::ResumePlan { .. }
+                | Action::SetThresholds(_)
+                | Action::Import(_)
+                | Action::RemoveImported { .. }
+                | Action::EraseAll
+        )
+    }
+}
+
 impl AppState {
     /// The state for freshly opened data, settled at `clock` so the first screen (Today,
     /// the check page or a start link) already shows the plan brought up to date.
@@ -198,6 +221,7 @@ impl Reducible for AppState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         let mut adopt = false;
+        let settles = action.moves_plan();
         match action {
             Action::AcknowledgeNotice { at_ms } => {
                 next.data.notice = Some(NoticeAck {
@@ -346,13 +370,15 @@ impl Reducible for AppState {
                 next.changed();
             }
         }
-        // Every change to her data (and every new clock) settles the plan, here in the
-        // reducer, so no page decides when the plan moves. Data adopted from another
-        // tab was settled there.
-        if !adopt && next.resettle() {
+        // Every change to what the plan rests on (and every new clock) settles it, here
+        // in the reducer, so no page decides when the plan moves. Data adopted from
+        // another tab was settled there.
+        if settles && !adopt && next.resettle() {
             next.changed();
         }
-        if next == *self {
+        // Nothing changed: keep the same state so nothing re-renders (compared only when
+        // nothing bumped the revision, to spare a long history the comparison).
+        if next.revision == self.revision && next == *self {
             return self;
         }
         Rc::new(next)

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::pain_chart::pain_chart;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::{trend_summary, PainPoint};
-use crate::domain::plan_view::{ChainStatus, Gate};
+use crate::domain::plan_view::ChainStatus;
 use crate::domain::profile::iso_from_day;
 use crate::domain::report::summary_statuses;
 use crate::domain::share::{ProgressSummary, SummaryPlan};
@@ -139,12 +139,6 @@ fn plan_row(st: &ChainStatus, catalog: &Catalog, not_done: &str) -> Html {
         || not_done.to_owned(),
         |at| format!("Last done {}", iso_from_day(at.div_euclid(DAY_MS))),
     );
-    // Sessions are what it takes; a later stage or the pause stands on its own.
-    let takes = if matches!(st.gate, Gate::Sessions { .. }) {
-        format!("Takes {}.", st.gate.text())
-    } else {
-        format!("{}.", capitalised(&st.gate.text()))
-    };
     html! {
         <li class="summary__plan-item">
             <h3 class="summary__plan-name">
@@ -152,13 +146,9 @@ fn plan_row(st: &ChainStatus, catalog: &Catalog, not_done: &str) -> Html {
                 <span class="card__tag">{ format!("Step {} of {}", st.place, st.of) }</span>
             </h3>
             <p class="muted">{ format!("{dose} · ") }<span class="summary__when">{ done }</span></p>
-            if let Some(next) = &st.next {
-                <p>{ format!("Next: {next}. {takes}") }</p>
-                if let Some((name, gate)) = &st.then {
-                    <p class="muted">{ format!("Then {name}: {}.", gate.text()) }</p>
-                }
-            } else {
-                <p>{ format!("{}.", capitalised(&st.gate.text())) }</p>
+            <p>{ st.next_line() }</p>
+            if let Some(then) = st.then_line() {
+                <p class="muted">{ then }</p>
             }
         </li>
     }
@@ -178,11 +168,4 @@ fn weeks_and_days(weeks: u8, days: u8) -> String {
         (w, 0) => plural(w, "week"),
         (w, d) => format!("{} and {}", plural(w, "week"), plural(d, "day")),
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars).collect::<String>()
-    })
 }

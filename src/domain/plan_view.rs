@@ -201,6 +201,35 @@ fn next_step(
     (name, gate)
 }
 
+impl ChainStatus {
+    /// What comes next and what it takes, as one sentence: "Next: a little more X,
+    /// after 2 more comfortable sessions…", "Next: Y: opens at 8 weeks…", or, at the
+    /// top or while paused, the gate alone.
+    pub fn next_line(&self) -> String {
+        match (&self.next, &self.gate) {
+            (Some(next), Gate::Sessions { .. }) => {
+                format!("Next: {next}, after {}.", self.gate.text())
+            }
+            (Some(next), gate) => format!("Next: {next}: {}.", gate.text()),
+            (None, gate) => format!("{}.", capitalised(&gate.text())),
+        }
+    }
+
+    /// "Then Y: opens at …" when the harder variant still waits for a later stage.
+    pub fn then_line(&self) -> Option<String> {
+        let (name, gate) = self.then.as_ref()?;
+        Some(format!("Then {name}: {}.", gate.text()))
+    }
+}
+
+/// The text with its first letter in upper case.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().chain(chars).collect::<String>()
+    })
+}
+
 impl Gate {
     /// What it takes, in words.
     pub fn text(&self) -> String {

@@ -101,12 +101,12 @@ impl Slot {
     /// 5-minute version gives the finish a larger share so a short stretch still fits.
     pub fn share_pct(self, length: Length) -> i64 {
         match (self, length) {
-            (Slot::WarmUp, Length::Standard) => 25,
-            (Slot::Targeted, Length::Standard) => 35,
+            (Slot::WarmUp, Length::Standard) => 30,
+            (Slot::Targeted, Length::Standard) => 30,
             (Slot::Strength, Length::Standard) => 25,
             (Slot::Finish, Length::Standard) => 15,
-            (Slot::WarmUp, Length::Short) => 30,
-            (Slot::Targeted, Length::Short) => 25,
+            (Slot::WarmUp, Length::Short) => 35,
+            (Slot::Targeted, Length::Short) => 20,
             (Slot::Strength, Length::Short) => 20,
             (Slot::Finish, Length::Short) => 25,
         }
@@ -297,12 +297,7 @@ pub fn todays_routine(
     // The warm-up is always there; what it needs beyond its share comes off the other
     // slots, in proportion to their shares.
     let share = |slot: Slot| target_ms * slot.share_pct(length) / 100;
-    let warm_up = fill(
-        warm_up,
-        share(Slot::WarmUp),
-        Slot::WarmUp.most(length),
-        true,
-    );
+    let warm_up = fit_warm_up(warm_up, share(Slot::WarmUp));
     let others = share(Slot::Targeted) + share(Slot::Strength) + share(Slot::Finish);
     let over = (slot_ms(&warm_up) - share(Slot::WarmUp)).max(0);
     let budget = |slot: Slot| share(slot) * (others - over).max(0) / others.max(1);
@@ -317,7 +312,7 @@ pub fn todays_routine(
     let mut finish = Vec::new();
     for stretch in stretches.iter().map(Some).chain([None]) {
         let picks = stretch.into_iter().chain(calm.as_ref()).cloned().collect();
-        finish = fill(picks, finish_ms, Slot::Finish.most(length), false);
+        finish = fill(picks, finish_ms, Slot::Finish.most(length));
         if stretch.is_none() || finish.iter().any(is_stretch) {
             break;
         }
@@ -360,15 +355,10 @@ pub fn todays_routine(
         }
     }
 
-    let strength = fill(strength, strength_ms, Slot::Strength.most(length), false);
+    let strength = fill(strength, strength_ms, Slot::Strength.most(length));
     // What the other slots leave of the target goes to where it hurts.
     let left = target_ms - slot_ms(&warm_up) - slot_ms(&strength) - slot_ms(&finish);
-    let targeted = fill(
-        targeted,
-        left.max(targeted_ms),
-        Slot::Targeted.most(length),
-        false,
-    );
+    let targeted = fill(targeted, left.max(targeted_ms), Slot::Targeted.most(length));
 
     let chosen: Vec<Pick> = [warm_up, targeted, strength, finish].concat();
     let name = routine_name(length);
@@ -399,12 +389,37 @@ fn slot_ms(picks: &[Pick]) -> i64 {
     picks.iter().map(|p| entry_ms(p.exercise, &p.dose)).sum()
 }
 
+/// The warm-up, always whole: one set of each, each held to its part of `budget_ms`
+/// (in proportion to what one set of its variant takes at the default dose) and trimmed
+/// to fit it, or kept at its most trimmed dose. Each entry's part depends only on its
+/// own variant, so easing one off never makes another longer. Whatever is still over
+/// is taken off the other slots by the caller.
+fn fit_warm_up(picks: Vec<Pick>, budget_ms: i64) -> Vec<Pick> {
+    let one_set = |p: &Pick| Dose {
+        sets: 1,
+        ..dose_at(p.exercise, 0)
+    };
+    let weights: Vec<i64> = picks
+        .iter()
+        .map(|p| entry_ms(p.exercise, &one_set(p)))
+        .collect();
+    let total: i64 = weights.iter().sum::<i64>().max(1);
+    picks
+        .into_iter()
+        .zip(weights)
+        .map(|(p, w)| {
+            let dose = Dose { sets: 1, ..p.dose };
+            let dose = fit_dose(p.exercise, dose, budget_ms * w / total).unwrap_or_else(|d| d);
+            Pick { dose, ..p }
+        })
+        .collect()
+}
+
 /// Takes picks in order into a slot of `budget_ms` until it holds `most`, each held to
 /// `ITEM_SHARE_PCT` of the slot (unless it is the only candidate) and trimmed to fit
-/// what is left; one that cannot fit is left out and the next is tried, unless
-/// `always` (the warm-up), which keeps it at its most trimmed dose. When none fits its
-/// share, the first that fits the whole slot stands alone.
-fn fill(picks: Vec<Pick>, budget_ms: i64, most: usize, always: bool) -> Vec<Pick> {
+/// what is left; one that cannot fit is left out and the next is tried. When none fits
+/// its share, the first that fits the whole slot stands alone.
+fn fill(picks: Vec<Pick>, budget_ms: i64, most: usize) -> Vec<Pick> {
     let count = picks.len().min(most);
     let per_item = if count > 1 {
         budget_ms * ITEM_SHARE_PCT / 100
@@ -417,10 +432,8 @@ fn fill(picks: Vec<Pick>, budget_ms: i64, most: usize, always: bool) -> Vec<Pick
             break;
         }
         let left = budget_ms - slot_ms(&out);
-        match fit_dose(p.exercise, p.dose, per_item.min(left)) {
-            Ok(dose) => out.push(Pick { dose, ..p.clone() }),
-            Err(dose) if always => out.push(Pick { dose, ..p.clone() }),
-            Err(_) => {}
+        if let Ok(dose) = fit_dose(p.exercise, p.dose, per_item.min(left)) {
+            out.push(Pick { dose, ..p.clone() });
         }
     }
     if out.is_empty() {

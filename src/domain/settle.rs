@@ -341,17 +341,17 @@ impl Replay<'_> {
                 let mut moved = Vec::new();
                 // Only what she has been doing eases off; an item she never did is
                 // still where it was placed.
+                let b = Bounds {
+                    catalog: self.catalog,
+                    stage: &stage,
+                    th: &th,
+                    dose_only,
+                };
                 for item in self.tracks[ti]
                     .items
                     .iter_mut()
                     .filter(|i| i.last_done_ms.is_some())
                 {
-                    let b = Bounds {
-                        catalog: self.catalog,
-                        stage: &stage,
-                        th: &th,
-                        dose_only,
-                    };
                     let from = item.position();
                     let m = move_by(&from, Call::Down(Reason::Away { days }), &b);
                     shift(item, &m.0, 0);
@@ -485,6 +485,12 @@ impl Replay<'_> {
             let key = track.key();
             let dose_only = track.routine.is_some();
             let judged = assess(&log.comfort, baseline, &th);
+            let b = Bounds {
+                catalog: self.catalog,
+                stage: &stage,
+                th: &th,
+                dose_only,
+            };
             for item in &mut track.items {
                 let Some(done) = done_in(log, item, self.catalog, dose_only) else {
                     continue;
@@ -493,12 +499,6 @@ impl Replay<'_> {
                     // A warning sign during the session: never a step up from it.
                     (Call::Up(_), _) if flagged => (Call::Stay(Reason::RedFlag), 0),
                     other => other,
-                };
-                let b = Bounds {
-                    catalog: self.catalog,
-                    stage: &stage,
-                    th: &th,
-                    dose_only,
                 };
                 let from = item.position();
                 let m = move_by(&from, call, &b);

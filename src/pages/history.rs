@@ -225,7 +225,7 @@ fn ReportBack() -> Html {
         return html! {
             <div class="card no-print">
                 <h2>{ "For your physiotherapist" }</h2>
-                <p>{ "Make a summary of the last four weeks (sessions, pain, warning signs and your notes) to show or send. Nothing leaves this phone unless you share it." }</p>
+                <p>{ "Make a summary of the last four weeks (sessions, pain, warning signs, your notes and where your plan stands) to show or send. Nothing leaves this phone unless you share it." }</p>
                 <button class="button" {onclick}>{ "Make a progress summary" }</button>
             </div>
         };

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::domain::catalog::Catalog;
-use crate::domain::plan_view::{chain_statuses, upcoming, ChainStatus, Gate};
+use crate::domain::plan_view::{chain_statuses, upcoming, ChainStatus};
 use crate::domain::planner::{change_text, short_date};
 use crate::domain::progression::{Change, Verdict};
 use crate::pages::exercise::dose_text_for;
@@ -112,29 +112,10 @@ fn chain_card(s: &ChainStatus, offset: i32) -> Html {
                 <span class="card__tag">{ format!("Step {} of {}", s.place, s.of) }</span>
             </h3>
             <p class="muted">{ format!("{dose} · {done}") }</p>
-            if let Some(next) = &s.next {
-                <p>{ next_text(next, &s.gate) }</p>
-                if let Some((name, gate)) = &s.then {
-                    <p class="muted">{ format!("Then {name}: {}.", gate.text()) }</p>
-                }
-            } else {
-                <p>{ format!("{}.", capitalised(&s.gate.text())) }</p>
+            <p>{ s.next_line() }</p>
+            if let Some(then) = s.then_line() {
+                <p class="muted">{ then }</p>
             }
         </li>
     }
-}
-
-/// "Next: a little more X, after 2 more comfortable sessions…" or "Next: Y: opens at…".
-fn next_text(next: &str, gate: &Gate) -> String {
-    match gate {
-        Gate::Sessions { .. } => format!("Next: {next}, after {}.", gate.text()),
-        _ => format!("Next: {next}: {}.", gate.text()),
-    }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars).collect::<String>()
-    })
 }
