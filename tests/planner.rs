@@ -1204,7 +1204,7 @@ fn line<'a>(why: &'a [WhyLine], raw: &str) -> &'a str {
 }
 
 /// The note a line carries when today's routine plays a shorter set than her plan.
-const KEPT_SHORTER: &str = " (kept shorter today so the rest of the routine fits)";
+const KEPT_SHORTER: &str = " (shorter today, to fit your time)";
 
 /// The line expected for `raw` in `c`: `text`, with the note when the routine trims a
 /// set of it below her plan's dose.
@@ -1329,8 +1329,8 @@ fn lines_say_what_changed_what_waits_and_what_was_never_done() {
     let why = why_lines(&c, &data.plan, cat(), Some(NOW - DAY), 0);
     assert_eq!(
         line(&why, "breathing-belly"),
-        "Belly breathing: same as last time — that session was comfortable; one more like \
-         it and this moves up a step"
+        "Belly breathing: that session was comfortable; one more like it and this moves up \
+         a step"
     );
 }
 

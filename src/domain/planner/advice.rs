@@ -79,7 +79,7 @@ pub fn why_lines(
             };
             let trimmed = item.is_some_and(|item| trimmed_today(composed, entry, item, catalog));
             let text = if trimmed {
-                format!("{text} (kept shorter today so the rest of the routine fits)")
+                format!("{text} (shorter today, to fit your time)")
             } else {
                 text
             };
@@ -111,6 +111,10 @@ fn trimmed_today(composed: &Composed, entry: &Entry, item: &PlanItem, catalog: &
 
 /// A change in words: the concrete difference and its reason.
 pub fn change_text(c: &Change, catalog: &Catalog) -> String {
+    // A hold's reason already says it stays the same.
+    if c.verdict == Verdict::Hold {
+        return c.reason.text();
+    }
     format!("{} — {}", difference(c, catalog), c.reason.text())
 }
 
