@@ -10,6 +10,7 @@ use crate::components::first_run::FirstRun;
 use crate::components::nav::Nav;
 use crate::components::notices::Notices;
 use crate::domain::profile::local_day;
+use crate::hooks::use_app::use_app;
 use crate::hooks::use_ticker::use_ticker;
 use crate::hooks::use_visible::use_on_visible;
 use crate::pages;
@@ -153,8 +154,9 @@ fn follow_other_tabs(
 
 #[component]
 fn Shell() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let needs_notice = state.data.needs_notice();
     let route = use_route::<Route>();

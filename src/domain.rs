@@ -1,6 +1,7 @@
 //! Pure domain: every decision the app makes, with no browser crate in sight.
 //! A host test (`tests/domain_boundary.rs`) keeps it that way.
 pub mod catalog;
+pub mod changes;
 pub mod comfort;
 pub mod exercise;
 pub mod history;
@@ -19,3 +20,4 @@ pub mod settings;
 pub mod settle;
 pub mod share;
 pub mod start;
+pub mod wording;

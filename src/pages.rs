@@ -3,17 +3,16 @@ pub mod check;
 pub mod exercise;
 pub mod history;
 pub mod library;
-pub mod not_found;
 pub mod physio;
 pub mod plan;
 pub mod player;
 pub mod settings;
 pub mod shared;
 pub mod today;
-pub mod welcome;
 
 use yew::prelude::*;
 
+use crate::components::not_found::NotFound;
 use crate::route::Route;
 
 /// Renders the page for a route.
@@ -22,7 +21,7 @@ pub fn switch(route: Route) -> Html {
         Route::Today => html! { <today::Today /> },
         Route::Library => html! { <library::Library /> },
         Route::Exercise { id } => html! { <exercise::ExerciseDetail id={AttrValue::from(id)} /> },
-        Route::Check { what } => html! { <check::Check what={AttrValue::from(what)} /> },
+        Route::Check { start } => html! { <check::Check {start} /> },
         Route::Player => html! { <player::Player /> },
         Route::History => html! { <history::History /> },
         Route::Plan => html! { <plan::YourPlan /> },
@@ -30,6 +29,6 @@ pub fn switch(route: Route) -> Html {
         Route::SharedEmpty => html! { <shared::Shared /> },
         Route::Shared { code } => html! { <shared::Shared code={AttrValue::from(code)} /> },
         Route::Physio => html! { <physio::Physio /> },
-        Route::NotFound => html! { <not_found::NotFound /> },
+        Route::NotFound => html! { <NotFound /> },
     }
 }

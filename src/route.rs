@@ -3,6 +3,8 @@
 
 use yew_router::prelude::*;
 
+use crate::domain::start::Start;
+
 #[derive(Clone, Debug, PartialEq, Routable)]
 pub enum Route {
     #[at("/")]
@@ -11,8 +13,8 @@ pub enum Route {
     Library,
     #[at("/library/:id")]
     Exercise { id: String },
-    #[at("/check/:what")]
-    Check { what: String },
+    #[at("/check/:start")]
+    Check { start: Start },
     #[at("/play")]
     Player,
     #[at("/history")]

@@ -13,7 +13,7 @@ use crate::domain::history::SessionLog;
 use crate::domain::imported::ImportedRoutine;
 use crate::domain::profile::Profile;
 use crate::domain::safety::{Moment, RedFlag};
-use crate::domain::saved::{AppData, NoticeAck, MAX_LOGS, NOTICE_VERSION};
+use crate::domain::saved::AppData;
 use crate::domain::session::ActiveSession;
 use crate::domain::settings::{CueSettings, Thresholds};
 use crate::domain::settle::settle;
@@ -66,6 +66,12 @@ pub enum Action {
     EraseAll,
     /// A session began or changed (a command, not a tick): keep its timestamps.
     SaveSession(ActiveSession),
+    /// A session starts: the one still running (stopped, as its log) is logged and the
+    /// new one saved, in one change.
+    StartSession {
+        stopped: Option<SessionLog>,
+        active: ActiveSession,
+    },
     /// A session ended: log it and clear the running session.
     FinishSession(SessionLog),
     /// Throw away a session that cannot be resumed.
@@ -122,6 +128,7 @@ impl Action {
             self,
             Action::Settle(_)
                 | Action::FinishSession(_)
+                | Action::StartSession { .. }
                 | Action::AfterReport { .. }
                 | Action::MorningReport { .. }
                 | Action::SaveProfile(_)
@@ -202,14 +209,6 @@ impl AppState {
         self.next_notice += 1;
     }
 
-    fn log_mut(&mut self, started_at_ms: i64) -> Option<&mut SessionLog> {
-        self.data
-            .history
-            .iter_mut()
-            .rev()
-            .find(|l| l.started_at_ms == started_at_ms)
-    }
-
     fn changed(&mut self) {
         self.revision += 1;
     }
@@ -220,155 +219,88 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let mut adopt = false;
         let settles = action.moves_plan();
-        match action {
-            Action::AcknowledgeNotice { at_ms } => {
-                next.data.notice = Some(NoticeAck {
-                    version: NOTICE_VERSION,
-                    at_ms,
-                });
-                next.changed();
+        let mut adopt = false;
+        let data = &mut next.data;
+        let changed = match action {
+            Action::AcknowledgeNotice { at_ms } => data.acknowledge_notice(at_ms),
+            Action::DismissNotice(id) => {
+                next.notices.retain(|n| n.id != id);
+                false
             }
-            Action::DismissNotice(id) => next.notices.retain(|n| n.id != id),
-            Action::Storage(problem) => next.push_problem(problem),
-            Action::ExternalChange(data) => {
-                if *data == next.data {
+            Action::Storage(problem) => {
+                next.push_problem(problem);
+                false
+            }
+            Action::ExternalChange(other) => {
+                if *other == next.data {
                     return self;
                 }
-                next.data = *data;
+                next.data = *other;
                 next.push_text("Your progress was updated from another tab of this app.");
                 adopt = true;
+                false
             }
-            Action::SaveSession(active) => {
-                // Commands re-save the timing; the before-pain and the start given at the
-                // start stay.
-                let old = next
-                    .data
-                    .active
-                    .as_ref()
-                    .filter(|a| a.timing.started_at_ms == active.timing.started_at_ms);
-                let before = active.before.or_else(|| old.and_then(|a| a.before));
-                let start = active
-                    .start
-                    .clone()
-                    .or_else(|| old.and_then(|a| a.start.clone()));
-                next.data.active = Some(active.with_before(before).with_start(start));
-                next.changed();
+            Action::SaveSession(active) => data.save_session(active),
+            Action::StartSession { stopped, active } => data.start_session(stopped, active),
+            Action::FinishSession(log) => {
+                let end = log.started_at_ms + log.active_ms;
+                let changed = data.finish_session(log);
+                next.saw(end);
+                changed
             }
-            Action::FinishSession(mut log) => {
-                next.saw(log.started_at_ms + log.active_ms);
-                if let Some(active) = next.data.active.take() {
-                    if active.timing.started_at_ms == log.started_at_ms {
-                        log.comfort.before = active.before;
-                        log.start = active.start;
-                    }
-                }
-                next.data.history.push(log);
-                let extra = next.data.history.len().saturating_sub(MAX_LOGS);
-                next.data.history.drain(..extra);
-                next.changed();
-            }
-            Action::DiscardSession => {
-                next.data.active = None;
-                next.changed();
-            }
-            Action::SetCues(cues) => {
-                next.data.cues = cues;
-                next.changed();
-            }
-            Action::SaveProfile(profile) => {
-                next.data.profile = Some(*profile);
-                next.changed();
-            }
+            Action::DiscardSession => data.discard_session(),
+            Action::SetCues(cues) => data.set_cues(cues),
+            Action::SaveProfile(profile) => data.save_profile(*profile),
             Action::RedFlags {
                 flags,
                 moment,
                 at_ms,
             } => {
+                let changed = data.record_red_flags(&flags, moment, at_ms);
                 next.saw(at_ms);
-                if next.data.safety.record(&flags, moment, at_ms).is_some() {
-                    next.changed();
-                }
+                changed
             }
             Action::ResumePlan { at_ms } => {
+                let changed = data.resume_plan(at_ms);
                 next.saw(at_ms);
-                next.data.safety.resume(at_ms);
-                next.changed();
+                changed
             }
             Action::AfterReport {
                 started_at_ms,
                 report,
-            } => {
-                if let Some(log) = next.log_mut(started_at_ms) {
-                    log.comfort.after = Some(report);
-                    next.changed();
-                }
-            }
+            } => data.after_report(started_at_ms, report),
             Action::MorningReport {
                 started_at_ms,
                 report,
                 usual_pain,
             } => {
+                let changed = data.morning_report(started_at_ms, report, usual_pain);
                 if let Some(m) = report {
                     next.saw(m.at_ms);
                 }
-                if let Some(log) = next.log_mut(started_at_ms) {
-                    log.comfort.morning_skipped = report.is_none();
-                    log.comfort.morning = report;
-                    next.changed();
-                }
-                if let (Some(pain), Some(profile)) = (usual_pain, next.data.profile.as_mut()) {
-                    profile.usual_pain = Some(pain);
-                    next.changed();
-                }
+                changed
             }
             Action::Settle(clock) => {
                 next.clock = clock;
+                false
             }
-            Action::SetThresholds(thresholds) => {
-                if thresholds.check().is_ok() {
-                    next.data.thresholds = thresholds;
-                    next.changed();
-                }
-            }
-            Action::SetTargetMin(minutes) => {
-                next.data.target_min = minutes.clamp(10, 20);
-                next.changed();
-            }
-            Action::SaveDraft(draft) => {
-                next.data.physio_draft = draft.map(|d| *d);
-                next.changed();
-            }
-            Action::Import(imported) => {
-                let imported = *imported;
-                next.data
-                    .imported
-                    .retain(|i| !i.same_source(&imported.routine));
-                if imported.as_plan {
-                    for other in &mut next.data.imported {
-                        other.as_plan = false;
-                    }
-                }
-                next.data.imported.push(imported);
-                next.changed();
-            }
+            Action::SetThresholds(thresholds) => data.set_thresholds(thresholds),
+            Action::SetTargetMin(minutes) => data.set_target_min(minutes),
+            Action::SaveDraft(draft) => data.save_draft(draft.map(|d| *d)),
+            Action::Import(imported) => data.import(*imported),
             Action::Incoming(code) => {
                 if next.incoming.as_ref() == Some(&code) {
                     return self;
                 }
                 next.incoming = Some(code);
+                false
             }
-            Action::RemoveImported { imported_at_ms } => {
-                next.data
-                    .imported
-                    .retain(|i| i.imported_at_ms != imported_at_ms);
-                next.changed();
-            }
-            Action::EraseAll => {
-                next.data = AppData::default();
-                next.changed();
-            }
+            Action::RemoveImported { imported_at_ms } => data.remove_imported(imported_at_ms),
+            Action::EraseAll => data.erase_all(),
+        };
+        if changed {
+            next.changed();
         }
         // Every change to what the plan rests on (and every new clock) settles it, here
         // in the reducer, so no page decides when the plan moves. Data adopted from

@@ -14,9 +14,9 @@ use backcare::domain::plan_view::{
     chain_statuses, days_since, last_session_ms, upcoming, ChainStatus, Gate,
 };
 use backcare::domain::planner::{
-    entry_ms, short_date, todays_routine, todays_tip, walk_suggestion, why_lines, Composed, Length,
-    Slot, Tip, WhyLine, DEFAULT_TARGET_MIN, ITEM_SHARE_PCT, MAX_TARGET_MIN, MIN_TARGET_MIN,
-    OVERRUN_S, SHORT_CAP_S, SHORT_TARGET_S,
+    entry_ms, todays_routine, todays_tip, walk_suggestion, why_lines, Composed, Length, Slot, Tip,
+    WhyLine, DEFAULT_TARGET_MIN, ITEM_SHARE_PCT, MAX_TARGET_MIN, MIN_TARGET_MIN, OVERRUN_S,
+    SHORT_CAP_S, SHORT_TARGET_S,
 };
 use backcare::domain::profile::{
     Activity, Birth, ContactText, Delivery, PainSite, Profile, StageNow,
@@ -29,6 +29,7 @@ use backcare::domain::saved::AppData;
 use backcare::domain::settings::Thresholds;
 use backcare::domain::settle::settle;
 use backcare::domain::start::Start;
+use backcare::domain::wording::short_date;
 use proptest::prelude::*;
 use std::sync::OnceLock;
 

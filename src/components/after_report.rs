@@ -6,7 +6,8 @@ use yew::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
 use crate::domain::comfort::{AfterReport, Effort, Note, PainScore};
-use crate::state::{Action, AppContext};
+use crate::hooks::use_app::use_app;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct AfterReportFormProps {
@@ -18,8 +19,9 @@ pub struct AfterReportFormProps {
 
 #[component]
 pub fn AfterReportForm(props: &AfterReportFormProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let worst = use_state(|| None::<PainScore>);
     let effort = use_state(|| None::<Effort>);

@@ -3,13 +3,15 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, AppContext};
+use crate::hooks::use_app::use_app;
+use crate::state::Action;
 use crate::web::clock;
 
 #[component]
 pub fn FirstRun() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let on_acknowledge = Callback::from(move |_: MouseEvent| {
         state.dispatch(Action::AcknowledgeNotice {

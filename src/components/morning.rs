@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
 use crate::domain::comfort::{MorningCompare, MorningReport, PainScore};
-use crate::state::{Action, AppContext};
+use crate::hooks::use_app::use_app;
+use crate::state::Action;
 use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
@@ -22,8 +23,9 @@ pub struct MorningCheckProps {
 
 #[component]
 pub fn MorningCheck(props: &MorningCheckProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let compare = use_state(|| None::<MorningCompare>);
     let pain = use_state(|| None::<PainScore>);

@@ -2,12 +2,14 @@
 
 use yew::prelude::*;
 
-use crate::state::{Action, AppContext};
+use crate::hooks::use_app::use_app;
+use crate::state::Action;
 
 #[component]
 pub fn Notices() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let items = state.notices.iter().map(|notice| {
         let id = notice.id;

@@ -10,8 +10,8 @@ use crate::components::art::Art;
 use crate::domain::catalog::Catalog;
 use crate::domain::exercise::ExerciseId;
 use crate::domain::routine::planned_minutes;
-use crate::domain::share::{Frequency, SharedRoutine};
-use crate::pages::exercise::dose_text_for;
+use crate::domain::share::SharedRoutine;
+use crate::domain::wording::{dose_text, frequency_text};
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPreviewProps {
@@ -19,16 +19,6 @@ pub struct SharedPreviewProps {
     /// Exercises above her stage, marked with an explanation.
     #[prop_or_default]
     pub flagged: Vec<ExerciseId>,
-}
-
-pub fn frequency_text(f: Frequency) -> String {
-    match f {
-        Frequency::PerDay(1) => "once a day".into(),
-        Frequency::PerDay(2) => "twice a day".into(),
-        Frequency::PerDay(n) => format!("{n} times a day"),
-        Frequency::PerWeek(1) => "once a week".into(),
-        Frequency::PerWeek(n) => format!("{n} times a week"),
-    }
 }
 
 #[component]
@@ -50,7 +40,7 @@ pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
                 <Art svg={e.illustration} label={AttrValue::from(format!("Drawing: {}", e.position))} class="shared__art" />
                 <div>
                     <h3 class="shared__name">{ &e.name }</h3>
-                    <p class="shared__dose">{ dose_text_for(e, &x.dose) }</p>
+                    <p class="shared__dose">{ dose_text(e, &x.dose) }</p>
                     if !x.note.as_str().is_empty() {
                         // Shown as text: markup in a note appears literally.
                         <p class="shared__note">{ x.note.as_str() }</p>

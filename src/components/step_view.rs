@@ -12,6 +12,7 @@ use crate::domain::history::SessionLog;
 use crate::domain::routine::nearest_minute;
 use crate::domain::routine::{Plan, SegmentKind, Side};
 use crate::domain::session::{Status, View};
+use crate::domain::wording::clock_text;
 use crate::route::Route;
 use crate::web::wake_lock::WakeState;
 
@@ -36,12 +37,6 @@ pub struct StepViewProps {
     pub on_keep_going: Callback<MouseEvent>,
     /// "Something's not right": stops at once and asks what happened.
     pub on_not_right: Callback<MouseEvent>,
-}
-
-/// "1:05" from milliseconds, rounding up so "0:00" is only ever the end.
-pub fn clock_text(ms: i64) -> String {
-    let s = (ms.max(0) + 999) / 1000;
-    format!("{}:{:02}", s / 60, s % 60)
 }
 
 fn phase_label(kind: SegmentKind, sets: u8) -> String {

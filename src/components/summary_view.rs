@@ -13,7 +13,7 @@ use crate::domain::plan_view::ChainStatus;
 use crate::domain::profile::iso_from_day;
 use crate::domain::report::summary_statuses;
 use crate::domain::share::{ProgressSummary, SummaryPlan};
-use crate::pages::exercise::dose_text_for;
+use crate::domain::wording::dose_text;
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
@@ -133,7 +133,7 @@ fn plan_card(plan: &SummaryPlan, s: &ProgressSummary, own: bool) -> Html {
 fn plan_row(st: &ChainStatus, catalog: &Catalog, not_done: &str) -> Html {
     let dose = catalog
         .get(&st.exercise)
-        .map(|e| dose_text_for(e, &st.dose))
+        .map(|e| dose_text(e, &st.dose))
         .unwrap_or_default();
     let done = st.last_done_ms.map_or_else(
         || not_done.to_owned(),

@@ -7,6 +7,7 @@ use super::exercise::{Dose, Exercise, ExerciseId, Kind};
 use super::profile::{Profile, StageNow};
 use super::progression::{allowed, dose_at, suits, PlanItem, PlanState, GIRDLE_WEEKS, MAX_STEP};
 use super::settings::Thresholds;
+use super::wording::capitalised;
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
@@ -220,14 +221,6 @@ impl ChainStatus {
         let (name, gate) = self.then.as_ref()?;
         Some(format!("Then {name}: {}.", gate.text()))
     }
-}
-
-/// The text with its first letter in upper case.
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_uppercase().chain(chars).collect::<String>()
-    })
 }
 
 impl Gate {

@@ -54,7 +54,7 @@ use chains::{
     HEEL_SLIDES, KNEE_ROLLS, PELVIC_FLOOR, RELAX, TILT, WALK,
 };
 
-pub use advice::{change_text, short_date, walk_suggestion, why_lines};
+pub use advice::{change_text, walk_suggestion, why_lines};
 pub use tips::{todays_tip, Tip};
 
 /// Every chain her plan holds, by its first member: the everyday ones, the chains for

@@ -6,29 +6,31 @@ use yew_router::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
 use crate::components::red_flags::{highlighted, toggle_flag, Guidance, RedFlagList};
+use crate::components::session_start::begin;
+use crate::components::start_button::routine_now;
 use crate::domain::comfort::PainScore;
 use crate::domain::routine::Routine;
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
-use crate::pages::player::begin;
-use crate::pages::today::routine_for;
+use crate::domain::start::Start;
+use crate::hooks::use_app::use_app;
 use crate::route::Route;
-use crate::state::{Action, AppContext};
+use crate::state::Action;
 use crate::web::clock;
 use crate::web::cues::CueOutput;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckProps {
-    /// Which routine to start once clear (see `routine_for`).
-    pub what: AttrValue,
+    /// What to start once clear.
+    pub start: Start,
 }
 
 #[component]
 pub fn Check(props: &CheckProps) -> Html {
-    let (Some(state), Some(cues), Some(navigator)) = (
-        use_context::<AppContext>(),
-        use_context::<CueOutput>(),
-        use_navigator(),
-    ) else {
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
+    };
+    let (Some(cues), Some(navigator)) = (use_context::<CueOutput>(), use_navigator()) else {
         return html! {};
     };
     let ticked = use_state(Vec::<RedFlag>::new);
@@ -45,7 +47,7 @@ pub fn Check(props: &CheckProps) -> Html {
             </section>
         };
     }
-    let routine: Option<Routine> = routine_for(&props.what, &state.data, clock::now_ms());
+    let routine: Option<Routine> = routine_now(&props.start, &state.data);
     let Some(routine) = routine else {
         return html! {
             <section class="page" aria-labelledby="check-title">
@@ -73,14 +75,13 @@ pub fn Check(props: &CheckProps) -> Html {
     };
     let assessment = assess(&ticked);
     let onclick = {
-        let props_what = props.what.clone();
+        let start = props.start.clone();
         let ticked = ticked.clone();
         let stopped = stopped.clone();
         let before = *pain;
         Callback::from(move |_: MouseEvent| match assess(&ticked) {
             Assessment::Clear => {
-                let start = props_what.parse().ok();
-                if begin(routine.clone(), start, before, &state, &cues) {
+                if begin(routine.clone(), Some(start.clone()), before, &state, &cues) {
                     navigator.push(&Route::Player);
                 }
             }

@@ -4,53 +4,18 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::art::Art;
+use crate::components::not_found::NotFound;
+use crate::components::start_button::{routine_now, StartButton};
 use crate::domain::catalog::Catalog;
-use crate::domain::exercise::{Dose, Exercise, Sides, Work};
-use crate::pages::not_found::NotFound;
-use crate::pages::today::{routine_for, StartButton};
+use crate::domain::exercise::Exercise;
+use crate::domain::start::Start;
+use crate::domain::wording::{dose_text, earliest_text};
 use crate::route::Route;
 use crate::state::AppContext;
-use crate::web::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct ExerciseDetailProps {
     pub id: AttrValue,
-}
-
-/// The exercise's default dose in words.
-pub fn dose_text(e: &Exercise) -> String {
-    dose_text_for(e, &e.dose)
-}
-
-/// "2 rounds of 8 times, holding 5 s, 30 s rest between" in words.
-pub fn dose_text_for(e: &Exercise, dose: &Dose) -> String {
-    let d = *dose;
-    let work = match d.work {
-        Work::Timed { seconds } if seconds >= 120 && seconds % 60 == 0 => {
-            format!("{} minutes", seconds / 60)
-        }
-        Work::Timed { seconds } if seconds >= 60 => {
-            format!("{} min {} s", seconds / 60, seconds % 60)
-        }
-        Work::Timed { seconds } => format!("{seconds} seconds"),
-        Work::Reps {
-            reps, hold_s: 0, ..
-        } => format!("{reps} times"),
-        Work::Reps { reps, hold_s, .. } => format!("{reps} times, holding {hold_s} s"),
-    };
-    let side = if e.sides == Sides::EachSide {
-        " each side"
-    } else {
-        ""
-    };
-    if d.sets > 1 {
-        format!(
-            "{} rounds of {work}{side}, {} s rest between",
-            d.sets, d.rest_s
-        )
-    } else {
-        format!("{work}{side}")
-    }
 }
 
 fn bullet_list(items: &[String]) -> Html {
@@ -64,7 +29,7 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
         return html! { <NotFound /> };
     };
     let suits = state
-        .and_then(|state| routine_for(&format!("ex-{}", e.id), &state.data, clock::now_ms()))
+        .and_then(|state| routine_now(&Start::Exercise(e.id.clone()), &state.data))
         .is_some();
     let regions = e
         .helps
@@ -81,11 +46,11 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
             <dl class="facts">
                 <div><dt>{ "Helps" }</dt><dd>{ regions }</dd></div>
                 <div><dt>{ "Position" }</dt><dd>{ &e.position }</dd></div>
-                <div><dt>{ "Dose" }</dt><dd>{ dose_text(e) }</dd></div>
+                <div><dt>{ "Dose" }</dt><dd>{ dose_text(e, &e.dose) }</dd></div>
                 if !e.equipment.is_empty() {
                     <div><dt>{ "You need" }</dt><dd>{ e.equipment.join(", ") }</dd></div>
                 }
-                <div><dt>{ "From" }</dt><dd>{ stage_text(e) }</dd></div>
+                <div><dt>{ "From" }</dt><dd>{ earliest_text(e) }</dd></div>
             </dl>
             { chain_links(e) }
             <h2>{ "How to do it" }</h2>
@@ -97,11 +62,11 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
             <p class="exercise__source"><small>{ "Based on: " }{ &e.source }</small></p>
             if suits {
                 <div class="action-bar">
-                    <StartButton what={format!("ex-{}", e.id)} label="Try it now" primary=true />
+                    <StartButton start={Start::Exercise(e.id.clone())} label="Try it now" primary=true />
                 </div>
             } else {
                 <div class="callout" role="note">
-                    <p><strong>{ "This one is for a little later." }</strong>{ format!(" It usually suits from {}. Your routine on Today only includes what suits you now.", stage_text(e)) }</p>
+                    <p><strong>{ "This one is for a little later." }</strong>{ format!(" It usually suits from {}. Your routine on Today only includes what suits you now.", earliest_text(e)) }</p>
                 </div>
             }
         </article>
@@ -129,17 +94,4 @@ fn chain_links(e: &Exercise) -> Html {
         return html! {};
     }
     html! { <ul class="exercise__chain" aria-label="Variants">{ for items }</ul> }
-}
-
-fn stage_text(e: &Exercise) -> String {
-    let weeks = |w: u8| match w {
-        0 => "the first days".to_owned(),
-        1 => "1 week".to_owned(),
-        n => format!("{n} weeks"),
-    };
-    format!(
-        "{} after a vaginal birth; {} after a caesarean",
-        weeks(e.stage.vaginal_weeks),
-        weeks(e.stage.caesarean_weeks)
-    )
 }

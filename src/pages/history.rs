@@ -18,7 +18,8 @@ use crate::domain::routine::nearest_minute;
 use crate::domain::routine::RoutineName;
 use crate::domain::safety::Moment;
 use crate::domain::share::{encode, Frequency, Shared};
-use crate::state::AppContext;
+use crate::domain::wording::day_label;
+use crate::hooks::use_app::use_app;
 use crate::web::clock;
 use crate::web::share_api;
 
@@ -32,17 +33,6 @@ fn day_of(ms: i64) -> i64 {
     local_day(ms, clock::utc_offset_min(ms))
 }
 
-/// "21 Nov" for a local day number (the month from the ISO date, in English).
-fn short_date(day: i64) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let iso = iso_from_day(day);
-    let month: usize = iso[5..7].parse().unwrap_or(1);
-    let date: u32 = iso[8..10].parse().unwrap_or(1);
-    format!("{date} {}", MONTHS[month.saturating_sub(1) % 12])
-}
-
 fn calendar(logs: &[SessionLog], flag_days: &[i64], today: i64) -> Html {
     // Day 0 (1970-01-01) was a Thursday; weeks here start on Monday.
     let monday = today - (today + 3).rem_euclid(7);
@@ -52,7 +42,7 @@ fn calendar(logs: &[SessionLog], flag_days: &[i64], today: i64) -> Html {
             let day = first + w * 7 + d;
             let sessions = logs.iter().filter(|l| day_of(l.started_at_ms) == day).count();
             let flagged = flag_days.contains(&day);
-            let mut label = short_date(day);
+            let mut label = day_label(day);
             match sessions {
                 0 => {}
                 1 => label.push_str(": 1 session"),
@@ -148,8 +138,9 @@ fn entry(log: &SessionLog) -> Html {
 
 #[component]
 pub fn History() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let now = clock::now_ms();
     let today = day_of(now);
@@ -213,8 +204,9 @@ const REPORT_DAYS: u16 = 28;
 /// and it leaves the device only if she shares it.
 #[component]
 fn ReportBack() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let shown = use_state(|| false);
     if !*shown {

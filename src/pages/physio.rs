@@ -12,8 +12,9 @@ use crate::components::shared_view::SharedPreview;
 use crate::domain::catalog::{Catalog, Filter};
 use crate::domain::exercise::{Dose, Region, Work};
 use crate::domain::share::{encode, Shared};
-use crate::pages::exercise::dose_text_for;
-use crate::state::{Action, AppContext};
+use crate::domain::wording::dose_text;
+use crate::hooks::use_app::use_app;
+use crate::state::Action;
 use crate::web::share_api;
 
 /// Most exercises in one shared routine (the link format's limit too).
@@ -51,8 +52,9 @@ fn dose_number(
 
 #[component]
 pub fn Physio() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let draft = use_state(|| Draft::from(state.data.physio_draft.as_ref()));
     let filter = use_state(Filter::default);
@@ -229,7 +231,7 @@ pub fn Physio() -> Html {
                     { work }
                     { dose_number(format!("{prefix}-rest"), "Rest (s)", u32::from(d.rest_s), 300, dose_cb(|d, v| d.rest_s = u16::try_from(v).unwrap_or(d.rest_s))) }
                 </div>
-                <p class="muted builder__dose-text">{ dose_text_for(e, &d) }</p>
+                <p class="muted builder__dose-text">{ dose_text(e, &d) }</p>
                 <label class="form__label" for={format!("{prefix}-note")}>{ format!("Note for {}", e.name) }</label>
                 <input id={format!("{prefix}-note")} class="form__input" maxlength="120" value={item.note.clone()} onchange={on_note} />
             </li>

@@ -7,11 +7,11 @@ use yew_router::prelude::*;
 
 use crate::domain::catalog::Catalog;
 use crate::domain::plan_view::{chain_statuses, upcoming, ChainStatus};
-use crate::domain::planner::{change_text, short_date};
+use crate::domain::planner::change_text;
 use crate::domain::progression::{Change, Verdict};
-use crate::pages::exercise::dose_text_for;
+use crate::domain::wording::{dose_text, short_date};
+use crate::hooks::use_app::use_app;
 use crate::route::Route;
-use crate::state::AppContext;
 use crate::web::clock;
 
 /// How many of the latest changes the page lists.
@@ -19,8 +19,9 @@ const SHOWN_CHANGES: usize = 12;
 
 #[component]
 pub fn YourPlan() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let data = &state.data;
     let Some(profile) = data.profile.as_ref() else {
@@ -99,7 +100,7 @@ fn chain_card(s: &ChainStatus, offset: i32) -> Html {
     let catalog = Catalog::builtin();
     let dose = catalog
         .get(&s.exercise)
-        .map(|e| dose_text_for(e, &s.dose))
+        .map(|e| dose_text(e, &s.dose))
         .unwrap_or_default();
     let done = s.last_done_ms.map_or_else(
         || "Not done yet".to_owned(),

@@ -13,13 +13,10 @@ use yew_router::prelude::*;
 use crate::components::red_flags::{highlighted, toggle_flag, Guidance, RedFlagList};
 use crate::components::step_view::{FinishedView, StepView};
 use crate::domain::catalog::Catalog;
-use crate::domain::comfort::PainScore;
 use crate::domain::history::SessionLog;
-use crate::domain::routine::{Plan, Routine};
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
 use crate::domain::session::{ActiveSession, Command, Cue, Session, Status};
-use crate::domain::settings::CueSettings;
-use crate::domain::start::Start;
+use crate::hooks::use_app::use_app;
 use crate::hooks::use_ticker::use_ticker;
 use crate::hooks::use_visible::use_on_visible;
 use crate::route::Route;
@@ -31,47 +28,6 @@ use crate::web::wake_lock::{WakeLock, WakeState};
 /// How often the player catches up with the clock. Display only: the position comes
 /// from timestamps, so a slower or throttled tick never makes the session drift.
 const TICK_MS: u32 = 250;
-
-fn play(cues: &CueOutput, settings: CueSettings, played: &[Cue]) {
-    for cue in played {
-        cues.0.play(cue, settings);
-    }
-}
-
-/// Starts a routine from a tap (so sound is allowed) and saves it as the running
-/// session. A session already running is stopped and logged first, keeping its work.
-pub fn begin(
-    routine: Routine,
-    start: Option<Start>,
-    before: Option<PainScore>,
-    ctx: &AppContext,
-    cues: &CueOutput,
-) -> bool {
-    cues.0.unlock();
-    let catalog = Catalog::builtin();
-    let Ok(plan) = Plan::new(routine, catalog) else {
-        return false;
-    };
-    let now = clock::now_ms();
-    if let Some(mut old) = ctx.data.active.as_ref().and_then(|a| a.restore(catalog)) {
-        if old.status() != Status::NotStarted {
-            old.apply(Command::Tick, now);
-            old.apply(Command::Stop, now);
-            if let Some(log) = SessionLog::from_session(&old) {
-                ctx.dispatch(Action::FinishSession(log));
-            }
-        }
-    }
-    let mut session = Session::new(plan);
-    let played = session.apply(Command::Start, now);
-    play(cues, ctx.data.cues, &played);
-    ctx.dispatch(Action::SaveSession(
-        ActiveSession::of(&session)
-            .with_before(before)
-            .with_start(start),
-    ));
-    true
-}
 
 #[component]
 pub fn Player() -> Html {
@@ -110,7 +66,7 @@ pub fn Player() -> Html {
                 return;
             };
             let played = s.apply(command, now);
-            play(&cues, state.data.cues, &played);
+            cues.play_all(state.data.cues, &played);
             if state.data.cues.flash && played.contains(&Cue::Flash) {
                 flash.set(*flash + 1);
             }
@@ -327,8 +283,9 @@ fn WhatHappened(props: &WhatHappenedProps) -> Html {
 /// The red-flag list during a session, leading to the guidance.
 #[component]
 fn DuringFlags() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let ticked = use_state(Vec::<RedFlag>::new);
     let shown = use_state(|| None::<Tier>);

@@ -8,16 +8,18 @@ use crate::components::profile_form::ProfileForm;
 use crate::components::select_field::{number_options, select_field};
 use crate::domain::profile::{local_day, Profile};
 use crate::domain::settings::{CueSettings, Thresholds};
+use crate::hooks::use_app::use_app;
 
 use crate::route::Route;
-use crate::state::{Action, AppContext};
+use crate::state::Action;
 use crate::web::clock;
 use crate::web::storage::SaveMode;
 
 #[component]
 pub fn Settings() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let confirming = use_state(|| false);
     let saved = use_state(|| false);

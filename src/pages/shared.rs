@@ -13,9 +13,9 @@ use crate::domain::catalog::Catalog;
 use crate::domain::imported::{above_stage, ImportedRoutine};
 use crate::domain::profile::StageNow;
 use crate::domain::share::{decode, Shared as SharedValue};
-use crate::pages::today::stage_now;
+use crate::hooks::use_app::use_app;
 use crate::route::Route;
-use crate::state::{Action, AppContext};
+use crate::state::Action;
 use crate::web::{clock, share_api};
 
 #[derive(Properties, PartialEq)]
@@ -27,8 +27,9 @@ pub struct SharedProps {
 
 #[component]
 pub fn Shared(props: &SharedProps) -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     // The code from the address, or the one that arrived earlier in this tab: the
     // address is cleared once it is read, and the router may show `/shared` again.
@@ -81,7 +82,7 @@ pub fn Shared(props: &SharedProps) -> Html {
                     severe_tear: false,
                     girdle_care: false,
                 },
-                |p| stage_now(p, now),
+                |p| p.stage(now, clock::utc_offset_min(now)),
             );
             let flagged = above_stage(routine, catalog, &stage, &state.data.thresholds);
             let existing = state

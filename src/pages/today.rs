@@ -6,84 +6,27 @@ use yew_router::prelude::*;
 
 use crate::components::morning::MorningCheck;
 use crate::components::red_flags::Guidance;
-use crate::components::shared_view::frequency_text;
-use crate::components::step_view::clock_text;
+use crate::components::start_button::StartButton;
+use crate::components::welcome::Welcome;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::{minutes_since, morning_check_due};
 use crate::domain::imported::ImportedRoutine;
 use crate::domain::plan_view::last_session_ms;
 use crate::domain::planner::{todays_routine, todays_tip, walk_suggestion, why_lines, Length};
-use crate::domain::profile::{local_day, Profile, StageNow};
+use crate::domain::profile::local_day;
 use crate::domain::progression::{away_words, PlanState, Reason};
 use crate::domain::routine::{planned_minutes, Routine};
-use crate::domain::saved::AppData;
-use crate::domain::start::{self, shared_routine, Start};
-use crate::pages::exercise::dose_text_for;
-use crate::pages::welcome::Welcome;
+use crate::domain::start::{shared_routine, Start};
+use crate::domain::wording::{clock_text, dose_text, frequency_text, since_birth_text};
+use crate::hooks::use_app::use_app;
 use crate::route::Route;
-use crate::state::{Action, AppContext};
+use crate::state::Action;
 use crate::web::clock;
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
-/// Where she is now, by her local calendar.
-pub fn stage_now(profile: &Profile, now_ms: i64) -> StageNow {
-    profile.stage(now_ms, clock::utc_offset_min(now_ms))
-}
-
-/// The routine a start button names ("today", "short", "walk", "ex-<exercise id>" or
-/// "shared-<ms>"), from her settled plan (see `domain::start::routine_for`).
-pub fn routine_for(what: &str, data: &AppData, now_ms: i64) -> Option<Routine> {
-    let start: Start = what.parse().ok()?;
-    start::routine_for(
-        &start,
-        data,
-        now_ms,
-        clock::utc_offset_min(now_ms),
-        Catalog::builtin(),
-    )
-}
-
-/// A link to the safety check for `what`.
-#[derive(Properties, PartialEq)]
-pub struct StartButtonProps {
-    pub what: AttrValue,
-    pub label: AttrValue,
-    #[prop_or_default]
-    pub primary: bool,
-}
-
-#[component]
-pub fn StartButton(props: &StartButtonProps) -> Html {
-    let class = if props.primary {
-        "button button--primary button--wide"
-    } else {
-        "button button--wide"
-    };
-    html! {
-        <Link<Route> to={Route::Check { what: props.what.to_string() }} classes={class}>
-            { props.label.clone() }
-        </Link<Route>>
-    }
-}
-
 fn minutes_of(routine: &Routine) -> i64 {
     planned_minutes(routine, Catalog::builtin())
-}
-
-/// "3 weeks and 2 days since the birth · Planned caesarean".
-fn stage_text(stage: &StageNow, profile: &Profile) -> String {
-    let plural = |n: u8, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let since = match (stage.weeks, stage.days) {
-        (0, d) => plural(d, "day", "days"),
-        (w, 0) => plural(w, "week", "weeks"),
-        (w, d) => format!(
-            "{} and {}",
-            plural(w, "week", "weeks"),
-            plural(d, "day", "days")
-        ),
-    };
-    format!("{since} since the birth · {}", profile.delivery.label())
 }
 
 /// "Welcome back…" when time away eased her plan off and she has not been back yet.
@@ -108,8 +51,9 @@ fn welcome_back(plan: &PlanState, last_session: Option<i64>) -> Option<String> {
 
 #[component]
 pub fn Today() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let catalog = Catalog::builtin();
     let Some(profile) = state.data.profile.clone() else {
@@ -162,14 +106,14 @@ pub fn Today() -> Html {
         Some(html! {
             <li class="routine__item">
                 <Link<Route> to={Route::Exercise { id: e.id.to_string() }}>{ &e.name }</Link<Route>>
-                <span class="muted">{ dose_text_for(e, &step.dose) }</span>
+                <span class="muted">{ dose_text(e, &step.dose) }</span>
             </li>
         })
     });
     html! {
         <section class="page" aria-labelledby="today-title">
             <h1 id="today-title">{ "Today" }</h1>
-            <p class="page__lead">{ stage_text(&stage, &profile) }</p>
+            <p class="page__lead">{ since_birth_text(&stage, profile.delivery) }</p>
             if let Some(log) = morning {
                 <MorningCheck started_at_ms={log.started_at_ms} before={log.comfort.before}
                     ask_usual={log.comfort.before.is_none() && profile.usual_pain.is_none()
@@ -197,7 +141,7 @@ pub fn Today() -> Html {
                     <ul>{ for why.iter().map(|w| html! { <li>{ &w.text }</li> }) }</ul>
                     <Link<Route> to={Route::Plan} classes="why__more">{ "See your whole plan" }</Link<Route>>
                 </details>
-                <StartButton what="short" label="Only 5 minutes? Do the short version" />
+                <StartButton start={Start::Short} label="Only 5 minutes? Do the short version" />
             </div>
             <div class="card tip" aria-labelledby="tip-title">
                 <h2 id="tip-title">{ "Today's tip" }</h2>
@@ -212,7 +156,7 @@ pub fn Today() -> Html {
                 <div class="card">
                     <h2>{ "A walk today" }</h2>
                     <p>{ text }</p>
-                    <StartButton what="walk" label="Time my walk" />
+                    <StartButton start={Start::Walk} label="Time my walk" />
                 </div>
             }
             if let Some(text) = last {
@@ -220,9 +164,9 @@ pub fn Today() -> Html {
             }
             <div class="action-bar">
                 if let Some(i) = physio_plan {
-                    <StartButton what={Start::Shared(i.imported_at_ms).to_string()} label="Start today's routine" primary=true />
+                    <StartButton start={Start::Shared(i.imported_at_ms)} label="Start today's routine" primary=true />
                 } else {
-                    <StartButton what="today" label="Start today's routine" primary=true />
+                    <StartButton start={Start::Today} label="Start today's routine" primary=true />
                 }
             </div>
         </section>
@@ -238,7 +182,7 @@ fn imported_card(imported: &ImportedRoutine, plan: &PlanState) -> Html {
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
-    let what = Start::Shared(imported.imported_at_ms).to_string();
+    let start = Start::Shared(imported.imported_at_ms);
     html! {
         <div class={classes!("card", imported.as_plan.then_some("card--accent"))}>
             <h2>{ r.name.as_str() }<span class="card__tag">{ format!("{} min", minutes_of(&routine)) }</span></h2>
@@ -248,7 +192,7 @@ fn imported_card(imported: &ImportedRoutine, plan: &PlanState) -> Html {
                 { format!(" · {}", frequency_text(r.frequency)) }
             </p>
             if !imported.as_plan {
-                <StartButton {what} label={AttrValue::from(format!("Start {}", r.name.as_str()))} />
+                <StartButton {start} label={AttrValue::from(format!("Start {}", r.name.as_str()))} />
             }
         </div>
     }
@@ -257,8 +201,9 @@ fn imported_card(imported: &ImportedRoutine, plan: &PlanState) -> Html {
 /// The plan after a red flag: the guidance again, and the explicit way back.
 #[component]
 fn Paused() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let confirmed = use_state(|| false);
     let tier = state.data.safety.latest().map(|e| e.tier);

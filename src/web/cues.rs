@@ -33,6 +33,13 @@ impl CueOutput {
     pub fn browser() -> Self {
         CueOutput(Rc::new(BrowserCues::default()))
     }
+
+    /// Plays each cue a session command returned, as her settings allow.
+    pub fn play_all(&self, settings: CueSettings, played: &[Cue]) {
+        for cue in played {
+            self.0.play(cue, settings);
+        }
+    }
 }
 
 /// The real thing.

@@ -7,20 +7,10 @@ use super::{chain_of, item_in, Composed, Entry, WhyLine};
 use crate::domain::catalog::Catalog;
 use crate::domain::exercise::{ExerciseId, Work};
 use crate::domain::history::WEEKLY_GOAL_MIN;
-use crate::domain::profile::{iso_from_day, local_day, StageNow};
+use crate::domain::profile::StageNow;
 use crate::domain::progression::{dose_at, suits, Change, PlanItem, PlanState, Reason, Verdict};
 use crate::domain::settings::Thresholds;
-
-/// "24 Nov" for a timestamp, in her local calendar.
-pub fn short_date(at_ms: i64, offset_min: i32) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let iso = iso_from_day(local_day(at_ms, offset_min));
-    let month: usize = iso.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-    let day: u32 = iso.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
-    format!("{day} {}", MONTHS[month.clamp(1, 12) - 1])
-}
+use crate::domain::wording::short_date;
 
 /// One line per entry of today's routine: the exercise's name, then
 /// - time away, when that is the latest thing that happened to it (welcome back);

@@ -4,13 +4,15 @@ use yew::prelude::*;
 
 use crate::components::profile_form::ProfileForm;
 use crate::domain::profile::{local_day, Profile};
-use crate::state::{Action, AppContext};
+use crate::hooks::use_app::use_app;
+use crate::state::Action;
 use crate::web::clock;
 
 #[component]
 pub fn Welcome() -> Html {
-    let Some(state) = use_context::<AppContext>() else {
-        return html! {};
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
     };
     let now = clock::now_ms();
     let today_day = local_day(now, clock::utc_offset_min(now));

@@ -1,0 +1,47 @@
+//! A start button (a link to the safety check for one kind of start), and the routine
+//! a start plays now, from her settled plan.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::domain::catalog::Catalog;
+use crate::domain::routine::Routine;
+use crate::domain::saved::AppData;
+use crate::domain::start::{routine_for, Start};
+use crate::route::Route;
+use crate::web::clock;
+
+/// The routine `start` plays at this moment (see `domain::start::routine_for`).
+pub fn routine_now(start: &Start, data: &AppData) -> Option<Routine> {
+    let now = clock::now_ms();
+    routine_for(
+        start,
+        data,
+        now,
+        clock::utc_offset_min(now),
+        Catalog::builtin(),
+    )
+}
+
+/// A link to the safety check for `start`.
+#[derive(Properties, PartialEq)]
+pub struct StartButtonProps {
+    pub start: Start,
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub primary: bool,
+}
+
+#[component]
+pub fn StartButton(props: &StartButtonProps) -> Html {
+    let class = if props.primary {
+        "button button--primary button--wide"
+    } else {
+        "button button--wide"
+    };
+    html! {
+        <Link<Route> to={Route::Check { start: props.start.clone() }} classes={class}>
+            { props.label.clone() }
+        </Link<Route>>
+    }
+}

@@ -1,0 +1,23 @@
+//! `use_app()`: the app-wide state, for every component that reads or changes it.
+//!
+//! A component rendered outside `<App>` has no state to show. Instead of a silent blank
+//! it renders a visible error (and logs it), so the mistake is seen at once.
+
+use yew::prelude::*;
+
+use crate::state::AppContext;
+
+/// The app context, or the visible error to render in its place.
+#[hook]
+pub fn use_app() -> Result<AppContext, Html> {
+    use_context::<AppContext>().ok_or_else(missing)
+}
+
+fn missing() -> Html {
+    web_sys::console::error_1(&"Gentle Back: a component was rendered outside <App>".into());
+    html! {
+        <p class="callout callout--stop" role="alert">
+            { "Something went wrong showing this part of the app. Please reload the page; your saved data is safe." }
+        </p>
+    }
+}
