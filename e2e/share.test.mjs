@@ -103,6 +103,42 @@ test('a physio shares a routine; the patient previews, keeps and runs it; again 
   await patient.context.close();
 });
 
+test('the builder offers only the session counts a link carries, and the link says what was chosen', async () => {
+  // A phone-sized builder: physios use phones too.
+  const physio = await newPhone(app.browser);
+  const { page } = physio;
+  await open(page, app.server.origin);
+  await onboard(page);
+  await open(page, app.server.origin, '#/physio');
+  await page.getByRole('button', { name: 'Add Belly breathing' }).click();
+  const howOften = page.getByLabel('How often');
+  const per = page.getByLabel('Per', { exact: true });
+  const offered = () => howOften.locator('option').allTextContents();
+  assert.deepEqual(await offered(), ['1 time', '2 times', '3 times', '4 times', '5 times'], 'a link carries 1–5 a day');
+  await per.selectOption('week');
+  assert.deepEqual(await offered(), ['1 time', '2 times', '3 times', '4 times', '5 times', '6 times', '7 times']);
+  await howOften.selectOption({ label: '7 times' });
+  await page.getByText(/· 7 times a week for 6 weeks/).waitFor();
+  // Back to per day: seven a day cannot be sent, so the form shows the five the link will say.
+  await per.selectOption('day');
+  assert.equal(await howOften.inputValue(), '5');
+  await page.getByText(/· 5 times a day for 6 weeks/).waitFor();
+  await page.getByLabel('For (weeks)').selectOption('52');
+  await page.getByText(/· 5 times a day for 52 weeks/).waitFor();
+  const link = await page.locator('#share-link').inputValue();
+  await snap(page, 'physio-builder-phone');
+  await physio.context.close();
+
+  const patient = await freshPhone();
+  await patient.page.goto(link);
+  await patient.page.waitForSelector('html[data-ready]');
+  await patient.page.getByRole('button', { name: /I understand/ }).click();
+  await patient.page.getByRole('heading', { level: 1, name: 'A routine from your physiotherapist' }).waitFor();
+  assert.match(await patient.page.textContent('main'), /5 times a day for 52 weeks/);
+  assert.deepEqual(patient.dialogs, []);
+  await patient.context.close();
+});
+
 /** A link body with a valid checksum whose version byte is `version`. */
 function withVersion(code, version) {
   const bytes = Buffer.from(code.replace(/-/g, '+').replace(/_/g, '/'), 'base64');

@@ -2,6 +2,7 @@
 //! touches storage or the clock directly except through `web`.
 pub mod after_report;
 pub mod art;
+pub mod finished_view;
 pub mod first_run;
 pub mod morning;
 pub mod nav;
@@ -9,6 +10,7 @@ pub mod not_found;
 pub mod notices;
 pub mod pain_chart;
 pub mod pain_picker;
+pub mod player_controls;
 pub mod profile_form;
 pub mod qr;
 pub mod red_flags;
@@ -19,4 +21,5 @@ pub mod shared_view;
 pub mod start_button;
 pub mod step_view;
 pub mod summary_view;
+pub mod trouble;
 pub mod welcome;

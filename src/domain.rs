@@ -20,4 +20,5 @@ pub mod settings;
 pub mod settle;
 pub mod share;
 pub mod start;
+pub mod today;
 pub mod wording;

@@ -1,4 +1,8 @@
-//! Custom hooks: the app context, timers and page events, cleaned up with the component.
+//! Custom hooks: the app context, timers and page events, and the guided session with
+//! its cues and wake lock, each cleaned up with the component.
 pub mod use_app;
+pub mod use_cues;
+pub mod use_session;
 pub mod use_ticker;
 pub mod use_visible;
+pub mod use_wake_lock;

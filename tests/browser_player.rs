@@ -102,6 +102,81 @@ async fn try_it_now_runs_the_player_and_its_controls() {
     set_hash("#/");
 }
 
+fn has_button(root: &web_sys::Element, label: &str) -> bool {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .any(|b| b.text_content().unwrap_or_default().contains(label))
+}
+
+#[wasm_bindgen_test]
+async fn more_rest_keep_going_sound_after_a_reload_and_something_not_right() {
+    let ns = namespace("player-more");
+    acknowledged(&ns);
+    set_hash("#/library/pelvic-tilt-lying");
+    let recorder = Rc::new(RecordedCues::default());
+    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone()))).await;
+    click_link(&root, "Try it now").await;
+    click_button(&root, "All clear").await;
+    assert_eq!(
+        text_of(&root, ".player__meta span").as_deref(),
+        Some("Exercise 1 of 1")
+    );
+
+    // Getting ready is a rest, so it can be lengthened.
+    click_button(&root, "+30 s rest").await;
+    assert_eq!(text_of(&root, "[role=timer]").as_deref(), Some("0:40"));
+    assert!(recorder
+        .played
+        .borrow()
+        .contains(&Cue::Speak("Thirty more seconds.".into())));
+    // "End session" asks first; "Keep going" carries on.
+    click_button(&root, "End session").await;
+    assert!(text_of(&root, "#stop-q").is_some());
+    click_button(&root, "Keep going").await;
+    assert!(text_of(&root, "#stop-q").is_none());
+    assert_eq!(saved_status(&ns), Some(Status::Running));
+    assert!(
+        !has_button(&root, "Turn sound back on"),
+        "sound was unlocked"
+    );
+    unmount(handle, root);
+
+    // As after a reload: the session resumes, and sound waits for a tap.
+    let reloaded = Rc::new(RecordedCues::default());
+    let (handle, root) = mount_with(&ns, Some(CueOutput(reloaded.clone()))).await;
+    assert_eq!(
+        text_of(&root, ".player__name").as_deref(),
+        Some("Pelvic tilt, lying")
+    );
+    click_button(&root, "Turn sound back on").await;
+    assert_eq!(*reloaded.unlocked.borrow(), 1);
+    assert!(!has_button(&root, "Turn sound back on"));
+
+    // "Something's not right" stops at once and asks what happened.
+    click_button(&root, "Something's not right").await;
+    assert_eq!(
+        text_of(&root, "h1").as_deref(),
+        Some("Stopped. What happened?")
+    );
+    assert_eq!(saved_status(&ns), None, "the session is over and logged");
+    click_button(&root, "The pain got too much").await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Session stopped"));
+    assert!(root
+        .text_content()
+        .unwrap_or_default()
+        .contains("Stopping was the right thing to do."));
+    let raw = storage()
+        .get_item(&Store::new(&ns).doc_key())
+        .unwrap()
+        .unwrap();
+    let data = saved::from_json(&raw).unwrap();
+    assert_eq!(data.history.len(), 1);
+    assert!(data.history[0].stopped_early);
+    unmount(handle, root);
+    set_hash("#/");
+}
+
 #[wasm_bindgen_test]
 async fn a_red_flag_before_a_session_stops_it_and_pauses_the_plan() {
     let ns = namespace("red-flag");

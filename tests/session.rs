@@ -10,7 +10,7 @@ use backcare::domain::exercise::Work;
 use backcare::domain::routine::{
     single, Plan, SegmentKind, Side, GET_READY_S, SWITCH_SIDE_S, TRANSITION_S,
 };
-use backcare::domain::session::{Beep, Command, Cue, Session, Status, ADD_REST_MS};
+use backcare::domain::session::{Beep, Command, Cue, Progress, Session, Status, ADD_REST_MS};
 use proptest::prelude::*;
 
 const T0: i64 = 1_795_000_000_000;
@@ -302,6 +302,118 @@ fn a_saved_timing_resumes_exactly() {
     assert!(Session::resume(plan_of("walk-5"), s.timing().clone()).is_none());
 }
 
+/// Planned length of the segments before `index`.
+fn planned_before(plan: &Plan, index: usize) -> i64 {
+    plan.segments[..index].iter().map(|s| s.duration_ms).sum()
+}
+
+#[test]
+fn progress_starts_at_nothing_done_of_the_whole_plan() {
+    let plan = starter();
+    let (total_ms, steps) = (plan.total_ms(), plan.steps.len());
+    let mut s = Session::new(plan);
+    let none = Progress {
+        done_ms: 0,
+        total_ms,
+        step: 0,
+        steps,
+    };
+    assert_eq!(s.progress(T0), none, "not started");
+    s.apply(Command::Start, T0);
+    assert_eq!(s.progress(T0), none);
+    assert_eq!(s.progress(T0).percent(), 0);
+    assert_eq!(s.view(T0).progress, s.progress(T0), "the view carries it");
+}
+
+#[test]
+fn progress_follows_the_clock_across_jumps_naming_the_exercise() {
+    let plan = starter();
+    for t in [1_000, 9_999, 60_000, 200_000, 420_000, plan.total_ms() - 1] {
+        let mut s = Session::new(plan.clone());
+        s.apply(Command::Start, T0);
+        s.apply(Command::Tick, T0 + t);
+        let progress = s.progress(T0 + t);
+        assert_eq!(progress.done_ms, t, "after {t} ms");
+        let index = expected_index(&plan, t);
+        assert_eq!(progress.step, plan.segments[index].step, "after {t} ms");
+        assert_eq!(progress.percent(), t * 100 / plan.total_ms());
+    }
+}
+
+#[test]
+fn progress_between_ticks_counts_the_current_segment_up_to_its_end() {
+    let plan = starter();
+    let first = plan.segments[0].duration_ms;
+    let mut s = Session::new(plan);
+    s.apply(Command::Start, T0);
+    // Not ticked for a while: the segment shows as run out, never past it.
+    assert_eq!(s.progress(T0 + first + 5_000).done_ms, first);
+}
+
+#[test]
+fn progress_holds_while_paused_and_jumps_on_skip() {
+    let plan = starter();
+    let mut s = Session::new(plan.clone());
+    s.apply(Command::Start, T0);
+    s.apply(Command::Pause, T0 + 4_000);
+    assert_eq!(
+        s.progress(T0 + 600_000).done_ms,
+        4_000,
+        "frozen while paused"
+    );
+    s.apply(Command::Resume, T0 + 600_000);
+    s.apply(Command::Skip, T0 + 601_000);
+    let progress = s.progress(T0 + 601_000);
+    assert_eq!(
+        progress.done_ms,
+        planned_before(&plan, 1),
+        "at the next segment"
+    );
+    assert_eq!(progress.step, plan.segments[1].step);
+}
+
+#[test]
+fn added_rest_holds_the_bar_back_by_the_rest_added() {
+    let plan = starter();
+    let mut s = Session::new(plan.clone());
+    s.apply(Command::Start, T0);
+    // Get ready is a rest: 30 s more at 8 s in puts the bar back to its start.
+    s.apply(Command::AddRest, T0 + 8_000);
+    assert_eq!(s.progress(T0 + 8_000).done_ms, 0);
+    let get_ready = plan.segments[0].duration_ms;
+    let at = T0 + ADD_REST_MS + get_ready - 1_000;
+    assert_eq!(s.progress(at).done_ms, get_ready - 1_000);
+}
+
+#[test]
+fn progress_is_full_when_finished_and_stops_where_she_stopped() {
+    let plan = starter();
+    let (total, steps) = (plan.total_ms(), plan.steps.len());
+    let mut s = Session::new(plan.clone());
+    s.apply(Command::Start, T0);
+    s.apply(Command::Tick, T0 + total + 1);
+    let done = s.progress(T0 + total + 1);
+    assert_eq!(
+        (done.done_ms, done.step, done.percent()),
+        (total, steps, 100)
+    );
+
+    let mut s = Session::new(plan.clone());
+    s.apply(Command::Start, T0);
+    s.apply(Command::Skip, T0 + 1_000);
+    s.apply(Command::Stop, T0 + 2_000);
+    let stopped = s.progress(T0 + 2_000);
+    assert_eq!(stopped.done_ms, planned_before(&plan, 1));
+    assert_eq!(stopped.step, plan.segments[1].step);
+}
+
+#[test]
+fn a_session_shares_its_plan_rather_than_copying_it() {
+    let s = Session::new(starter());
+    assert!(std::rc::Rc::ptr_eq(&s.shared_plan(), &s.shared_plan()));
+    assert_eq!(*s.shared_plan(), *s.plan());
+}
+
 fn command() -> impl Strategy<Value = Command> {
     prop_oneof![
         6 => Just(Command::Tick),
@@ -337,6 +449,8 @@ proptest! {
             last_elapsed = elapsed;
             let view = s.view(now);
             prop_assert!(view.remaining_ms >= 0);
+            prop_assert!((0..=view.progress.total_ms).contains(&view.progress.done_ms));
+            prop_assert!(view.progress.step <= view.progress.steps);
             // Save and resume at any point gives the same session, and the same future.
             let mut copy = Session::resume(plan.clone(), s.timing().clone()).unwrap();
             prop_assert_eq!(copy.view(now), view);
@@ -363,6 +477,7 @@ proptest! {
             if s.status() == Status::Running {
                 let t = s.elapsed_ms(now);
                 prop_assert_eq!(s.view(now).index, expected_index(&plan, t));
+                prop_assert_eq!(s.progress(now).done_ms, t);
             }
         }
         s.apply(Command::Resume, now);

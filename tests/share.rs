@@ -1497,3 +1497,29 @@ fn every_error_reads_as_plain_words() {
         );
     }
 }
+
+#[test]
+fn session_counts_round_trip_up_to_the_public_limits_and_no_further() {
+    use backcare::domain::share::{MAX_PER_DAY, MAX_PER_WEEK};
+    type Unit = fn(u8) -> Frequency;
+    let units: [(Unit, u8, &str); 2] = [
+        (Frequency::PerDay, MAX_PER_DAY, "sessions a day"),
+        (Frequency::PerWeek, MAX_PER_WEEK, "sessions a week"),
+    ];
+    for (per, max, field) in units {
+        let mut r = reference::small_routine();
+        for n in 1..=max {
+            r.frequency = per(n);
+            let link = encode(&Shared::Routine(r.clone()));
+            assert_eq!(
+                decode(&link),
+                Ok(Shared::Routine(r.clone())),
+                "{field}: {n}"
+            );
+        }
+        for n in [0, max + 1] {
+            r.frequency = per(n);
+            assert_eq!(r.check(), Err(ShareError::InvalidNumber { field }), "{n}");
+        }
+    }
+}

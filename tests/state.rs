@@ -390,3 +390,146 @@ fn finishing_a_session_keeps_its_before_pain_and_start() {
     let s = act(&s, Action::DiscardSession);
     assert!(s.data.active.is_none());
 }
+
+fn kept_routine(at: i64, as_plan: bool) -> backcare::domain::imported::ImportedRoutine {
+    use backcare::domain::routine::RoutineName;
+    use backcare::domain::share::{Frequency, ShareText, SharedExercise, SharedRoutine};
+    let e = Catalog::builtin().find("knee-rolls").unwrap();
+    backcare::domain::imported::ImportedRoutine {
+        routine: SharedRoutine {
+            name: RoutineName::new("Clinic plan").unwrap(),
+            clinician: ShareText::new("A. Physio", 60).unwrap(),
+            clinic: ShareText::new("", 60).unwrap(),
+            frequency: Frequency::PerDay(1),
+            weeks: 4,
+            auto_progress: false,
+            thresholds: None,
+            exercises: vec![SharedExercise {
+                exercise: e.id.clone(),
+                dose: e.dose,
+                note: ShareText::new("", 120).unwrap(),
+            }],
+        },
+        imported_at_ms: at,
+        as_plan,
+        cleared_above_stage: false,
+    }
+}
+
+/// Every action that changes her data bumps the revision (so it is saved); those that
+/// do not, don't. (action, saves, what must hold afterwards)
+#[test]
+fn every_action_saves_exactly_when_it_changes_her_data() {
+    type Check = fn(&AppState) -> bool;
+    let t = T0 + 9 * HOUR;
+    let cases: Vec<(&str, Action, bool, Check)> = vec![
+        (
+            "start: logs the one running and saves the new one",
+            Action::StartSession {
+                stopped: Some(tilt_log(t - HOUR)),
+                active: active_for(t),
+            },
+            true,
+            |s| s.data.history.len() == 1 && s.data.active.is_some(),
+        ),
+        (
+            "start with nothing running",
+            Action::StartSession {
+                stopped: None,
+                active: active_for(t),
+            },
+            true,
+            |s| s.data.history.is_empty() && s.data.active.is_some(),
+        ),
+        (
+            "discard with nothing running changes nothing",
+            Action::DiscardSession,
+            false,
+            |s| s.data.active.is_none(),
+        ),
+        (
+            "the same cues again change nothing",
+            Action::SetCues(CueSettings::default()),
+            false,
+            |s| s.data.cues == CueSettings::default(),
+        ),
+        (
+            "a draft saved",
+            Action::SaveDraft(Some(Box::new(kept_routine(1, false).routine))),
+            true,
+            |s| s.data.physio_draft.is_some(),
+        ),
+        (
+            "no draft to clear changes nothing",
+            Action::SaveDraft(None),
+            false,
+            |s| s.data.physio_draft.is_none(),
+        ),
+        (
+            "a routine kept as her plan",
+            Action::Import(Box::new(kept_routine(5, true))),
+            true,
+            |s| s.data.imported.len() == 1 && s.data.imported[0].as_plan,
+        ),
+        (
+            "removing what is not there changes nothing",
+            Action::RemoveImported { imported_at_ms: 99 },
+            false,
+            |s| s.data.imported.is_empty(),
+        ),
+        (
+            "a link arriving is held, not saved",
+            Action::Incoming(yew::AttrValue::from("AbC")),
+            false,
+            |s| s.incoming.as_deref() == Some("AbC"),
+        ),
+        (
+            "resuming when not paused changes nothing",
+            Action::ResumePlan { at_ms: t },
+            false,
+            |s| !s.data.safety.is_paused(),
+        ),
+        (
+            "an after-report for no such session changes nothing",
+            Action::AfterReport {
+                started_at_ms: 1,
+                report: after(2),
+            },
+            false,
+            |s| s.data.history.is_empty(),
+        ),
+        (
+            "the same routine length changes nothing",
+            Action::SetTargetMin(15),
+            false,
+            |s| s.data.target_min == 15,
+        ),
+        (
+            "a new clock on the same day changes nothing",
+            Action::Settle(Clock {
+                now_ms: T0 + HOUR,
+                offset_min: 0,
+            }),
+            false,
+            |s| s.clock.now_ms == T0 + HOUR,
+        ),
+    ];
+    for (name, action, saves, check) in cases {
+        let s = start(with_profile(10), T0);
+        let next = act(&s, action);
+        assert!(check(&next), "{name}");
+        assert_eq!(next.revision > s.revision, saves, "{name}: saved?");
+    }
+}
+
+#[test]
+fn keeping_an_update_replaces_the_copy_and_one_plan_at_most() {
+    let s = start(with_profile(10), T0);
+    let s = act(&s, Action::Import(Box::new(kept_routine(5, true))));
+    // The same routine from the same person again: an update, not a second copy.
+    let s = act(&s, Action::Import(Box::new(kept_routine(6, true))));
+    assert_eq!(s.data.imported.len(), 1);
+    assert_eq!(s.data.imported[0].imported_at_ms, 6);
+    let s = act(&s, Action::RemoveImported { imported_at_ms: 6 });
+    assert!(s.data.imported.is_empty());
+}

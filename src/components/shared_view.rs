@@ -11,7 +11,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::exercise::ExerciseId;
 use crate::domain::routine::planned_minutes;
 use crate::domain::share::SharedRoutine;
-use crate::domain::wording::{dose_text, frequency_text};
+use crate::domain::wording::{count_text, dose_text, frequency_text};
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPreviewProps {
@@ -59,7 +59,7 @@ pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
                 <p class="shared__by">{ format!("From {by}") }</p>
             }
             <p class="shared__meta">
-                { format!("{} exercises · about {minutes} min · {} for {} week{}", r.exercises.len(), frequency_text(r.frequency), r.weeks, if r.weeks == 1 { "" } else { "s" }) }
+                { format!("{} · about {minutes} min · {} for {} week{}", count_text(r.exercises.len(), "exercise", "exercises"), frequency_text(r.frequency), r.weeks, if r.weeks == 1 { "" } else { "s" }) }
             </p>
             <p class="muted">
                 { if r.auto_progress { "The app may adjust the doses from how your back responds." } else { "The doses stay exactly as your physiotherapist set them." } }

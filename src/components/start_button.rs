@@ -6,19 +6,17 @@ use yew_router::prelude::*;
 
 use crate::domain::catalog::Catalog;
 use crate::domain::routine::Routine;
-use crate::domain::saved::AppData;
 use crate::domain::start::{routine_for, Start};
 use crate::route::Route;
-use crate::web::clock;
+use crate::state::AppState;
 
-/// The routine `start` plays at this moment (see `domain::start::routine_for`).
-pub fn routine_now(start: &Start, data: &AppData) -> Option<Routine> {
-    let now = clock::now_ms();
+/// The routine `start` plays now, by the app's clock (see `domain::start::routine_for`).
+pub fn routine_now(start: &Start, state: &AppState) -> Option<Routine> {
     routine_for(
         start,
-        data,
-        now,
-        clock::utc_offset_min(now),
+        &state.data,
+        state.clock.now_ms,
+        state.clock.offset_min,
         Catalog::builtin(),
     )
 }

@@ -1,6 +1,8 @@
 //! Comfort reports: pain before a session, the worst pain and effort during it, and how
 //! her back felt the next morning. Progression reads these; nothing here decides.
 
+use strum::{EnumString, IntoStaticStr, VariantArray};
+
 /// Pain on the usual 0 (none) to 10 (worst imaginable) scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PainScore(u8);
@@ -18,29 +20,28 @@ impl PainScore {
 }
 
 /// How hard the session felt.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, VariantArray, IntoStaticStr, EnumString,
+)]
 pub enum Effort {
+    #[strum(serialize = "easy")]
     Easy,
+    #[strum(serialize = "moderate")]
     Moderate,
+    #[strum(serialize = "hard")]
     Hard,
+    #[strum(serialize = "too-hard")]
     TooHard,
 }
 
 impl Effort {
-    pub const ALL: [Effort; 4] = [
-        Effort::Easy,
-        Effort::Moderate,
-        Effort::Hard,
-        Effort::TooHard,
-    ];
+    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
 
+    /// Its key in saved documents (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        match self {
-            Effort::Easy => "easy",
-            Effort::Moderate => "moderate",
-            Effort::Hard => "hard",
-            Effort::TooHard => "too-hard",
-        }
+        self.into()
     }
 
     pub fn label(self) -> &'static str {
@@ -52,8 +53,9 @@ impl Effort {
         }
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|e| e.key() == key)
+        key.parse().ok()
     }
 }
 
@@ -87,26 +89,24 @@ pub struct AfterReport {
 }
 
 /// Back pain the morning after, compared with before the session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray, IntoStaticStr, EnumString)]
 pub enum MorningCompare {
+    #[strum(serialize = "better")]
     Better,
+    #[strum(serialize = "same")]
     Same,
+    #[strum(serialize = "worse")]
     Worse,
 }
 
 impl MorningCompare {
-    pub const ALL: [MorningCompare; 3] = [
-        MorningCompare::Better,
-        MorningCompare::Same,
-        MorningCompare::Worse,
-    ];
+    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
 
+    /// Its key in saved documents (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        match self {
-            MorningCompare::Better => "better",
-            MorningCompare::Same => "same",
-            MorningCompare::Worse => "worse",
-        }
+        self.into()
     }
 
     pub fn label(self) -> &'static str {
@@ -117,8 +117,9 @@ impl MorningCompare {
         }
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.key() == key)
+        key.parse().ok()
     }
 }
 

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use strum::{Display, EnumString, IntoStaticStr, VariantArray};
+
 /// A stable exercise identifier: lowercase ASCII letters, digits and single hyphens,
 /// 2 to 40 characters. Ids appear in saved data and share links, so they never change.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,47 +38,51 @@ impl fmt::Display for ExerciseId {
 }
 
 /// What sort of activity an entry is; drives library filters and routine building.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    VariantArray,
+    IntoStaticStr,
+    EnumString,
+    Display,
+)]
 pub enum Kind {
+    #[strum(serialize = "walk")]
     Walk,
+    #[strum(serialize = "breathing")]
     Breathing,
+    #[strum(serialize = "bracing")]
     Bracing,
+    #[strum(serialize = "pelvic-floor")]
     PelvicFloor,
+    #[strum(serialize = "tilt")]
     Tilt,
+    #[strum(serialize = "stretch")]
     Stretch,
+    #[strum(serialize = "strength")]
     Strength,
     /// A short posture or body-mechanics lesson, practised rather than counted.
+    #[strum(serialize = "lesson")]
     Lesson,
     /// Heat, cold and rest advice.
+    #[strum(serialize = "self-care")]
     SelfCare,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
-        Kind::Walk,
-        Kind::Breathing,
-        Kind::Bracing,
-        Kind::PelvicFloor,
-        Kind::Tilt,
-        Kind::Stretch,
-        Kind::Strength,
-        Kind::Lesson,
-        Kind::SelfCare,
-    ];
+    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
 
-    /// The spelling used in exercise files.
+    /// The spelling used in exercise files (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        match self {
-            Kind::Walk => "walk",
-            Kind::Breathing => "breathing",
-            Kind::Bracing => "bracing",
-            Kind::PelvicFloor => "pelvic-floor",
-            Kind::Tilt => "tilt",
-            Kind::Stretch => "stretch",
-            Kind::Strength => "strength",
-            Kind::Lesson => "lesson",
-            Kind::SelfCare => "self-care",
-        }
+        self.into()
     }
 
     /// A short label for people.
@@ -94,40 +100,50 @@ impl Kind {
         }
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.key() == key)
+        key.parse().ok()
     }
 }
 
 /// Where an entry helps: a back region, or a birth-related site.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    VariantArray,
+    IntoStaticStr,
+    EnumString,
+    Display,
+)]
 pub enum Region {
+    #[strum(serialize = "lower-back")]
     LowerBack,
+    #[strum(serialize = "middle-back")]
     MiddleBack,
+    #[strum(serialize = "upper-back")]
     UpperBack,
     /// Recovery after a caesarean birth.
+    #[strum(serialize = "caesarean")]
     Caesarean,
     /// Soreness around where an epidural or spinal was placed.
+    #[strum(serialize = "epidural-site")]
     EpiduralSite,
 }
 
 impl Region {
-    pub const ALL: [Region; 5] = [
-        Region::LowerBack,
-        Region::MiddleBack,
-        Region::UpperBack,
-        Region::Caesarean,
-        Region::EpiduralSite,
-    ];
+    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
 
+    /// The spelling used in exercise files (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        match self {
-            Region::LowerBack => "lower-back",
-            Region::MiddleBack => "middle-back",
-            Region::UpperBack => "upper-back",
-            Region::Caesarean => "caesarean",
-            Region::EpiduralSite => "epidural-site",
-        }
+        self.into()
     }
 
     pub fn label(self) -> &'static str {
@@ -140,8 +156,9 @@ impl Region {
         }
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.key() == key)
+        key.parse().ok()
     }
 }
 
@@ -197,22 +214,38 @@ pub struct Dose {
 }
 
 impl Dose {
+    /// The most sets a dose may have.
+    pub const MAX_SETS: u8 = 10;
+    /// The most reps in a set.
+    pub const MAX_REPS: u8 = 50;
+    /// The longest a rep may take, in seconds.
+    pub const MAX_REP_S: u8 = 60;
+    /// The shortest and longest timed work, in seconds.
+    pub const MIN_TIMED_S: u16 = 5;
+    pub const MAX_TIMED_S: u16 = 3600;
+    /// The longest rest between sets, in seconds.
+    pub const MAX_REST_S: u16 = 300;
+
     /// Checks the sane bounds every dose must meet, wherever it comes from (the
     /// library, saved data or a shared link): 1–10 sets, rest up to 5 minutes, timed
     /// work of 5 s to 1 hour, 1–50 reps of 1–60 s with a hold no longer than the rep.
     pub fn check(&self) -> Result<(), &'static str> {
-        if !(1..=10).contains(&self.sets) {
+        if !(1..=Self::MAX_SETS).contains(&self.sets) {
             return Err("sets must be 1 to 10");
         }
-        if self.rest_s > 300 {
+        if self.rest_s > Self::MAX_REST_S {
             return Err("rest must be at most 5 minutes");
         }
         match self.work {
-            Work::Timed { seconds } if !(5..=3600).contains(&seconds) => {
+            Work::Timed { seconds }
+                if !(Self::MIN_TIMED_S..=Self::MAX_TIMED_S).contains(&seconds) =>
+            {
                 Err("timed work must be 5 seconds to 1 hour")
             }
-            Work::Reps { reps, .. } if !(1..=50).contains(&reps) => Err("reps must be 1 to 50"),
-            Work::Reps { rep_s, .. } if !(1..=60).contains(&rep_s) => {
+            Work::Reps { reps, .. } if !(1..=Self::MAX_REPS).contains(&reps) => {
+                Err("reps must be 1 to 50")
+            }
+            Work::Reps { rep_s, .. } if !(1..=Self::MAX_REP_S).contains(&rep_s) => {
                 Err("a rep must take 1 to 60 seconds")
             }
             Work::Reps { rep_s, hold_s, .. } if hold_s > rep_s => {

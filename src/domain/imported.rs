@@ -5,7 +5,7 @@
 
 use super::catalog::Catalog;
 use super::exercise::ExerciseId;
-use super::profile::StageNow;
+use super::profile::{Profile, StageNow};
 use super::progression::allowed;
 use super::settings::Thresholds;
 use super::share::SharedRoutine;
@@ -45,4 +45,19 @@ pub fn above_stage(
         })
         .map(|x| x.exercise.clone())
         .collect()
+}
+
+/// Her stage for judging a shared routine: from her profile, or, before she has given
+/// one, the most cautious stage (the first days after a caesarean).
+pub fn stage_for_import(profile: Option<&Profile>, now_ms: i64, offset_min: i32) -> StageNow {
+    profile.map_or(
+        StageNow {
+            weeks: 0,
+            days: 0,
+            caesarean: true,
+            severe_tear: false,
+            girdle_care: false,
+        },
+        |p| p.stage(now_ms, offset_min),
+    )
 }

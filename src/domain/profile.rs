@@ -2,23 +2,30 @@
 //! since the birth are computed from the clock the caller passes, so they advance on
 //! their own.
 
+use strum::{EnumString, IntoStaticStr, VariantArray};
+use time::{Date, Month};
+
+use super::comfort::PainScore;
+use super::progression::GIRDLE_WEEKS;
+
 /// How she gave birth.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray, IntoStaticStr, EnumString)]
 pub enum Delivery {
+    #[strum(serialize = "vaginal")]
     Vaginal,
     /// Forceps or ventouse.
+    #[strum(serialize = "assisted")]
     AssistedVaginal,
+    #[strum(serialize = "planned-caesarean")]
     PlannedCaesarean,
+    #[strum(serialize = "emergency-caesarean")]
     EmergencyCaesarean,
 }
 
 impl Delivery {
-    pub const ALL: [Delivery; 4] = [
-        Delivery::Vaginal,
-        Delivery::AssistedVaginal,
-        Delivery::PlannedCaesarean,
-        Delivery::EmergencyCaesarean,
-    ];
+    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
 
     pub fn is_caesarean(self) -> bool {
         matches!(
@@ -27,13 +34,9 @@ impl Delivery {
         )
     }
 
+    /// Its key in saved documents (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        match self {
-            Delivery::Vaginal => "vaginal",
-            Delivery::AssistedVaginal => "assisted",
-            Delivery::PlannedCaesarean => "planned-caesarean",
-            Delivery::EmergencyCaesarean => "emergency-caesarean",
-        }
+        self.into()
     }
 
     pub fn label(self) -> &'static str {
@@ -45,39 +48,38 @@ impl Delivery {
         }
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.key() == key)
+        key.parse().ok()
     }
 }
 
 /// Where her back (or a birth-related site) hurts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, VariantArray, IntoStaticStr, EnumString,
+)]
 pub enum PainSite {
+    #[strum(serialize = "lower-back")]
     LowerBack,
+    #[strum(serialize = "middle-back")]
     MiddleBack,
+    #[strum(serialize = "upper-back")]
     UpperBack,
+    #[strum(serialize = "epidural-site")]
     EpiduralSite,
     /// Around a caesarean scar.
+    #[strum(serialize = "scar")]
     Scar,
 }
 
 impl PainSite {
-    pub const ALL: [PainSite; 5] = [
-        PainSite::LowerBack,
-        PainSite::MiddleBack,
-        PainSite::UpperBack,
-        PainSite::EpiduralSite,
-        PainSite::Scar,
-    ];
+    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
 
+    /// Its key in saved documents (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        match self {
-            PainSite::LowerBack => "lower-back",
-            PainSite::MiddleBack => "middle-back",
-            PainSite::UpperBack => "upper-back",
-            PainSite::EpiduralSite => "epidural-site",
-            PainSite::Scar => "scar",
-        }
+        self.into()
     }
 
     pub fn label(self) -> &'static str {
@@ -90,28 +92,31 @@ impl PainSite {
         }
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|p| p.key() == key)
+        key.parse().ok()
     }
 }
 
 /// How active she was before the pregnancy.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray, IntoStaticStr, EnumString)]
 pub enum Activity {
+    #[strum(serialize = "low")]
     Low,
+    #[strum(serialize = "moderate")]
     Moderate,
+    #[strum(serialize = "high")]
     High,
 }
 
 impl Activity {
-    pub const ALL: [Activity; 3] = [Activity::Low, Activity::Moderate, Activity::High];
+    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
 
+    /// Its key in saved documents (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        match self {
-            Activity::Low => "low",
-            Activity::Moderate => "moderate",
-            Activity::High => "high",
-        }
+        self.into()
     }
 
     pub fn label(self) -> &'static str {
@@ -122,15 +127,16 @@ impl Activity {
         }
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|a| a.key() == key)
+        key.parse().ok()
     }
 }
 
-use super::comfort::PainScore;
-use super::progression::GIRDLE_WEEKS;
-
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// The most weeks "about N weeks ago" may say (two years).
+pub const MAX_WEEKS_AGO: u8 = 104;
 
 /// When the baby was born: a date, or "about N weeks ago" if she prefers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -236,46 +242,43 @@ impl Profile {
     }
 }
 
+/// Birth dates are accepted in these years.
+const BIRTH_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// The Julian day number of 1970-01-01, the app's day 0.
+const EPOCH_JULIAN_DAY: i64 = 2_440_588;
+
 /// Days since 1970-01-01 for an ISO date "YYYY-MM-DD" (as a date input gives it).
 pub fn day_from_iso(iso: &str) -> Option<i64> {
     let mut parts = iso.trim().splitn(3, '-');
-    let y: i64 = parts.next()?.parse().ok()?;
-    let m: i64 = parts.next()?.parse().ok()?;
-    let d: i64 = parts.next()?.parse().ok()?;
-    if !(1900..=2200).contains(&y) || !(1..=12).contains(&m) || d < 1 || d > days_in_month(y, m) {
+    let y: i32 = parts.next()?.parse().ok()?;
+    let m: u8 = parts.next()?.parse().ok()?;
+    let d: u8 = parts.next()?.parse().ok()?;
+    if !BIRTH_YEARS.contains(&y) {
         return None;
     }
-    // Howard Hinnant's days-from-civil.
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+    let date = Date::from_calendar_date(y, Month::try_from(m).ok()?, d).ok()?;
+    Some(i64::from(date.to_julian_day()) - EPOCH_JULIAN_DAY)
+}
+
+/// The calendar date of a day number (days since 1970-01-01). Days beyond the years
+/// -9999 to 9999 that `time::Date` holds give its first or last date.
+pub fn date_from_day(day: i64) -> Date {
+    i32::try_from(day.saturating_add(EPOCH_JULIAN_DAY))
+        .ok()
+        .and_then(|julian| Date::from_julian_day(julian).ok())
+        .unwrap_or(if day < 0 { Date::MIN } else { Date::MAX })
 }
 
 /// "YYYY-MM-DD" for days since 1970-01-01.
 pub fn iso_from_day(day: i64) -> String {
-    let z = day + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    let date = date_from_day(day);
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year(),
+        u8::from(date.month()),
+        date.day()
+    )
 }
 
 /// Today's day number in her local calendar.

@@ -163,3 +163,48 @@ pub fn summary_statuses(plan: &SummaryPlan, from_day: i64, catalog: &Catalog) ->
         plan.paused,
     )
 }
+
+/// Days a progress summary covers.
+pub const REPORT_DAYS: u16 = 28;
+
+/// Her progress summary of the last `days` days at `now_ms` (`offset_min`: her local
+/// offset), for the routine she follows (her physiotherapist's, when one is her plan),
+/// with her plan as her plan page shows it when she has one.
+pub fn summary_for(
+    data: &super::saved::AppData,
+    now_ms: i64,
+    offset_min: i32,
+    days: u16,
+) -> Option<ProgressSummary> {
+    let plan_routine = data.imported.iter().find(|i| i.as_plan);
+    let name = plan_routine
+        .map(|i| i.routine.name.clone())
+        .or_else(|| RoutineName::new("Gentle Back routine"))?;
+    let frequency = plan_routine.map_or(Frequency::PerDay(1), |i| i.routine.frequency);
+    let day_of = |ms: i64| super::profile::local_day(ms, offset_min);
+    let mut summary = progress_summary(
+        &data.history,
+        &data.safety,
+        name,
+        frequency,
+        day_of(now_ms),
+        days,
+        day_of,
+    );
+    summary.plan = data
+        .profile
+        .as_ref()
+        .filter(|_| !data.plan.items.is_empty())
+        .map(|profile| {
+            summary_plan(
+                &data.plan.items,
+                &profile.stage(now_ms, offset_min),
+                &data.thresholds,
+                data.safety.is_paused(),
+                summary.from_day,
+                summary.days,
+                day_of,
+            )
+        });
+    Some(summary)
+}

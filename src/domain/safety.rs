@@ -1,30 +1,31 @@
 //! Safety: the red-flag questions, which tier of care each routes to, and the pause
 //! that any red flag puts on her plan. It routes to care; it never names a condition.
 
+use strum::{EnumString, IntoStaticStr, VariantArray};
+
 /// Where to send her, most urgent first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, IntoStaticStr, EnumString)]
 pub enum Tier {
     /// Call the emergency number now.
+    #[strum(serialize = "emergency")]
     Emergency,
     /// Contact the midwife, doctor or maternity unit today.
+    #[strum(serialize = "today")]
     Today,
     /// Ease off and see a pelvic-health physiotherapist (not an emergency).
+    #[strum(serialize = "physio")]
     Physio,
 }
 
 impl Tier {
+    /// Its key in saved documents (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        match self {
-            Tier::Emergency => "emergency",
-            Tier::Today => "today",
-            Tier::Physio => "physio",
-        }
+        self.into()
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        [Tier::Emergency, Tier::Today, Tier::Physio]
-            .into_iter()
-            .find(|t| t.key() == key)
+        key.parse().ok()
     }
 
     /// The heading of the guidance screen.
@@ -67,54 +68,67 @@ impl Tier {
 }
 
 /// A warning sign she can tick. Each belongs to one tier.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    VariantArray,
+    IntoStaticStr,
+    EnumString,
+)]
 pub enum RedFlag {
+    #[strum(serialize = "chest-pain")]
     ChestPain,
+    #[strum(serialize = "breathless")]
     Breathless,
+    #[strum(serialize = "seizure")]
     Seizure,
+    #[strum(serialize = "harm-thoughts")]
     HarmThoughts,
+    #[strum(serialize = "saddle-numbness")]
     SaddleNumbness,
+    #[strum(serialize = "bladder-bowel")]
     BladderBowelChange,
+    #[strum(serialize = "both-legs")]
     BothLegsWeak,
+    #[strum(serialize = "heavy-bleeding")]
     HeavyBleeding,
+    #[strum(serialize = "wound")]
     WoundProblem,
+    #[strum(serialize = "calf")]
     SwollenCalf,
+    #[strum(serialize = "fever")]
     Fever,
+    #[strum(serialize = "headache")]
     SevereHeadache,
+    #[strum(serialize = "postural-headache")]
     PosturalHeadache,
+    #[strum(serialize = "dizzy")]
     DizzyOrWeak,
+    #[strum(serialize = "leg-numbness")]
     LegNumbnessOrFever,
+    #[strum(serialize = "heaviness")]
     PelvicHeaviness,
+    #[strum(serialize = "leaking")]
     Leaking,
+    #[strum(serialize = "tummy-bulge")]
     TummyBulge,
+    #[strum(serialize = "worsening-pain")]
     WorseningPain,
+    #[strum(serialize = "bleeding-returned")]
     BleedingReturned,
 }
 
 impl RedFlag {
-    /// In the order the checklist shows them (most urgent first).
-    pub const ALL: [RedFlag; 20] = [
-        RedFlag::ChestPain,
-        RedFlag::Breathless,
-        RedFlag::Seizure,
-        RedFlag::HarmThoughts,
-        RedFlag::SaddleNumbness,
-        RedFlag::BladderBowelChange,
-        RedFlag::BothLegsWeak,
-        RedFlag::HeavyBleeding,
-        RedFlag::WoundProblem,
-        RedFlag::SwollenCalf,
-        RedFlag::Fever,
-        RedFlag::SevereHeadache,
-        RedFlag::PosturalHeadache,
-        RedFlag::DizzyOrWeak,
-        RedFlag::LegNumbnessOrFever,
-        RedFlag::PelvicHeaviness,
-        RedFlag::Leaking,
-        RedFlag::TummyBulge,
-        RedFlag::WorseningPain,
-        RedFlag::BleedingReturned,
-    ];
+    /// In the order the checklist shows them (most urgent first): the declaration order,
+    /// as strum's `VARIANTS`.
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
 
     pub fn tier(self) -> Tier {
         use RedFlag::*;
@@ -129,34 +143,14 @@ impl RedFlag {
         }
     }
 
+    /// Its key in saved documents (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
-        use RedFlag::*;
-        match self {
-            ChestPain => "chest-pain",
-            Breathless => "breathless",
-            Seizure => "seizure",
-            HarmThoughts => "harm-thoughts",
-            SaddleNumbness => "saddle-numbness",
-            BladderBowelChange => "bladder-bowel",
-            BothLegsWeak => "both-legs",
-            HeavyBleeding => "heavy-bleeding",
-            WoundProblem => "wound",
-            SwollenCalf => "calf",
-            Fever => "fever",
-            SevereHeadache => "headache",
-            PosturalHeadache => "postural-headache",
-            DizzyOrWeak => "dizzy",
-            LegNumbnessOrFever => "leg-numbness",
-            PelvicHeaviness => "heaviness",
-            Leaking => "leaking",
-            TummyBulge => "tummy-bulge",
-            WorseningPain => "worsening-pain",
-            BleedingReturned => "bleeding-returned",
-        }
+        self.into()
     }
 
+    /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.key() == key)
+        key.parse().ok()
     }
 
     /// The checklist wording: what she might notice, in her words.

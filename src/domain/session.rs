@@ -6,13 +6,16 @@
 //! phone or a reload lands exactly where the clock says. Nothing here reads a clock.
 
 mod cues;
+mod view;
+
+use std::rc::Rc;
 
 pub use cues::{Beep, Cue};
+pub use view::{Progress, View};
 
 use super::catalog::Catalog;
 use super::comfort::PainScore;
-use super::exercise::Work;
-use super::routine::{Plan, Routine, Segment, SegmentKind};
+use super::routine::{Plan, Routine, Segment};
 use super::start::Start;
 
 /// A session in progress as it is saved: the routine and the timestamps, from which
@@ -116,31 +119,17 @@ pub struct Timing {
     pub last_ms: i64,
 }
 
-/// A session over a plan.
+/// A session over a plan. The plan is shared, not copied: the player shows it on
+/// every tick for the whole session.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
-    plan: Plan,
+    plan: Rc<Plan>,
     timing: Timing,
 }
 
-/// A snapshot for display at one instant.
-#[derive(Clone, Debug, PartialEq)]
-pub struct View {
-    pub status: Status,
-    /// The current segment, if the session is running or paused.
-    pub segment: Option<Segment>,
-    pub index: usize,
-    pub remaining_ms: i64,
-    /// Active (unpaused) time since start.
-    pub elapsed_ms: i64,
-    /// For reps work: the current rep (1-based) and how many.
-    pub rep: Option<(u8, u8)>,
-    /// The exercise phrase for this moment of the work.
-    pub phrase: Option<String>,
-}
-
 impl Session {
-    pub fn new(plan: Plan) -> Self {
+    pub fn new(plan: impl Into<Rc<Plan>>) -> Self {
+        let plan = plan.into();
         let n = plan.segments.len();
         Session {
             plan,
@@ -163,7 +152,8 @@ impl Session {
 
     /// Rebuilds a session from a plan and saved timing. `None` when they do not fit
     /// together (the plan changed since the timing was saved).
-    pub fn resume(plan: Plan, timing: Timing) -> Option<Self> {
+    pub fn resume(plan: impl Into<Rc<Plan>>, timing: Timing) -> Option<Self> {
+        let plan = plan.into();
         let n = plan.segments.len();
         let fits = timing.done_ms.len() == n && timing.completed.len() == n && timing.index <= n;
         let consistent = match timing.status {
@@ -177,6 +167,11 @@ impl Session {
 
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// The same plan, shared (a pointer copy, not a copy of the plan).
+    pub fn shared_plan(&self) -> Rc<Plan> {
+        Rc::clone(&self.plan)
     }
 
     pub fn timing(&self) -> &Timing {
@@ -232,7 +227,7 @@ impl Session {
         }
         // Running: first catch up with the clock.
         let crossed = self.catch_up(now);
-        let mut cues = if crossed > 0 {
+        let cues = if crossed > 0 {
             if self.timing.status == Status::Finished {
                 return self.finish_cues();
             }
@@ -242,16 +237,22 @@ impl Session {
         } else {
             Vec::new()
         };
+        self.act(command, now, cues)
+    }
+
+    /// Carries out a command on a running session that has caught up with the clock.
+    /// `caught_up` are the catch-up's cues, returned unless the command has its own.
+    fn act(&mut self, command: Command, now: i64, caught_up: Vec<Cue>) -> Vec<Cue> {
         match command {
             Command::Pause => {
                 self.timing.paused_at_ms = Some(now);
                 self.timing.status = Status::Paused;
-                cues = vec![Cue::Speak("Paused.".into())];
+                vec![Cue::Speak("Paused.".into())]
             }
             Command::Skip => {
                 self.end_segment(now, false);
                 self.timing.segment_start_ms = now;
-                cues = self.after_move(now);
+                self.after_move(now)
             }
             Command::Back => {
                 let into = now - self.timing.segment_start_ms;
@@ -260,23 +261,19 @@ impl Session {
                 }
                 self.timing.segment_start_ms = now;
                 self.timing.extra_ms = 0;
-                cues = self.entry_cues();
+                self.entry_cues()
             }
-            Command::AddRest => {
+            Command::AddRest
                 if self
                     .segment(self.timing.index)
-                    .is_some_and(|s| s.kind.is_rest())
-                {
-                    self.timing.extra_ms += ADD_REST_MS;
-                    cues = vec![Cue::Speak("Thirty more seconds.".into())];
-                }
+                    .is_some_and(|s| s.kind.is_rest()) =>
+            {
+                self.timing.extra_ms += ADD_REST_MS;
+                vec![Cue::Speak("Thirty more seconds.".into())]
             }
-            Command::Stop => {
-                return self.stop(now);
-            }
-            Command::Start | Command::Tick | Command::Resume => {}
+            Command::Stop => self.stop(now),
+            Command::AddRest | Command::Start | Command::Tick | Command::Resume => caught_up,
         }
-        cues
     }
 
     /// Advances over every segment whose end has passed; returns how many.
@@ -344,61 +341,5 @@ impl Session {
             .or(self.timing.paused_at_ms)
             .unwrap_or(now_ms.max(self.timing.last_ms));
         (end - self.timing.started_at_ms - self.timing.paused_total_ms).max(0)
-    }
-
-    /// What to show at `now_ms`, without changing the session. (Call `apply(Tick)` to
-    /// move it; the view of an un-ticked session still shows the right remaining time.)
-    pub fn view(&self, now_ms: i64) -> View {
-        let status = self.timing.status;
-        let segment = match status {
-            Status::Running | Status::Paused => self.segment(self.timing.index),
-            _ => None,
-        };
-        let at = self
-            .timing
-            .paused_at_ms
-            .unwrap_or(now_ms.max(self.timing.last_ms));
-        let into = (at - self.timing.segment_start_ms).max(0);
-        let remaining_ms = segment
-            .map(|s| (s.duration_ms + self.timing.extra_ms - into).max(0))
-            .unwrap_or(0);
-        let (rep, phrase) = match segment {
-            Some(
-                seg @ Segment {
-                    kind: SegmentKind::Work { .. },
-                    ..
-                },
-            ) => (self.rep_at(seg, into), self.phrase_at(seg, into)),
-            _ => (None, None),
-        };
-        View {
-            status,
-            segment,
-            index: self.timing.index,
-            remaining_ms,
-            elapsed_ms: self.elapsed_ms(now_ms),
-            rep,
-            phrase,
-        }
-    }
-
-    fn rep_at(&self, seg: Segment, into_ms: i64) -> Option<(u8, u8)> {
-        match self.plan.steps.get(seg.step)?.dose.work {
-            Work::Reps { reps, rep_s, .. } => {
-                let rep_ms = i64::from(rep_s.max(1)) * 1000;
-                let current = (into_ms / rep_ms).min(i64::from(reps) - 1) + 1;
-                Some((u8::try_from(current).unwrap_or(reps), reps))
-            }
-            Work::Timed { .. } => None,
-        }
-    }
-
-    fn phrase_at(&self, seg: Segment, into_ms: i64) -> Option<String> {
-        let cues = &self.plan.steps.get(seg.step)?.exercise.cues;
-        if cues.is_empty() {
-            return None;
-        }
-        let i = usize::try_from(into_ms / PHRASE_EVERY_MS).unwrap_or(0) % cues.len();
-        Some(cues[i].clone())
     }
 }

@@ -59,6 +59,13 @@ impl Default for Thresholds {
 }
 
 impl Thresholds {
+    /// Pain above this is never acceptable during exercise (0–10 scale).
+    pub const MAX_ACCEPTABLE: u8 = 7;
+    /// Comfortable sessions in a row before a step up, at least and at most.
+    pub const SESSIONS_RANGE: std::ops::RangeInclusive<u8> = 1..=5;
+    /// Weeks after a severe tear, at most.
+    pub const MAX_TEAR_WEEKS: u8 = 12;
+
     /// Keeps the thresholds ordered and in range: comfortable ≤ acceptable ≤ 7,
     /// 1–5 sessions, 0–12 weeks, a morning margin of 0–3, and time away of 7–60 days
     /// then more than that up to 120.
@@ -66,13 +73,13 @@ impl Thresholds {
         if self.comfortable_max > self.acceptable_max {
             return Err("the comfortable limit must not be above the acceptable one");
         }
-        if self.acceptable_max > 7 {
+        if self.acceptable_max > Self::MAX_ACCEPTABLE {
             return Err("pain above 7 out of 10 is never acceptable during exercise");
         }
-        if !(1..=5).contains(&self.sessions_to_progress) {
+        if !Self::SESSIONS_RANGE.contains(&self.sessions_to_progress) {
             return Err("sessions before a step up must be 1 to 5");
         }
-        if self.tear_weeks > 12 {
+        if self.tear_weeks > Self::MAX_TEAR_WEEKS {
             return Err("weeks after a tear must be 0 to 12");
         }
         if self.morning_margin > 3 {

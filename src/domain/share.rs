@@ -108,6 +108,10 @@ pub const SUMMARY_NOTE_MAX_CHARS: usize = 200;
 pub const MAX_EXERCISES: usize = 20;
 /// Longest programme, in weeks.
 pub const MAX_WEEKS: u8 = 52;
+/// Most sessions a day a shared routine may ask for.
+pub const MAX_PER_DAY: u8 = 5;
+/// Most sessions a week a shared routine may ask for (the payload's 3 bits hold up to 7).
+pub const MAX_PER_WEEK: u8 = 7;
 /// Longest summary period, in days.
 pub const MAX_PERIOD_DAYS: u16 = 366;
 /// Most pain entries in a summary.
@@ -163,9 +167,9 @@ impl ShareText {
 /// How often to do the routine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Frequency {
-    /// Sessions a day, 1–5.
+    /// Sessions a day, 1 to [`MAX_PER_DAY`].
     PerDay(u8),
-    /// Sessions a week, 1–7.
+    /// Sessions a week, 1 to [`MAX_PER_WEEK`].
     PerWeek(u8),
 }
 
@@ -187,7 +191,7 @@ pub struct SharedRoutine {
     /// Where; at most [`PERSON_MAX_CHARS`] characters, may be empty.
     pub clinic: ShareText,
     pub frequency: Frequency,
-    /// How long to follow it, in weeks (1–52).
+    /// How long to follow it, in weeks (1 to [`MAX_WEEKS`]).
     pub weeks: u8,
     /// Whether the app may step doses up and down by pain monitoring.
     pub auto_progress: bool,
@@ -220,8 +224,8 @@ impl SharedRoutine {
         text_fits(&self.clinician, PERSON_MAX_CHARS, "clinician's name")?;
         text_fits(&self.clinic, PERSON_MAX_CHARS, "clinic name")?;
         match self.frequency {
-            Frequency::PerDay(n) => in_range(n, 1, 5, "sessions a day")?,
-            Frequency::PerWeek(n) => in_range(n, 1, 7, "sessions a week")?,
+            Frequency::PerDay(n) => in_range(n, 1, MAX_PER_DAY, "sessions a day")?,
+            Frequency::PerWeek(n) => in_range(n, 1, MAX_PER_WEEK, "sessions a week")?,
         }
         in_range(self.weeks, 1, MAX_WEEKS, "number of weeks")?;
         if let Some(t) = self.thresholds {

@@ -3,7 +3,7 @@
 //! follow). Pure; pages and components only place these strings.
 
 use super::exercise::{Dose, Exercise, Sides, Work};
-use super::profile::{iso_from_day, local_day, Delivery, StageNow};
+use super::profile::{date_from_day, local_day, Delivery, StageNow};
 use super::share::Frequency;
 
 /// "2 rounds of 8 times, holding 5 s, 30 s rest between" in words.
@@ -89,10 +89,9 @@ pub fn day_label(day: i64) -> String {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
-    let iso = iso_from_day(day);
-    let month: usize = iso.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(1);
-    let date: u32 = iso.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
-    format!("{date} {}", MONTHS[month.clamp(1, 12) - 1])
+    let date = date_from_day(day);
+    let month = MONTHS[usize::from(u8::from(date.month())) - 1];
+    format!("{} {month}", date.day())
 }
 
 /// "24 Nov" for a timestamp, in her local calendar (`offset_min` from UTC).
@@ -106,4 +105,27 @@ pub fn capitalised(text: &str) -> String {
     chars.next().map_or_else(String::new, |c| {
         c.to_uppercase().chain(chars).collect::<String>()
     })
+}
+
+/// The text as a sentence: a capital first letter and a full stop.
+pub fn sentence(text: &str) -> String {
+    let mut out = capitalised(text.trim());
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
+
+/// The day of the month (1–31) for a local day number, for a calendar cell.
+pub fn day_of_month(day: i64) -> u32 {
+    u32::from(date_from_day(day).day())
+}
+
+/// "1 exercise", "3 exercises".
+pub fn count_text(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }

@@ -9,7 +9,7 @@ use crate::components::red_flags::{highlighted, toggle_flag, Guidance, RedFlagLi
 use crate::components::session_start::begin;
 use crate::components::start_button::routine_now;
 use crate::domain::comfort::PainScore;
-use crate::domain::routine::Routine;
+use crate::domain::profile::Profile;
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
 use crate::domain::start::Start;
 use crate::hooks::use_app::use_app;
@@ -38,33 +38,19 @@ pub fn Check(props: &CheckProps) -> Html {
     let stopped = use_state(|| None::<Tier>);
 
     if let Some(tier) = *stopped {
-        return html! {
-            <section class="page">
-                <Guidance {tier} profile={state.data.profile.clone()} />
-                <div class="action-bar">
-                    <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
-                </div>
-            </section>
-        };
+        return stopped_view(tier, state.data.profile.clone());
     }
-    let routine: Option<Routine> = routine_now(&props.start, &state.data);
-    let Some(routine) = routine else {
-        return html! {
-            <section class="page" aria-labelledby="check-title">
-                <h1 id="check-title">{ "Nothing to start" }</h1>
-                <p>{ "This routine isn't available right now." }</p>
-                <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
-            </section>
-        };
+    let Some(routine) = routine_now(&props.start, &state) else {
+        return cannot_start(
+            "Nothing to start",
+            "This routine isn't available right now.",
+        );
     };
     if state.data.safety.is_paused() {
-        return html! {
-            <section class="page" aria-labelledby="check-title">
-                <h1 id="check-title">{ "Your plan is paused" }</h1>
-                <p>{ "After a warning sign, sessions stay paused until you have been checked. You can carry on from Today once you have." }</p>
-                <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
-            </section>
-        };
+        return cannot_start(
+            "Your plan is paused",
+            "After a warning sign, sessions stay paused until you have been checked. You can carry on from Today once you have.",
+        );
     }
 
     let on_toggle = toggle_flag(&ticked);
@@ -95,12 +81,13 @@ pub fn Check(props: &CheckProps) -> Html {
             }
         })
     };
-    let (label, class) = match assessment {
-        Assessment::Clear => ("All clear — start", "button button--primary button--wide"),
-        Assessment::Stop { .. } => (
+    let (label, class) = if assessment == Assessment::Clear {
+        ("All clear — start", "button button--primary button--wide")
+    } else {
+        (
             "Stop and show me what to do",
             "button button--danger button--wide",
-        ),
+        )
     };
     html! {
         <section class="page check" aria-labelledby="check-title">
@@ -112,6 +99,29 @@ pub fn Check(props: &CheckProps) -> Html {
                 {highlight} />
             <div class="action-bar">
                 <button {class} {onclick}>{ label }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Why nothing can start here, and the way back to Today.
+fn cannot_start(title: &'static str, why: &'static str) -> Html {
+    html! {
+        <section class="page" aria-labelledby="check-title">
+            <h1 id="check-title">{ title }</h1>
+            <p>{ why }</p>
+            <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
+        </section>
+    }
+}
+
+/// A red flag stopped the start: what to do now.
+fn stopped_view(tier: Tier, profile: Option<Profile>) -> Html {
+    html! {
+        <section class="page">
+            <Guidance {tier} {profile} />
+            <div class="action-bar">
+                <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
             </div>
         </section>
     }

@@ -29,7 +29,7 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
         return html! { <NotFound /> };
     };
     let suits = state
-        .and_then(|state| routine_now(&Start::Exercise(e.id.clone()), &state.data))
+        .and_then(|state| routine_now(&Start::Exercise(e.id.clone()), &state))
         .is_some();
     let regions = e
         .helps

@@ -12,13 +12,12 @@ use crate::domain::catalog::Catalog;
 use crate::domain::history::{
     minutes_since, pain_points, trend_summary, SessionLog, WEEKLY_GOAL_MIN,
 };
-use crate::domain::profile::{iso_from_day, local_day};
-use crate::domain::report::{progress_summary, summary_plan};
+use crate::domain::profile::local_day;
+use crate::domain::report::{summary_for, REPORT_DAYS};
 use crate::domain::routine::nearest_minute;
-use crate::domain::routine::RoutineName;
 use crate::domain::safety::Moment;
-use crate::domain::share::{encode, Frequency, Shared};
-use crate::domain::wording::day_label;
+use crate::domain::share::{encode, Shared};
+use crate::domain::wording::{day_label, day_of_month};
 use crate::hooks::use_app::use_app;
 use crate::web::clock;
 use crate::web::share_api;
@@ -40,7 +39,10 @@ fn calendar(logs: &[SessionLog], flag_days: &[i64], today: i64) -> Html {
     let rows = (0..CALENDAR_WEEKS).map(|w| {
         let cells = (0..7).map(|d| {
             let day = first + w * 7 + d;
-            let sessions = logs.iter().filter(|l| day_of(l.started_at_ms) == day).count();
+            let sessions = logs
+                .iter()
+                .filter(|l| day_of(l.started_at_ms) == day)
+                .count();
             let flagged = flag_days.contains(&day);
             let mut label = day_label(day);
             match sessions {
@@ -58,10 +60,9 @@ fn calendar(logs: &[SessionLog], flag_days: &[i64], today: i64) -> Html {
                 (day == today).then_some("cal__day--today"),
                 (day > today).then_some("cal__day--future")
             );
-            let date = iso_from_day(day);
             html! {
                 <td {class} aria-label={label}>
-                    <span aria-hidden="true">{ date[8..10].trim_start_matches('0').to_owned() }</span>
+                    <span aria-hidden="true">{ day_of_month(day) }</span>
                 </td>
             }
         });
@@ -142,7 +143,7 @@ pub fn History() -> Html {
         Ok(state) => state,
         Err(missing) => return missing,
     };
-    let now = clock::now_ms();
+    let now = state.clock.now_ms;
     let today = day_of(now);
     let logs = &state.data.history;
     let week = minutes_since(logs, now - WEEK_MS, Catalog::builtin());
@@ -197,9 +198,6 @@ pub fn History() -> Html {
     }
 }
 
-/// Days a progress summary covers.
-const REPORT_DAYS: u16 = 28;
-
 /// A summary of the last four weeks for her physiotherapist: made only when she asks,
 /// and it leaves the device only if she shares it.
 #[component]
@@ -222,41 +220,14 @@ fn ReportBack() -> Html {
             </div>
         };
     }
-    let now = clock::now_ms();
-    let plan = state.data.imported.iter().find(|i| i.as_plan);
-    let name = plan
-        .map(|i| i.routine.name.clone())
-        .or_else(|| RoutineName::new("Gentle Back routine"));
-    let Some(name) = name else {
+    let Some(summary) = summary_for(
+        &state.data,
+        state.clock.now_ms,
+        state.clock.offset_min,
+        REPORT_DAYS,
+    ) else {
         return html! {};
     };
-    let frequency = plan.map_or(Frequency::PerDay(1), |i| i.routine.frequency);
-    let mut summary = progress_summary(
-        &state.data.history,
-        &state.data.safety,
-        name,
-        frequency,
-        day_of(now),
-        REPORT_DAYS,
-        day_of,
-    );
-    // Her plan as her plan page shows it now, so her physiotherapist sees the same.
-    summary.plan = state
-        .data
-        .profile
-        .as_ref()
-        .filter(|_| !state.data.plan.items.is_empty())
-        .map(|profile| {
-            summary_plan(
-                &state.data.plan.items,
-                &profile.stage(now, clock::utc_offset_min(now)),
-                &state.data.thresholds,
-                state.data.safety.is_paused(),
-                summary.from_day,
-                summary.days,
-                day_of,
-            )
-        });
     let url = format!(
         "{}#/shared/{}",
         share_api::base_url(),

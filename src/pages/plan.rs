@@ -12,7 +12,6 @@ use crate::domain::progression::{Change, Verdict};
 use crate::domain::wording::{dose_text, short_date};
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
-use crate::web::clock;
 
 /// How many of the latest changes the page lists.
 const SHOWN_CHANGES: usize = 12;
@@ -34,8 +33,7 @@ pub fn YourPlan() -> Html {
         };
     };
     let catalog = Catalog::builtin();
-    let now = clock::now_ms();
-    let offset = clock::utc_offset_min(now);
+    let (now, offset) = (state.clock.now_ms, state.clock.offset_min);
     let statuses = chain_statuses(
         &data.plan,
         profile,

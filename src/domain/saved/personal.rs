@@ -8,7 +8,9 @@ use super::{corrupt, SavedError};
 use crate::domain::comfort::{
     AfterReport, Comfort, Effort, MorningCompare, MorningReport, Note, PainScore,
 };
-use crate::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
+use crate::domain::profile::{
+    Activity, Birth, ContactText, Delivery, PainSite, Profile, MAX_WEEKS_AGO,
+};
 use crate::domain::safety::{Moment, RedFlag, SafetyEvent, SafetyState, Tier};
 use crate::domain::settings::Thresholds;
 
@@ -92,7 +94,7 @@ pub(super) fn profile_to_wire(p: &Profile) -> WireProfile {
 pub(super) fn profile_from_wire(w: WireProfile) -> Result<Profile, SavedError> {
     let birth = match (w.birth_day, w.weeks_ago, w.recorded_at_ms) {
         (Some(day), None, None) => Birth::Date { day },
-        (None, Some(weeks), Some(recorded_at_ms)) if weeks <= 104 => Birth::WeeksAgo {
+        (None, Some(weeks), Some(recorded_at_ms)) if weeks <= MAX_WEEKS_AGO => Birth::WeeksAgo {
             weeks,
             recorded_at_ms,
         },

@@ -4,69 +4,23 @@
 //! The reader never panics and never reads past its input: a read past the end, an
 //! overlong or overflowing varint all come back as `None` for the caller to name.
 
-/// The base64url alphabet (RFC 4648 §5).
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
 
 /// Longest varint, in bytes (enough for any `u64`).
 const MAX_VARINT_LEN: u32 = 10;
 
 /// Bytes as base64url text without padding.
 pub(super) fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let mut group = [0u8; 4];
-        for (slot, &b) in group.iter_mut().skip(1).zip(chunk) {
-            *slot = b;
-        }
-        let n = u32::from_be_bytes(group);
-        // A chunk of k bytes takes k + 1 characters.
-        for i in 0..=chunk.len() {
-            let shift = 18u32.saturating_sub(6 * i as u32);
-            let sextet = (n >> shift) & 0x3f;
-            let c = ALPHABET.get(sextet as usize).copied().unwrap_or(b'A');
-            out.push(char::from(c));
-        }
-    }
-    out
-}
-
-fn sextet(c: u8) -> Option<u32> {
-    let v = match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'-' => 62,
-        b'_' => 63,
-        _ => return None,
-    };
-    Some(u32::from(v))
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 /// The bytes of base64url text without padding; `None` for a character outside the
-/// alphabet, an impossible length, or unused low bits that are not zero (so each byte
-/// string has exactly one spelling).
+/// alphabet (padding included), an impossible length, or unused low bits that are not
+/// zero (so each byte string has exactly one spelling). The `URL_SAFE_NO_PAD` engine is
+/// strict on all three.
 pub(super) fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let chars = text.as_bytes();
-    if chars.len() % 4 == 1 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(chars.len() / 4 * 3 + 2);
-    for chunk in chars.chunks(4) {
-        let mut n = 0u32;
-        for (i, &c) in chunk.iter().enumerate() {
-            let shift = 18u32.saturating_sub(6 * i as u32);
-            n |= sextet(c)? << shift;
-        }
-        let [_, a, b, c] = n.to_be_bytes();
-        let group = [a, b, c];
-        let used = chunk.len().saturating_sub(1);
-        let (take, unused) = group.split_at_checked(used)?;
-        if unused.iter().any(|&x| x != 0) {
-            return None;
-        }
-        out.extend_from_slice(take);
-    }
-    Some(out)
+    URL_SAFE_NO_PAD.decode(text).ok()
 }
 
 /// Builds a payload.

@@ -1,66 +1,120 @@
-//! The builder's form as typed, and turning it into a routine to share (or saying
-//! what to fix first).
+//! The builder's form as typed, every edit to it as a [`BuilderAction`], and turning it
+//! into a routine to share (or saying what to fix first). Plain Rust, host-tested in
+//! `tests/physio_builder.rs`; its limits are the share link's own, so the draft never
+//! holds what a link cannot carry.
 
+use std::ops::RangeInclusive;
+
+use super::choices::Per;
+use super::dose_part::DosePart;
+use crate::domain::catalog::Catalog;
 use crate::domain::exercise::{Dose, ExerciseId};
 use crate::domain::routine::RoutineName;
 use crate::domain::settings::Thresholds;
-use crate::domain::share::{Frequency, ShareText, SharedExercise, SharedRoutine};
+use crate::domain::share::{
+    Frequency, ShareText, SharedExercise, SharedRoutine, MAX_EXERCISES, MAX_WEEKS, NOTE_MAX_CHARS,
+    PERSON_MAX_CHARS,
+};
 
-#[derive(Clone, PartialEq)]
-pub(super) struct Item {
-    pub(super) id: ExerciseId,
-    pub(super) dose: Dose,
-    pub(super) note: String,
+/// One chosen exercise, as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub id: ExerciseId,
+    pub dose: Dose,
+    pub note: String,
 }
 
 /// The form as typed, before validation.
-#[derive(Clone, PartialEq)]
-pub(super) struct Draft {
-    pub(super) name: String,
-    pub(super) clinician: String,
-    pub(super) clinic: String,
-    pub(super) per_week: bool,
-    pub(super) times: u8,
-    pub(super) weeks: u8,
-    pub(super) auto: bool,
-    pub(super) limits: bool,
-    pub(super) comfortable: u8,
-    pub(super) acceptable: u8,
-    pub(super) items: Vec<Item>,
+#[derive(Clone, Debug, PartialEq)]
+pub struct Draft {
+    pub name: String,
+    pub clinician: String,
+    pub clinic: String,
+    pub per: Per,
+    /// Sessions per `per`; always one of `per.times_offered()`.
+    pub times: u8,
+    pub weeks: u8,
+    pub auto: bool,
+    pub limits: bool,
+    pub comfortable: u8,
+    pub acceptable: u8,
+    pub items: Vec<Item>,
+}
+
+/// One edit to the draft.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BuilderAction {
+    SetName(String),
+    SetClinician(String),
+    SetClinic(String),
+    SetTimes(u8),
+    SetPer(Per),
+    SetWeeks(u8),
+    SetAuto(bool),
+    SetLimits(bool),
+    SetComfortable(u8),
+    SetAcceptable(u8),
+    /// Adds a library exercise at its own dose (not twice, and not past the limit).
+    AddExercise(ExerciseId),
+    Remove(usize),
+    MoveUp(usize),
+    MoveDown(usize),
+    SetDose {
+        index: usize,
+        part: DosePart,
+        value: u32,
+    },
+    SetNote {
+        index: usize,
+        note: String,
+    },
+    /// Starts a new routine.
+    Clear,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        let thresholds = Thresholds::default();
+        Draft {
+            name: "Home exercises".into(),
+            clinician: String::new(),
+            clinic: String::new(),
+            per: Per::Day,
+            times: 1,
+            weeks: 6,
+            auto: false,
+            limits: false,
+            comfortable: thresholds.comfortable_max,
+            acceptable: thresholds.acceptable_max,
+            items: Vec::new(),
+        }
+    }
 }
 
 impl Draft {
-    pub(super) fn from(saved: Option<&SharedRoutine>) -> Self {
+    /// The draft for the routine kept from last time, or a fresh one.
+    pub fn from_saved(saved: Option<&SharedRoutine>) -> Self {
         let Some(r) = saved else {
-            return Draft {
-                name: "Home exercises".into(),
-                clinician: String::new(),
-                clinic: String::new(),
-                per_week: false,
-                times: 1,
-                weeks: 6,
-                auto: false,
-                limits: false,
-                comfortable: 3,
-                acceptable: 5,
-                items: Vec::new(),
-            };
+            return Draft::default();
         };
-        let (per_week, times) = match r.frequency {
-            Frequency::PerDay(n) => (false, n),
-            Frequency::PerWeek(n) => (true, n),
+        let (per, times) = match r.frequency {
+            Frequency::PerDay(n) => (Per::Day, n),
+            Frequency::PerWeek(n) => (Per::Week, n),
         };
+        let fresh = Draft::default();
         Draft {
             name: r.name.as_str().to_owned(),
             clinician: r.clinician.as_str().to_owned(),
             clinic: r.clinic.as_str().to_owned(),
-            per_week,
+            per,
             times,
             weeks: r.weeks,
             auto: r.auto_progress,
             limits: r.thresholds.is_some(),
-            comfortable: r.thresholds.map_or(3, |t| t.comfortable_max),
-            acceptable: r.thresholds.map_or(5, |t| t.acceptable_max),
+            comfortable: r
+                .thresholds
+                .map_or(fresh.comfortable, |t| t.comfortable_max),
+            acceptable: r.thresholds.map_or(fresh.acceptable, |t| t.acceptable_max),
             items: r
                 .exercises
                 .iter()
@@ -73,13 +127,76 @@ impl Draft {
         }
     }
 
+    /// Whether another exercise may be added.
+    pub fn is_full(&self) -> bool {
+        self.items.len() >= MAX_EXERCISES
+    }
+
+    pub fn has(&self, id: &ExerciseId) -> bool {
+        self.items.iter().any(|i| i.id == *id)
+    }
+
+    /// Applies one edit. Edits that make no sense (an index past the end, a dose outside
+    /// the rules, a count the link cannot carry) leave the draft as it was or clamp.
+    pub fn apply(&mut self, action: BuilderAction) {
+        use BuilderAction as A;
+        match action {
+            A::SetName(v) => self.name = v,
+            A::SetClinician(v) => self.clinician = v,
+            A::SetClinic(v) => self.clinic = v,
+            A::SetTimes(n) => self.times = clamp_to(n, self.per.times_offered()),
+            A::SetPer(per) => {
+                self.per = per;
+                self.times = clamp_to(self.times, per.times_offered());
+            }
+            A::SetWeeks(w) => self.weeks = w.clamp(1, MAX_WEEKS),
+            A::SetAuto(on) => self.auto = on,
+            A::SetLimits(on) => self.limits = on,
+            A::SetComfortable(v) => self.comfortable = v,
+            A::SetAcceptable(v) => self.acceptable = v,
+            A::AddExercise(id) => self.add(id),
+            A::Remove(i) if i < self.items.len() => {
+                self.items.remove(i);
+            }
+            A::MoveUp(i) if i > 0 && i < self.items.len() => self.items.swap(i - 1, i),
+            A::MoveDown(i) if i + 1 < self.items.len() => self.items.swap(i, i + 1),
+            A::SetDose { index, part, value } => {
+                if let Some(it) = self.items.get_mut(index) {
+                    it.dose = part.set(it.dose, value);
+                }
+            }
+            A::SetNote { index, note } => {
+                if let Some(it) = self.items.get_mut(index) {
+                    it.note = note;
+                }
+            }
+            A::Clear => *self = Draft::default(),
+            A::Remove(_) | A::MoveUp(_) | A::MoveDown(_) => {}
+        }
+    }
+
+    fn add(&mut self, id: ExerciseId) {
+        if self.has(&id) || self.is_full() {
+            return;
+        }
+        if let Some(e) = Catalog::builtin().get(&id) {
+            self.items.push(Item {
+                id,
+                dose: e.dose,
+                note: String::new(),
+            });
+        }
+    }
+
     /// The routine to share, or what to fix first.
-    pub(super) fn build(&self) -> Result<SharedRoutine, String> {
+    pub fn build(&self) -> Result<SharedRoutine, String> {
         if self.items.is_empty() {
             return Err("Add at least one exercise.".into());
         }
-        let name =
-            RoutineName::new(&self.name).ok_or("Give the routine a name (up to 60 characters).")?;
+        let name = RoutineName::new(&self.name).ok_or(format!(
+            "Give the routine a name (up to {} characters).",
+            RoutineName::MAX_CHARS
+        ))?;
         let text = |raw: &str, max, what: &str| {
             ShareText::new(raw, max).ok_or(format!("{what} is too long or has line breaks."))
         };
@@ -96,14 +213,12 @@ impl Draft {
         }
         Ok(SharedRoutine {
             name,
-            clinician: text(&self.clinician, 60, "Your name")?,
-            clinic: text(&self.clinic, 60, "The clinic")?,
-            frequency: if self.per_week {
-                Frequency::PerWeek(self.times.clamp(1, 7))
-            } else {
-                Frequency::PerDay(self.times.clamp(1, 5))
-            },
-            weeks: self.weeks.clamp(1, 52),
+            clinician: text(&self.clinician, PERSON_MAX_CHARS, "Your name")?,
+            clinic: text(&self.clinic, PERSON_MAX_CHARS, "The clinic")?,
+            frequency: self
+                .per
+                .frequency(clamp_to(self.times, self.per.times_offered())),
+            weeks: self.weeks.clamp(1, MAX_WEEKS),
             auto_progress: self.auto,
             thresholds,
             exercises: self
@@ -113,10 +228,26 @@ impl Draft {
                     Ok(SharedExercise {
                         exercise: i.id.clone(),
                         dose: i.dose,
-                        note: text(&i.note, 120, "A note")?,
+                        note: text(&i.note, NOTE_MAX_CHARS, "A note")?,
                     })
                 })
                 .collect::<Result<Vec<_>, String>>()?,
         })
     }
+
+    /// What to keep as the saved draft now, given what is kept: `Some(new)` when that
+    /// should change (every valid routine is kept, so a closed tab loses nothing; an
+    /// emptied one clears it), `None` to leave it.
+    pub fn to_keep(&self, kept: Option<&SharedRoutine>) -> Option<Option<SharedRoutine>> {
+        match self.build() {
+            Ok(routine) if kept != Some(&routine) => Some(Some(routine)),
+            Ok(_) => None,
+            Err(_) if self.items.is_empty() && kept.is_some() => Some(None),
+            Err(_) => None,
+        }
+    }
+}
+
+fn clamp_to(n: u8, range: RangeInclusive<u8>) -> u8 {
+    n.clamp(*range.start(), *range.end())
 }

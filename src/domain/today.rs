@@ -1,0 +1,122 @@
+//! Everything Today shows, decided in one place: the stage line, the open morning
+//! check, today's routine and why, the welcome back after time away, the walk, the tip
+//! and the last session. Pure: the page lays this out and dispatches.
+
+use super::catalog::Catalog;
+use super::comfort::PainScore;
+use super::history::{minutes_since, morning_check_due};
+use super::plan_view::last_session_ms;
+use super::planner::{
+    todays_routine, todays_tip, walk_suggestion, why_lines, Length, Tip, WhyLine,
+};
+use super::profile::{local_day, Profile};
+use super::progression::{away_words, PlanState, Reason};
+use super::routine::{planned_minutes, Routine};
+use super::saved::AppData;
+use super::wording::{clock_text, since_birth_text};
+
+const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// The next-morning check to ask today.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MorningDue {
+    /// The session it is about.
+    pub started_at_ms: i64,
+    /// Her pain before it, to compare against.
+    pub before: Option<PainScore>,
+    /// Nothing is known of her resting pain yet: ask her usual pain too.
+    pub ask_usual: bool,
+}
+
+/// What Today shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TodayView {
+    /// "3 weeks and 2 days since the birth · Planned caesarean".
+    pub stage_line: String,
+    pub morning: Option<MorningDue>,
+    pub routine: Routine,
+    /// The routine's planned length, in whole minutes.
+    pub minutes: i64,
+    pub why: Vec<WhyLine>,
+    /// "Welcome back! …" after time away eased her plan off, until she is back.
+    pub welcome_back: Option<String>,
+    /// Today's walk (its exercise id) and the line about the weekly walking minutes.
+    pub walk: Option<(String, String)>,
+    pub tip: Tip,
+    /// "Last time: … · 12:05 active".
+    pub last_line: Option<String>,
+}
+
+/// Today for her at `now_ms` (`offset_min`: her local offset), from her settled plan.
+pub fn today_view(
+    data: &AppData,
+    profile: &Profile,
+    now_ms: i64,
+    offset_min: i32,
+    catalog: &Catalog,
+) -> TodayView {
+    let stage = profile.stage(now_ms, offset_min);
+    let th = &data.thresholds;
+    let today = local_day(now_ms, offset_min);
+    let morning =
+        morning_check_due(&data.history, today, |ms| local_day(ms, offset_min)).map(|log| {
+            MorningDue {
+                started_at_ms: log.started_at_ms,
+                before: log.comfort.before,
+                ask_usual: log.comfort.before.is_none()
+                    && profile.usual_pain.is_none()
+                    && data.history.iter().all(|l| l.comfort.morning.is_none()),
+            }
+        });
+    let composed = todays_routine(
+        &data.plan,
+        profile,
+        catalog,
+        &stage,
+        th,
+        Length::Standard,
+        data.target_min,
+    );
+    let last_session = last_session_ms(&data.history);
+    let why = why_lines(&composed, &data.plan, catalog, last_session, offset_min);
+    let week = minutes_since(&data.history, now_ms - WEEK_MS, catalog);
+    let walk = walk_suggestion(&data.plan, catalog, &stage, th, week)
+        .map(|(id, text)| (id.to_string(), text));
+    TodayView {
+        stage_line: since_birth_text(&stage, profile.delivery),
+        morning,
+        minutes: planned_minutes(&composed.routine, catalog),
+        routine: composed.routine,
+        why,
+        welcome_back: welcome_back(&data.plan, last_session),
+        walk,
+        tip: todays_tip(profile, &stage, profile.days_postpartum(now_ms, offset_min)),
+        last_line: data.history.last().map(|log| {
+            format!(
+                "Last time: {} · {} active",
+                log.routine,
+                clock_text(log.active_ms)
+            )
+        }),
+    }
+}
+
+/// "Welcome back…" when time away eased her plan off and she has not been back since.
+pub fn welcome_back(plan: &PlanState, last_session: Option<i64>) -> Option<String> {
+    let c = plan
+        .changes
+        .iter()
+        .rev()
+        .find(|c| c.routine.is_none() && matches!(c.reason, Reason::Away { .. }))?;
+    if last_session.is_some_and(|l| l > c.at_ms) {
+        return None;
+    }
+    let Reason::Away { days } = c.reason else {
+        return None;
+    };
+    Some(format!(
+        "Welcome back! It has been {} since your last session, so today's routine restarts \
+         a little gentler.",
+        away_words(days)
+    ))
+}

@@ -1,0 +1,151 @@
+//! The settings cards: her routine (length and pain limits), the cues during a
+//! routine, and her data (where it lives, erasing it).
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::select_field::{number_options, select_field};
+use crate::domain::changes::{MAX_TARGET_MIN, MIN_TARGET_MIN};
+use crate::domain::settings::{CueSettings, Thresholds};
+use crate::hooks::use_app::use_app;
+use crate::state::Action;
+use crate::web::clock;
+use crate::web::storage::SaveMode;
+
+/// A labelled select of the numbers in `range`, `value` selected.
+fn number(
+    id: &'static str,
+    label: &'static str,
+    value: u8,
+    range: std::ops::RangeInclusive<u8>,
+    on_change: Callback<u8>,
+) -> Html {
+    select_field(id, label, number_options(range), value, on_change)
+}
+
+/// Minutes a day and the pain limits, within the domain's own ranges.
+#[component]
+pub fn RoutineCard() -> Html {
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
+    };
+    let th = state.data.thresholds;
+    let set_th = |apply: fn(&mut Thresholds, u8)| {
+        let state = state.clone();
+        Callback::from(move |v: u8| {
+            let mut next = state.data.thresholds;
+            apply(&mut next, v);
+            state.dispatch(Action::SetThresholds(next));
+        })
+    };
+    let on_length = {
+        let state = state.clone();
+        Callback::from(move |v: u8| state.dispatch(Action::SetTargetMin(v)))
+    };
+    html! {
+        <div class="card">
+            <h2>{ "Your routine" }</h2>
+            <div class="filters">
+                { number("routine-length", "Minutes a day", state.data.target_min, MIN_TARGET_MIN..=MAX_TARGET_MIN, on_length) }
+            </div>
+            <h3>{ "Pain limits" }</h3>
+            <p class="muted">{ "Your plan only steps up after sessions that stayed at or below the first number and your back was fine the next morning; above the second it eases off. The cautious defaults (3 and 5 out of 10) come from the pain-monitoring approach physiotherapists use." }</p>
+            <div class="filters">
+                { number("th-comfortable", "Comfortable up to", th.comfortable_max, 0..=th.acceptable_max, set_th(|t, v| t.comfortable_max = v)) }
+                { number("th-acceptable", "Acceptable up to", th.acceptable_max, th.comfortable_max..=Thresholds::MAX_ACCEPTABLE, set_th(|t, v| t.acceptable_max = v)) }
+                { number("th-sessions", "Good sessions before a step up", th.sessions_to_progress, Thresholds::SESSIONS_RANGE, set_th(|t, v| t.sessions_to_progress = v)) }
+                { number("th-tear", "Weeks after a severe tear", th.tear_weeks, 0..=Thresholds::MAX_TEAR_WEEKS, set_th(|t, v| t.tear_weeks = v)) }
+            </div>
+        </div>
+    }
+}
+
+/// Which cues play during a routine.
+#[component]
+pub fn CuesCard() -> Html {
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
+    };
+    let cues = state.data.cues;
+    let toggle = |label: &'static str,
+                  hint: &'static str,
+                  on: bool,
+                  set: fn(&mut CueSettings, bool)| {
+        let state = state.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
+            let mut next = state.data.cues;
+            set(&mut next, checked);
+            state.dispatch(Action::SetCues(next));
+        });
+        html! {
+            <label class="toggle">
+                <input type="checkbox" checked={on} {onchange} />
+                <span class="toggle__text"><strong>{ label }</strong><small>{ hint }</small></span>
+            </label>
+        }
+    };
+    html! {
+        <div class="card">
+            <h2>{ "During a routine" }</h2>
+            { toggle("Spoken cues", "Names each exercise and counts you in.", cues.speech, |c, v| c.speech = v) }
+            { toggle("Beeps", "Short tones when a phase starts and ends.", cues.beeps, |c, v| c.beeps = v) }
+            { toggle("Vibration", "Where the phone supports it.", cues.vibration, |c, v| c.vibration = v) }
+            { toggle("Screen flash", "A brief flash with each change, for noisy rooms.", cues.flash, |c, v| c.flash = v) }
+        </div>
+    }
+}
+
+/// Where her data lives, the notice she read, and erasing everything (confirmed).
+#[component]
+pub fn DataCard() -> Html {
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
+    };
+    let confirming = use_state(|| false);
+    let storage_text = match state.mode {
+        SaveMode::Persist => "Your progress is saved in this browser on this device. It is never sent anywhere.",
+        SaveMode::MemoryOnly => "Your progress is only kept while this tab is open: this browser is not letting the app save it.",
+    };
+    let notice_text = state.data.notice.map(|ack| {
+        format!(
+            "You read the notice about using this app safely on {}.",
+            clock::local_date(ack.at_ms)
+        )
+    });
+    let erase = if *confirming {
+        let confirming_yes = confirming.clone();
+        let on_yes = Callback::from(move |_: MouseEvent| {
+            state.dispatch(Action::EraseAll);
+            confirming_yes.set(false);
+        });
+        let confirming_no = confirming.clone();
+        let on_no = Callback::from(move |_: MouseEvent| confirming_no.set(false));
+        html! {
+            <div class="callout callout--stop" role="alertdialog" aria-labelledby="erase-q">
+                <p id="erase-q">{ "Erase everything this app has saved in this browser? This cannot be undone." }</p>
+                <div class="button-row">
+                    <button class="button button--danger" onclick={on_yes}>{ "Yes, erase it all" }</button>
+                    <button class="button" onclick={on_no}>{ "Keep my data" }</button>
+                </div>
+            </div>
+        }
+    } else {
+        let confirming = confirming.clone();
+        let on_erase = Callback::from(move |_: MouseEvent| confirming.set(true));
+        html! { <button class="button" onclick={on_erase}>{ "Erase my data…" }</button> }
+    };
+    html! {
+        <div class="card">
+            <h2>{ "Your data" }</h2>
+            <p>{ storage_text }</p>
+            if let Some(text) = notice_text {
+                <p class="muted">{ text }</p>
+            }
+            { erase }
+        </div>
+    }
+}
