@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::domain::session::Command;
+use crate::domain::session::ADD_REST_MS;
 
 #[derive(Properties, PartialEq)]
 pub struct PlayerControlsProps {
@@ -45,7 +46,7 @@ pub fn PlayerControls(props: &PlayerControlsProps) -> Html {
     html! {
         <div class="player__controls">
             if props.rest && !paused {
-                <button class="button player__extra" onclick={command(Command::AddRest)}>{ "+30 s rest" }</button>
+                <button class="button player__extra" onclick={command(Command::AddRest)}>{ format!("+{} s rest", ADD_REST_MS / 1000) }</button>
             }
             <div class="player__main-controls">
                 <button class="player__button" onclick={command(Command::Back)} aria-label="Back" disabled={paused}>

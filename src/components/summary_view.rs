@@ -15,7 +15,7 @@ use crate::domain::report::summary_statuses;
 use crate::domain::share::{ProgressSummary, SummaryPlan};
 use crate::domain::wording::dose_text;
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+use crate::domain::profile::DAY_MS;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryViewProps {

@@ -9,7 +9,7 @@ use super::progression::{allowed, dose_at, suits, PlanItem, PlanState, GIRDLE_WE
 use super::settings::Thresholds;
 use super::wording::capitalised;
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+use super::profile::DAY_MS;
 
 /// What stands between her and the next step of one chain.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

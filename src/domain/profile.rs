@@ -133,7 +133,10 @@ impl Activity {
     }
 }
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+/// A day, in milliseconds.
+pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+/// A week, in milliseconds.
+pub const WEEK_MS: i64 = 7 * DAY_MS;
 
 /// The most weeks "about N weeks ago" may say (two years).
 pub const MAX_WEEKS_AGO: u8 = 104;

@@ -19,7 +19,7 @@ mod judging;
 
 pub use judging::{assess, away_words, judge, Judgement, Reason, Verdict};
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+use super::profile::DAY_MS;
 
 /// Where one item stands: the variant and its dose step.
 #[derive(Clone, Debug, PartialEq, Eq)]

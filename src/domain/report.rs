@@ -17,7 +17,7 @@ use super::share::{
     MAX_STREAK, SUMMARY_NOTE_MAX_CHARS as NOTE_CHARS,
 };
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+use super::profile::DAY_MS;
 
 /// Sessions the plan asks for over `days` days.
 pub fn planned_sessions(frequency: Frequency, days: u16) -> u16 {

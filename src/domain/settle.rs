@@ -26,7 +26,7 @@ use super::saved::AppData;
 use super::settings::Thresholds;
 use super::start::Start;
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+use super::profile::DAY_MS;
 
 /// Her plan brought up to date at `now_ms` (`offset_min` is her local offset from UTC),
 /// and the changes that are new since `data.plan` was settled. Without a profile the

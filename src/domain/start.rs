@@ -65,12 +65,12 @@ use super::catalog::Catalog;
 use super::exercise::Exercise;
 use super::history::minutes_since;
 use super::imported::ImportedRoutine;
-use super::planner::{todays_routine, walk_suggestion, Length};
+use super::planner::{todays_routine, walk_suggestion, Composed, Length};
 use super::progression::{dose_at, suits, PlanState};
 use super::routine::{single, Routine};
 use super::saved::AppData;
 
-const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+use super::profile::WEEK_MS;
 
 /// The routine a start plays, from her settled plan at `now_ms` (`offset_min`: her
 /// local offset). `None` when it cannot be played: no such exercise or kept routine,
@@ -99,15 +99,7 @@ pub fn routine_for(
             } else {
                 Length::Standard
             };
-            let composed = todays_routine(
-                &data.plan,
-                profile,
-                catalog,
-                &stage,
-                th,
-                length,
-                data.target_min,
-            );
+            let composed = todays_for(data, profile, &stage, length, catalog);
             Some(composed.routine).filter(|r| !r.steps.is_empty())
         }
         Start::Walk => {
@@ -124,6 +116,25 @@ pub fn routine_for(
             suits(e, &stage, th).then(|| single(e))
         }
     }
+}
+
+/// Today's routine of `length` for her, from her settled plan and her chosen length.
+pub fn todays_for(
+    data: &AppData,
+    profile: &super::profile::Profile,
+    stage: &super::profile::StageNow,
+    length: Length,
+    catalog: &Catalog,
+) -> Composed {
+    todays_routine(
+        &data.plan,
+        profile,
+        catalog,
+        stage,
+        &data.thresholds,
+        length,
+        data.target_min,
+    )
 }
 
 /// A physiotherapist's routine as she will do it: the doses as set, or, when the physio

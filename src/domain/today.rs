@@ -6,16 +6,15 @@ use super::catalog::Catalog;
 use super::comfort::PainScore;
 use super::history::{minutes_since, morning_check_due};
 use super::plan_view::last_session_ms;
-use super::planner::{
-    todays_routine, todays_tip, walk_suggestion, why_lines, Length, Tip, WhyLine,
-};
+use super::planner::{todays_tip, walk_suggestion, why_lines, Length, Tip, WhyLine};
 use super::profile::{local_day, Profile};
 use super::progression::{away_words, PlanState, Reason};
 use super::routine::{planned_minutes, Routine};
 use super::saved::AppData;
+use super::start::todays_for;
 use super::wording::{clock_text, since_birth_text};
 
-const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+use super::profile::WEEK_MS;
 
 /// The next-morning check to ask today.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,15 +67,7 @@ pub fn today_view(
                     && data.history.iter().all(|l| l.comfort.morning.is_none()),
             }
         });
-    let composed = todays_routine(
-        &data.plan,
-        profile,
-        catalog,
-        &stage,
-        th,
-        Length::Standard,
-        data.target_min,
-    );
+    let composed = todays_for(data, profile, &stage, Length::Standard, catalog);
     let last_session = last_session_ms(&data.history);
     let why = why_lines(&composed, &data.plan, catalog, last_session, offset_min);
     let week = minutes_since(&data.history, now_ms - WEEK_MS, catalog);

@@ -22,7 +22,7 @@ use crate::hooks::use_app::use_app;
 use crate::web::clock;
 use crate::web::share_api;
 
-const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+use crate::domain::profile::WEEK_MS;
 /// The calendar shows this many whole weeks, ending with the current one.
 const CALENDAR_WEEKS: i64 = 5;
 /// The chart covers this many days.

@@ -75,42 +75,6 @@ struct FiltersProps {
 #[component]
 fn Filters(props: &FiltersProps) -> Html {
     let filter = props.filter;
-    let set = |apply: fn(&mut Filter, Option<u8>)| {
-        let on_change = props.on_change.clone();
-        Callback::from(move |value: OrAny<u8>| {
-            let mut next = filter;
-            apply(&mut next, value.0);
-            on_change.emit(next);
-        })
-    };
-    let on_region = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |value: OrAny<Region>| {
-            on_change.emit(Filter {
-                region: value.0,
-                ..filter
-            })
-        })
-    };
-    let on_kind = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |value: OrAny<Kind>| {
-            on_change.emit(Filter {
-                kind: value.0,
-                ..filter
-            })
-        })
-    };
-    // `true` stands for a caesarean.
-    let on_birth = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |value: OrAny<bool>| {
-            on_change.emit(Filter {
-                caesarean: value.0,
-                ..filter
-            })
-        })
-    };
     let regions = or_any(
         "Anywhere",
         Region::ALL.iter().map(|r| (*r, r.label().to_owned())),
@@ -129,12 +93,26 @@ fn Filters(props: &FiltersProps) -> Html {
     );
     html! {
         <div class="filters" role="group" aria-label="Filter exercises">
-            { select_field("filter-region", "Where it helps", regions, filter.region, on_region) }
-            { select_field("filter-kind", "Type", kinds, filter.kind, on_kind) }
-            { select_field("filter-weeks", "Since the birth", weeks, filter.weeks, set(|f, v| f.weeks = v)) }
-            { select_field("filter-birth", "Birth", births, filter.caesarean, on_birth) }
+            { select_field("filter-region", "Where it helps", regions, filter.region, update(props, |f, v| f.region = v)) }
+            { select_field("filter-kind", "Type", kinds, filter.kind, update(props, |f, v| f.kind = v)) }
+            { select_field("filter-weeks", "Since the birth", weeks, filter.weeks, update(props, |f, v| f.weeks = v)) }
+            // `true` stands for a caesarean.
+            { select_field("filter-birth", "Birth", births, filter.caesarean, update(props, |f, v| f.caesarean = v)) }
         </div>
     }
+}
+
+/// The callback for one filter: the chosen value (or "any") put into the filter.
+fn update<T: 'static>(
+    props: &FiltersProps,
+    apply: fn(&mut Filter, Option<T>),
+) -> Callback<OrAny<T>> {
+    let (filter, on_change) = (props.filter, props.on_change.clone());
+    Callback::from(move |value: OrAny<T>| {
+        let mut next = filter;
+        apply(&mut next, value.0);
+        on_change.emit(next);
+    })
 }
 
 fn week_text(w: u8) -> String {
