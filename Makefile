@@ -4,17 +4,20 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
 .PHONY: run test bench fuzz release setup setup-test clean
 
-## make run: build and serve the app at http://127.0.0.1:8080 (rebuilds on change).
+## make run: build and serve the app at http://127.0.0.1:8080 (rebuilds on change). The
+## development build goes to target/dev-dist, never dist/, and registers no service worker.
 run: setup
-	trunk serve
+	trunk serve --dist target/dev-dist
 
 ## make test: format, lints, host, browser (Chromium and Firefox) and end-to-end tests.
 test: setup-test
 	./scripts/test.sh
 
-## make bench: release sizes, time-to-interactive, share-link lengths and how long settling
-## a long history takes (prints figures).
+## make bench: release sizes and load times beside an empty Yew counter (4x CPU, with and
+## without Slow 4G, brotli-served), share-link lengths and how long settling a long
+## history takes (prints figures).
 bench: setup-test release
+	cd bench/counter && CARGO_TARGET_DIR=$(CURDIR)/target/bench-counter trunk build --release --dist /tmp/bench-counter
 	node bench/bench.mjs
 	@echo
 	cargo run --quiet --release --example share_lengths
@@ -26,7 +29,7 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	./scripts/fuzz.sh $(FUZZ_SECONDS)
 
-## make release: the optimised static site in dist/.
+## make release: the optimised static site in dist/, with its service worker (dist/sw.js).
 release: setup
 	trunk build --release
 

@@ -1,11 +1,21 @@
-// `make bench`: figures for the release build in dist/. Prints; never passes or fails.
-//  - each file's raw, gzip and brotli size, and the total;
-//  - median time-to-interactive over 5 cold loads in headless Chromium at 4x CPU throttling
-//    (navigation start to the app's `app-ready` performance mark).
+// `make bench`: figures for the release build in dist/, beside an empty Yew counter built
+// with the same release profile (bench/counter), measured in the same run. Prints; never
+// passes or fails.
+//  - each file's raw, gzip and brotli size, and the totals of both builds;
+//  - "first button on screen": navigation start to the first visible button, median of 5
+//    cold loads in headless Chromium at 4x CPU throttling, with and without a "Slow 4G"
+//    network (1.6 Mbps down, 750 kbps up, 150 ms round trip), files served
+//    brotli-compressed with a static host's headers;
+//  - the app's own time to interactive (its `app-ready` mark) on the same loads.
+import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, extname, normalize } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { serveDist, launch, distDir, PHONE } from '../e2e/support.mjs';
+import { launch, distDir, PHONE } from '../e2e/support.mjs';
+
+const counterDir = process.env.COUNTER_DIST ?? '/tmp/bench-counter';
+const RUNS = 5;
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
 
 async function files(dir) {
   const out = [];
@@ -18,46 +28,115 @@ async function files(dir) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(11);
+const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
 
-async function sizes() {
-  console.log('Release build sizes (dist/)');
-  console.log(`${'file'.padEnd(44)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
-  const total = { raw: 0, gz: 0, br: 0 };
-  for (const path of await files(distDir)) {
+async function sizes(dir, title, detail) {
+  if (detail) {
+    console.log(`${title} (${dir})`);
+    console.log(`${'file'.padEnd(44)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
+  }
+  const total = { raw: 0, gz: 0, br: 0, firstLoad: 0 };
+  for (const path of await files(dir)) {
     const body = await readFile(path);
     const raw = (await stat(path)).size;
     const gz = gzipSync(body, { level: 9 }).length;
-    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const br = brotli(body).length;
     total.raw += raw; total.gz += gz; total.br += br;
-    console.log(`${relative(distDir, path).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
+    // PNG icons are fetched only by an installed app, not on a first visit.
+    if (!/icons?[/\\]|\.png$/.test(path)) total.firstLoad += br;
+    if (detail) console.log(`${relative(dir, path).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
   }
-  console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
+  if (detail) console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
+  return total;
 }
 
-async function timeToInteractive(runs = 5) {
-  const server = await serveDist();
-  const browser = await launch();
-  const times = [];
-  try {
-    for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ viewport: PHONE });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      await page.goto(`${server.origin}/#/`);
-      await page.waitForSelector('html[data-ready]');
-      times.push(await page.evaluate(() => performance.getEntriesByName('app-ready')[0].startTime));
-      await context.close();
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+/** Serves `dir` like a static host: brotli when asked for, hashed files cached for long. */
+async function serveBrotli(dir) {
+  const cache = new Map();
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      if (!cache.has(file)) cache.set(file, brotli(await readFile(file)));
+      const hashed = /-[0-9a-f]{16}/.test(file);
+      res.writeHead(200, {
+        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-encoding': 'br',
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+      res.end(cache.get(file));
+    } catch {
+      res.writeHead(404).end('not found');
     }
-  } finally {
-    await browser.close();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Median ms from navigation start to the first visible button (and the app's mark). */
+async function loads(browser, origin, network) {
+  const button = [];
+  const ready = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
+    await page.locator('button').first().waitFor({ state: 'visible', timeout: 60_000 });
+    button.push(await page.evaluate(() => performance.now()));
+    ready.push(await page.evaluate(() => performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN));
+    await context.close();
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { button: median(button), ready: median(ready) };
+}
+
+const app = await sizes(distDir, 'Release build sizes', true);
+let counter = null;
+try {
+  counter = await sizes(counterDir, 'Empty Yew counter', false);
+} catch {
+  console.log(`\n(no counter build in ${counterDir}: run \`make bench\`, which builds it)`);
+}
+
+const browser = await launch();
+const rows = [];
+try {
+  for (const [name, dir] of [['this app', distDir], ['empty counter', counter && counterDir]]) {
+    if (!dir) continue;
+    const server = await serveBrotli(dir);
+    const slow = await loads(browser, server.origin, SLOW_4G);
+    const cpu = await loads(browser, server.origin, null);
+    rows.push({ name, slow, cpu });
     await server.close();
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  console.log(`\nTime to interactive, 4x CPU throttling, ${runs} cold loads (ms): ${times.map((t) => t.toFixed(0)).join(', ')}`);
-  console.log(`median: ${median.toFixed(0)} ms`);
+} finally {
+  await browser.close();
 }
 
-await sizes();
-await timeToInteractive();
+const ms = (n) => (Number.isNaN(n) ? '—' : `${(n / 1000).toFixed(2)} s`).padStart(12);
+const ratio = (a, b) => (b ? `${(a / b).toFixed(1)}×` : '—').padStart(8);
+console.log(`\n${''.padEnd(48)}${'this app'.padStart(12)}${'counter'.padStart(12)}${'ratio'.padStart(8)}`);
+const [a, c] = [rows[0], rows[1]];
+console.log(`${'first-load transfer, brotli (no PNG icons)'.padEnd(48)}${kb(app.firstLoad).padStart(12)}${(counter ? kb(counter.firstLoad) : '—').padStart(12)}${ratio(app.firstLoad, counter?.firstLoad)}`);
+console.log(`${'first button, 4x CPU + Slow 4G (median of 5)'.padEnd(48)}${ms(a.slow.button)}${c ? ms(c.slow.button) : ''.padStart(12)}${ratio(a.slow.button, c?.slow.button)}`);
+console.log(`${'first button, 4x CPU only (median of 5)'.padEnd(48)}${ms(a.cpu.button)}${c ? ms(c.cpu.button) : ''.padStart(12)}${ratio(a.cpu.button, c?.cpu.button)}`);
+console.log(`${'app ready mark, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.slow.ready)}`);
+console.log(`${'app ready mark, 4x CPU only'.padEnd(48)}${ms(a.cpu.ready)}`);

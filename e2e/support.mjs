@@ -144,3 +144,56 @@ export async function startThroughCheck(page, startLabel) {
   await page.getByRole('button', { name: 'All clear — start' }).click();
   await page.locator('.player').waitFor();
 }
+
+/**
+ * Like `serveDist`, but the folder it serves can be switched while it runs (`use(dir)`,
+ * e.g. to publish a second version of the app), and it can play "no network"
+ * (`offline(true)`: every request is cut off unanswered). `hits` lists the path of every
+ * request that reached it, in order.
+ */
+export async function serveFolders(first = distDir) {
+  let dir = first;
+  let cut = false;
+  const hits = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    hits.push(path);
+    if (cut) {
+      req.socket.destroy();
+      return;
+    }
+    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    hits,
+    use: (next) => { dir = next; },
+    offline: (on) => { cut = on; },
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+  };
+}
+
+/**
+ * Waits until a service worker controls the page: the first visit installs it (which
+ * takes the page over as it activates); a reload then comes from it.
+ */
+export async function untilControlled(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.reload();
+  await page.waitForSelector('html[data-ready]');
+  const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
+  if (!controlled) throw new Error('no service worker controls the page after a reload');
+}

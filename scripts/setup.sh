@@ -44,7 +44,7 @@ setup_build() {
   fi
   # npm ci only when node_modules is missing or older than the lock file.
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "Installing npm build and test tools (wasm-opt, Playwright, axe-core)"
+    say "Installing npm build and test tools (wasm-opt, Workbox, resvg, Playwright, axe-core)"
     npm ci --no-audit --no-fund --loglevel=error
   fi
 }

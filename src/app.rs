@@ -9,6 +9,8 @@ use yew_router::prelude::*;
 use crate::components::first_run::FirstRun;
 use crate::components::nav::Nav;
 use crate::components::notices::Notices;
+use crate::components::persist_note::PersistNote;
+use crate::components::update_prompt::UpdatePrompt;
 use crate::domain::profile::local_day;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_ticker::use_ticker;
@@ -184,6 +186,8 @@ fn Shell() -> Html {
                 </a>
             </header>
             <Notices />
+            <UpdatePrompt />
+            <PersistNote />
             <main class="shell__main" id="main">{ content }</main>
             if !needs_notice && !in_player {
                 <Nav />

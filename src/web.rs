@@ -3,6 +3,8 @@
 pub mod clock;
 pub mod cues;
 pub mod page;
+pub mod service_worker;
 pub mod share_api;
 pub mod storage;
+pub mod storage_persist;
 pub mod wake_lock;

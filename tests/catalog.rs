@@ -1,12 +1,25 @@
-//! The built-in exercise library is complete and valid: every file registered, ids
-//! unique and equal to file names, links resolve, chains acyclic, content present.
+//! The built-in exercise library is complete and valid: every file listed, ids unique
+//! and equal to file names, links resolve, chains acyclic, content present; and the data
+//! `build.rs` compiled in is exactly what the files say.
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
 use std::collections::BTreeSet;
 use std::fs;
+use std::path::Path;
 
-use backcare::domain::catalog::{Catalog, SOURCES};
+use backcare::domain::catalog::Catalog;
 use backcare::domain::exercise::{Kind, Region, Work};
+
+/// The file format and rules `build.rs` checks the library with, included as it does.
+#[path = "../src/domain/catalog/parse.rs"]
+mod parse;
+
+/// Lets the shared file name the domain as the app does (`crate::domain::exercise`).
+mod domain {
+    pub(crate) use backcare::domain::exercise;
+}
+
+use parse::{Source, LISTING};
 
 fn stems(dir: &str, ext: &str) -> BTreeSet<String> {
     fs::read_dir(dir)
@@ -17,30 +30,58 @@ fn stems(dir: &str, ext: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The library's files, read now.
+fn sources() -> Vec<Source> {
+    let (sources, errors) = parse::read_sources(Path::new("exercises"));
+    let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        listed.is_empty(),
+        "cannot read the library:\n{}",
+        listed.join("\n")
+    );
+    sources
+}
+
 #[test]
 fn every_entry_is_valid() {
-    let (catalog, errors) = Catalog::load(SOURCES);
+    let sources = sources();
+    let (entries, errors) = parse::load(&sources);
     let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert!(
         listed.is_empty(),
         "catalogue problems:\n{}",
         listed.join("\n")
     );
-    assert_eq!(catalog.len(), SOURCES.len());
+    assert_eq!(entries.len(), LISTING.len());
+}
+
+#[test]
+fn the_built_in_data_is_what_the_files_say() {
+    let (parsed, errors) = parse::load(&sources());
+    assert!(errors.is_empty(), "{errors:?}");
+    let built = Catalog::builtin().all();
+    let ids = |list: &[backcare::domain::exercise::Exercise]| -> Vec<String> {
+        list.iter().map(|e| e.id.to_string()).collect()
+    };
+    assert_eq!(ids(built), ids(&parsed), "entries or their order differ");
+    for (built, parsed) in built.iter().zip(&parsed) {
+        assert_eq!(built, parsed, "{} differs from its file", parsed.id);
+    }
+    assert_eq!(ids(built), LISTING, "listing order");
 }
 
 #[test]
 fn every_file_is_registered_and_every_entry_has_art() {
-    let registered: BTreeSet<String> = SOURCES.iter().map(|s| s.id.to_owned()).collect();
+    let registered: BTreeSet<String> = LISTING.iter().map(|&id| id.to_owned()).collect();
     assert_eq!(
         stems("exercises", "toml"),
         registered,
-        "exercises/*.toml vs SOURCES"
+        "exercises/*.toml vs LISTING"
     );
     assert_eq!(
         stems("exercises/art", "svg"),
         registered,
-        "exercises/art/*.svg vs SOURCES"
+        "exercises/art/*.svg vs LISTING"
     );
 }
 
@@ -188,5 +229,156 @@ mod filter {
             let shown_early = at(0, Some(true)).contains(&e.id.to_string());
             assert_eq!(shown_early, e.stage.caesarean_weeks == 0, "{}", e.id);
         }
+    }
+}
+
+/// The rules `build.rs` enforces reject bad content with the file and field named.
+mod rules {
+    use super::parse::{self, CatalogError, Source};
+    use super::sources;
+
+    /// The library with one entry's TOML or SVG edited. Edit an entry without links
+    /// (`heat-cold`): an entry that fails is left out, so links to it would dangle too.
+    fn edited(id: &str, edit: impl Fn(&str) -> String, svg: bool) -> Vec<Source> {
+        sources()
+            .into_iter()
+            .map(|mut s| {
+                if s.id == id {
+                    if svg {
+                        s.svg = edit(s.svg).leak();
+                    } else {
+                        s.toml = edit(s.toml).leak();
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    fn errors(sources: &[Source]) -> Vec<String> {
+        parse::load(sources)
+            .1
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn an_unknown_kind_names_the_file_and_field() {
+        let bad = edited(
+            "heat-cold",
+            |t| t.replace("kind = \"self-care\"", "kind = \"self\""),
+            false,
+        );
+        assert_eq!(
+            errors(&bad),
+            ["exercises/heat-cold.toml: `kind` is invalid: unknown kind \"self\""]
+        );
+    }
+
+    #[test]
+    fn an_unknown_field_or_bad_toml_does_not_parse() {
+        let bad = edited("heat-cold", |t| format!("{t}\nfavourite = true\n"), false);
+        let found = errors(&bad);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("exercises/heat-cold.toml: the file does not parse: line ")
+                && found[0].contains("unknown field `favourite`"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_bad_dose_and_a_short_list_are_caught() {
+        let bad = edited(
+            "heat-cold",
+            |t| t.replace("seconds = 900", "seconds = 3"),
+            false,
+        );
+        assert_eq!(
+            errors(&bad),
+            ["exercises/heat-cold.toml: `dose` is invalid: timed work must be 5 seconds to 1 hour"]
+        );
+        let bad = edited(
+            "heat-cold",
+            |t| {
+                let start = t.find("cues = [").unwrap();
+                let end = start + t[start..].find(']').unwrap();
+                format!("{}cues = [\"Walk\"{}", &t[..start], &t[end..])
+            },
+            false,
+        );
+        assert_eq!(
+            errors(&bad),
+            ["exercises/heat-cold.toml: `cues` is invalid: needs at least 2"]
+        );
+    }
+
+    #[test]
+    fn active_art_names_the_svg_file() {
+        let bad = edited(
+            "heat-cold",
+            |s| s.replace("<circle", "<circle onclick=\"x()\""),
+            true,
+        );
+        assert_eq!(
+            errors(&bad),
+            ["exercises/art/heat-cold.svg: `illustration` is invalid: must not script or link out"]
+        );
+    }
+
+    #[test]
+    fn links_must_resolve_and_be_mutual() {
+        let bad = edited(
+            "walk-5",
+            |t| t.replace("harder = \"walk-10\"", "harder = \"walk-11\""),
+            false,
+        );
+        assert_eq!(
+            errors(&bad),
+            [
+                "exercises/walk-5.toml: `harder` points to \"walk-11\", which is not in the library",
+                "exercises/walk-10.toml: `easier`/`harder` links are not mutual with walk-5",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_entry_listed_twice_is_reported() {
+        let mut twice = sources();
+        twice.push(twice[0]);
+        assert_eq!(
+            parse::load(&twice).1,
+            [CatalogError::Duplicate {
+                id: "walk-5".to_owned()
+            }]
+        );
+    }
+
+    #[test]
+    fn unlisted_and_missing_files_are_reported() {
+        let dir = std::env::temp_dir().join(format!("backcare-catalog-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("art")).unwrap();
+        for s in sources() {
+            std::fs::write(dir.join(format!("{}.toml", s.id)), s.toml).unwrap();
+            if s.id != "walk-5" {
+                std::fs::write(dir.join(format!("art/{}.svg", s.id)), s.svg).unwrap();
+            }
+        }
+        std::fs::write(dir.join("new-stretch.toml"), "").unwrap();
+        let (read, errors) = parse::read_sources(&dir);
+        assert_eq!(read.len(), parse::LISTING.len() - 1);
+        let found: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found[0].starts_with("exercises/art/walk-5.svg: cannot be read"),
+            "{found:?}"
+        );
+        assert_eq!(
+            found[1],
+            "exercises/new-stretch.toml: not in the library's LISTING (src/domain/catalog/parse.rs)"
+        );
     }
 }

@@ -1,109 +1,73 @@
-//! The built-in exercise library: `exercises/*.toml` and `exercises/art/*.svg`,
-//! compiled in and validated once at start-up.
+//! The built-in exercise library: `exercises/*.toml` and `exercises/art/*.svg`, parsed
+//! and validated at build time by `build.rs` into static data, included here.
 //!
-//! Owns the file format (a wire type apart from the domain types) and every rule the
-//! content must meet. Bad content fails the host tests, never a user's browser: at run
-//! time an entry that fails validation is left out rather than crashing the app.
+//! The file format and every rule the content must meet live in `catalog/parse.rs`, which
+//! the build script and the host tests include (the app does not: it ships no TOML
+//! parser). Bad content fails the build, never a user's browser.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use thiserror::Error;
+use super::exercise::{Dose, Exercise, ExerciseId, Kind, Region, Sides, Stage, Work};
 
-mod parse;
-
-use parse::parse_entry;
-
-use super::exercise::{Exercise, ExerciseId, Kind, Region};
-
-/// Registers each entry by id: its TOML and its SVG illustration are compiled in.
-macro_rules! entries {
-    ($($id:literal),* $(,)?) => {
-        &[$(Source {
-            id: $id,
-            toml: include_str!(concat!("../../exercises/", $id, ".toml")),
-            svg: include_str!(concat!("../../exercises/art/", $id, ".svg")),
-        }),*]
-    };
+/// One entry as `build.rs` writes it out: validated, in static form.
+struct Builtin {
+    id: &'static str,
+    name: &'static str,
+    kind: Kind,
+    helps: &'static [Region],
+    position: &'static str,
+    equipment: &'static [&'static str],
+    summary: &'static str,
+    instructions: &'static [&'static str],
+    cues: &'static [&'static str],
+    mistakes: &'static [&'static str],
+    stop_if: &'static [&'static str],
+    stage: Stage,
+    dose: Dose,
+    sides: Sides,
+    aerobic: bool,
+    easier: Option<&'static str>,
+    harder: Option<&'static str>,
+    source: &'static str,
+    illustration: &'static str,
 }
 
-/// One registered file pair, before parsing.
-#[derive(Clone, Copy, Debug)]
-pub struct Source {
-    pub id: &'static str,
-    pub toml: &'static str,
-    pub svg: &'static str,
+// `static ENTRIES: &[Builtin]`, every entry in listing order.
+include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+impl Builtin {
+    /// The entry as the domain type. The build checked every id, so none is `None`.
+    fn exercise(&self) -> Option<Exercise> {
+        Some(Exercise {
+            id: ExerciseId::new(self.id)?,
+            name: self.name.to_owned(),
+            kind: self.kind,
+            helps: self.helps.to_vec(),
+            position: self.position.to_owned(),
+            equipment: owned(self.equipment),
+            summary: self.summary.to_owned(),
+            instructions: owned(self.instructions),
+            cues: owned(self.cues),
+            mistakes: owned(self.mistakes),
+            stop_if: owned(self.stop_if),
+            stage: self.stage,
+            dose: self.dose,
+            sides: self.sides,
+            aerobic: self.aerobic,
+            easier: self.easier.and_then(ExerciseId::new),
+            harder: self.harder.and_then(ExerciseId::new),
+            source: self.source.to_owned(),
+            illustration: self.illustration,
+        })
+    }
 }
 
-/// Every registered entry. Keep in the order the library lists them.
-pub const SOURCES: &[Source] = entries![
-    "walk-5",
-    "walk-10",
-    "walk-20",
-    "walk-30",
-    "breathing-belly",
-    "breathing-relax",
-    "brace-lying",
-    "brace-sitting",
-    "brace-standing",
-    "brace-lifting",
-    "pelvic-floor-quick",
-    "pelvic-floor-hold",
-    "pelvic-tilt-lying",
-    "pelvic-tilt-wall",
-    "pelvic-tilt-hands-knees",
-    "knee-rolls",
-    "knee-to-chest",
-    "hamstring-stretch",
-    "hip-flexor-stretch",
-    "cat-cow",
-    "childs-pose",
-    "chest-opener",
-    "chin-tuck",
-    "shoulder-blade-squeeze",
-    "heel-slides",
-    "glute-bridge",
-    "side-lying-clam",
-    "bird-dog",
-    "sit-to-stand",
-    "lesson-lifting-baby",
-    "lesson-car-seat-buggy",
-    "lesson-feeding-posture",
-    "lesson-changing-height",
-    "lesson-sitting-support",
-    "lesson-caesarean-recovery",
-    "lesson-epidural-site",
-    "heat-cold",
-];
-
-/// Why one entry of the library is unusable.
-#[derive(Debug, Error, PartialEq)]
-pub enum CatalogError {
-    #[error("{id}: the file does not parse: {message}")]
-    Parse { id: String, message: String },
-    #[error("{id}: the id inside the file is {found:?}")]
-    IdMismatch { id: String, found: String },
-    #[error("{id}: {field} is invalid: {why}")]
-    Field {
-        id: String,
-        field: &'static str,
-        why: String,
-    },
-    #[error("{id}: {field} points to {target:?}, which is not in the library")]
-    Dangling {
-        id: String,
-        field: &'static str,
-        target: String,
-    },
-    #[error("{id}: easier/harder links are not mutual with {other}")]
-    NotMutual { id: String, other: String },
-    #[error("{id}: its progression chain loops")]
-    Cycle { id: String },
-    #[error("{id}: listed twice")]
-    Duplicate { id: String },
+fn owned(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
 }
 
-/// The library: every valid entry, in listing order, looked up by id.
+/// The library: every entry, in listing order, looked up by id.
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
     entries: Vec<Exercise>,
@@ -111,33 +75,12 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Parses and validates `sources`, returning the entries that passed and every problem.
-    pub fn load(sources: &[Source]) -> (Catalog, Vec<CatalogError>) {
-        let mut errors = Vec::new();
-        let mut entries: Vec<Exercise> = Vec::new();
-        let mut seen = BTreeSet::new();
-        for source in sources {
-            if !seen.insert(source.id) {
-                errors.push(CatalogError::Duplicate {
-                    id: source.id.to_owned(),
-                });
-                continue;
-            }
-            match parse_entry(source) {
-                Ok(exercise) => entries.push(exercise),
-                Err(err) => errors.push(err),
-            }
-        }
-        let catalog = Catalog::from_entries(entries);
-        errors.extend(catalog.link_errors());
-        (catalog, errors)
-    }
-
-    /// The built-in library, parsed on first use. Entries with problems are left out
-    /// (the host tests make sure there are none).
+    /// The built-in library, built from the compiled-in data on first use.
     pub fn builtin() -> &'static Catalog {
         static BUILTIN: OnceLock<Catalog> = OnceLock::new();
-        BUILTIN.get_or_init(|| Catalog::load(SOURCES).0)
+        BUILTIN.get_or_init(|| {
+            Catalog::from_entries(ENTRIES.iter().filter_map(Builtin::exercise).collect())
+        })
     }
 
     fn from_entries(entries: Vec<Exercise>) -> Catalog {
@@ -196,45 +139,6 @@ impl Catalog {
             chain.push(next);
         }
         chain
-    }
-
-    /// Dangling, non-mutual and looping easier/harder links.
-    fn link_errors(&self) -> Vec<CatalogError> {
-        let mut errors = Vec::new();
-        for e in &self.entries {
-            for (field, target, back) in [("easier", &e.easier, true), ("harder", &e.harder, false)]
-            {
-                let Some(target) = target else { continue };
-                match self.get(target) {
-                    None => errors.push(CatalogError::Dangling {
-                        id: e.id.to_string(),
-                        field,
-                        target: target.to_string(),
-                    }),
-                    Some(other) => {
-                        let points_back = if back { &other.harder } else { &other.easier };
-                        if points_back.as_ref() != Some(&e.id) {
-                            errors.push(CatalogError::NotMutual {
-                                id: e.id.to_string(),
-                                other: other.id.to_string(),
-                            });
-                        }
-                    }
-                }
-            }
-            let mut seen = BTreeSet::from([&e.id]);
-            let mut cursor = e.harder.as_ref();
-            while let Some(next) = cursor {
-                if !seen.insert(next) {
-                    errors.push(CatalogError::Cycle {
-                        id: e.id.to_string(),
-                    });
-                    break;
-                }
-                cursor = self.get(next).and_then(|n| n.harder.as_ref());
-            }
-        }
-        errors
     }
 }
 

@@ -1,10 +1,221 @@
-//! The exercise file format: the TOML wire types and every rule an entry must meet
-//! to become an `Exercise`.
+//! The exercise file format: the TOML wire types, the library's listing, and every rule
+//! an entry must meet to become an `Exercise`.
+//!
+//! Not compiled into the app. `build.rs` includes this file (with `src/domain/exercise.rs`
+//! as `crate::domain::exercise`) to turn `exercises/*.toml` and `exercises/art/*.svg` into
+//! static data at build time, so a bad file fails the build, never a user's browser, and
+//! no TOML parser ships in the wasm. `tests/catalog.rs` includes it too, to check the
+//! built-in data against the files and the rules against bad input: one set of rules.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
 
 use serde::Deserialize;
+use thiserror::Error;
 
-use super::{CatalogError, Source};
 use crate::domain::exercise::{Dose, Exercise, ExerciseId, Kind, Region, Sides, Stage, Work};
+
+/// Every entry of the library, by id (= file name), in the order the library lists them.
+/// A file in `exercises/` that is not listed here fails the build.
+pub const LISTING: &[&str] = &[
+    "walk-5",
+    "walk-10",
+    "walk-20",
+    "walk-30",
+    "breathing-belly",
+    "breathing-relax",
+    "brace-lying",
+    "brace-sitting",
+    "brace-standing",
+    "brace-lifting",
+    "pelvic-floor-quick",
+    "pelvic-floor-hold",
+    "pelvic-tilt-lying",
+    "pelvic-tilt-wall",
+    "pelvic-tilt-hands-knees",
+    "knee-rolls",
+    "knee-to-chest",
+    "hamstring-stretch",
+    "hip-flexor-stretch",
+    "cat-cow",
+    "childs-pose",
+    "chest-opener",
+    "chin-tuck",
+    "shoulder-blade-squeeze",
+    "heel-slides",
+    "glute-bridge",
+    "side-lying-clam",
+    "bird-dog",
+    "sit-to-stand",
+    "lesson-lifting-baby",
+    "lesson-car-seat-buggy",
+    "lesson-feeding-posture",
+    "lesson-changing-height",
+    "lesson-sitting-support",
+    "lesson-caesarean-recovery",
+    "lesson-epidural-site",
+    "heat-cold",
+];
+
+/// One entry's file pair, before parsing.
+#[derive(Clone, Copy, Debug)]
+pub struct Source {
+    pub id: &'static str,
+    pub toml: &'static str,
+    pub svg: &'static str,
+}
+
+/// Why one entry of the library is unusable. Each message names the file and the field.
+#[derive(Debug, Error, PartialEq)]
+pub enum CatalogError {
+    #[error("{file}: cannot be read: {message}")]
+    Read { file: String, message: String },
+    #[error("{file}: not in the library's LISTING (src/domain/catalog/parse.rs)")]
+    Unlisted { file: String },
+    #[error("exercises/{id}.toml: the file does not parse: {message}")]
+    Parse { id: String, message: String },
+    #[error("exercises/{id}.toml: `id` is {found:?}, not the file's name")]
+    IdMismatch { id: String, found: String },
+    #[error("{}: `{field}` is invalid: {why}", file_of(.id, .field))]
+    Field {
+        id: String,
+        field: &'static str,
+        why: String,
+    },
+    #[error("exercises/{id}.toml: `{field}` points to {target:?}, which is not in the library")]
+    Dangling {
+        id: String,
+        field: &'static str,
+        target: String,
+    },
+    #[error("exercises/{id}.toml: `easier`/`harder` links are not mutual with {other}")]
+    NotMutual { id: String, other: String },
+    #[error("exercises/{id}.toml: its progression chain loops")]
+    Cycle { id: String },
+    #[error("{id}: listed twice in the library's LISTING (src/domain/catalog/parse.rs)")]
+    Duplicate { id: String },
+}
+
+/// The file a field lives in: the illustration is its own SVG file.
+fn file_of(id: &str, field: &str) -> String {
+    if field == "illustration" {
+        format!("exercises/art/{id}.svg")
+    } else {
+        format!("exercises/{id}.toml")
+    }
+}
+
+/// Reads every listed entry's TOML and SVG from `dir` (the `exercises` folder), in
+/// listing order, with every file that cannot be read or is not listed. The text is
+/// leaked to `'static` (it lives as long as the build script or test that reads it).
+pub fn read_sources(dir: &Path) -> (Vec<Source>, Vec<CatalogError>) {
+    let mut errors = Vec::new();
+    let mut read = |rel: String| match fs::read_to_string(dir.join(&rel)) {
+        Ok(text) => Some(&*text.leak()),
+        Err(err) => {
+            errors.push(CatalogError::Read {
+                file: format!("exercises/{rel}"),
+                message: err.to_string(),
+            });
+            None
+        }
+    };
+    let mut sources = Vec::new();
+    for &id in LISTING {
+        let toml = read(format!("{id}.toml"));
+        let svg = read(format!("art/{id}.svg"));
+        if let (Some(toml), Some(svg)) = (toml, svg) {
+            sources.push(Source { id, toml, svg });
+        }
+    }
+    for (sub, ext) in [("", "toml"), ("art/", "svg")] {
+        let entries = match fs::read_dir(dir.join(sub)) {
+            Ok(entries) => entries,
+            Err(err) => {
+                errors.push(CatalogError::Read {
+                    file: format!("exercises/{sub}"),
+                    message: err.to_string(),
+                });
+                continue;
+            }
+        };
+        let mut unlisted: Vec<String> = entries
+            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+            .filter(|name| {
+                name.strip_suffix(ext)
+                    .and_then(|stem| stem.strip_suffix('.'))
+                    .is_some_and(|stem| !LISTING.contains(&stem))
+            })
+            .collect();
+        unlisted.sort();
+        errors.extend(unlisted.into_iter().map(|name| CatalogError::Unlisted {
+            file: format!("exercises/{sub}{name}"),
+        }));
+    }
+    (sources, errors)
+}
+
+/// Parses and validates `sources`, returning the entries that passed, in order, and
+/// every problem (including dangling, non-mutual and looping links).
+pub fn load(sources: &[Source]) -> (Vec<Exercise>, Vec<CatalogError>) {
+    let mut errors = Vec::new();
+    let mut entries: Vec<Exercise> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for source in sources {
+        if !seen.insert(source.id) {
+            errors.push(CatalogError::Duplicate {
+                id: source.id.to_owned(),
+            });
+            continue;
+        }
+        match parse_entry(source) {
+            Ok(exercise) => entries.push(exercise),
+            Err(err) => errors.push(err),
+        }
+    }
+    errors.extend(link_errors(&entries));
+    (entries, errors)
+}
+
+/// Dangling, non-mutual and looping easier/harder links.
+fn link_errors(entries: &[Exercise]) -> Vec<CatalogError> {
+    let by_id: BTreeMap<&ExerciseId, &Exercise> = entries.iter().map(|e| (&e.id, e)).collect();
+    let mut errors = Vec::new();
+    for e in entries {
+        for (field, target, back) in [("easier", &e.easier, true), ("harder", &e.harder, false)] {
+            let Some(target) = target else { continue };
+            match by_id.get(target) {
+                None => errors.push(CatalogError::Dangling {
+                    id: e.id.to_string(),
+                    field,
+                    target: target.to_string(),
+                }),
+                Some(other) => {
+                    let points_back = if back { &other.harder } else { &other.easier };
+                    if points_back.as_ref() != Some(&e.id) {
+                        errors.push(CatalogError::NotMutual {
+                            id: e.id.to_string(),
+                            other: other.id.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+        let mut seen = BTreeSet::from([&e.id]);
+        let mut cursor = e.harder.as_ref();
+        while let Some(next) = cursor {
+            if !seen.insert(next) {
+                errors.push(CatalogError::Cycle {
+                    id: e.id.to_string(),
+                });
+                break;
+            }
+            cursor = by_id.get(next).and_then(|n| n.harder.as_ref());
+        }
+    }
+    errors
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -143,11 +354,25 @@ fn svg_is_active(svg: &str) -> bool {
     handler || lower.contains("<script") || lower.contains("href") || lower.contains("javascript:")
 }
 
-pub(super) fn parse_entry(source: &Source) -> Result<Exercise, CatalogError> {
+/// A TOML error on one line: where it is, then what is wrong.
+fn parse_message(text: &str, err: &toml::de::Error) -> String {
+    let what = err.message().trim();
+    match err.span() {
+        Some(span) => {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("line {line}, column {column}: {what}")
+        }
+        None => what.to_owned(),
+    }
+}
+
+fn parse_entry(source: &Source) -> Result<Exercise, CatalogError> {
     let sid = source.id;
     let wire: WireExercise = toml::from_str(source.toml).map_err(|e| CatalogError::Parse {
         id: sid.to_owned(),
-        message: e.to_string(),
+        message: parse_message(source.toml, &e),
     })?;
     if wire.id != sid {
         return Err(CatalogError::IdMismatch {

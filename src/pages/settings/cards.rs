@@ -11,6 +11,7 @@ use crate::hooks::use_app::use_app;
 use crate::state::Action;
 use crate::web::clock;
 use crate::web::storage::SaveMode;
+use crate::web::storage_persist::{self, StorageStatus};
 
 /// A labelled select of the numbers in `range`, `value` selected.
 fn number(
@@ -98,6 +99,59 @@ pub fn CuesCard() -> Html {
     }
 }
 
+/// A size in bytes as people read it: "820 KB", "1.4 MB".
+fn size_text(bytes: f64) -> String {
+    const KB: f64 = 1000.0;
+    const MB: f64 = KB * KB;
+    if bytes < MB {
+        format!("{:.0} KB", (bytes / KB).max(1.0))
+    } else {
+        format!("{:.1} MB", bytes / MB)
+    }
+}
+
+/// Whether the browser keeps her data even when space runs low (persistent storage), how
+/// much the app uses, and a button to ask for it when it is not yet.
+#[component]
+fn KeptLine() -> Html {
+    let status = use_state(|| None::<StorageStatus>);
+    let refresh = {
+        let status = status.setter();
+        move || storage_persist::status(move |s| status.set(Some(s)))
+    };
+    {
+        let refresh = refresh.clone();
+        use_effect_with((), move |_| refresh());
+    }
+    let Some(status) = *status else {
+        return html! {};
+    };
+    let kept = match status.persistent {
+        Some(true) => "Kept for good: this browser will not clear it to free up space.",
+        Some(false) => "Not yet kept for good: if the phone runs very short of space, this browser may clear it. Installing the app (Add to Home screen) usually helps.",
+        None => "",
+    };
+    let on_ask = Callback::from(move |_: MouseEvent| {
+        let refresh = refresh.clone();
+        storage_persist::request(move |_| refresh());
+    });
+    html! {
+        <>
+            if !kept.is_empty() {
+                <p id="storage-kept">{ kept }</p>
+            }
+            if let Some(used) = status.usage_bytes {
+                <p class="muted" id="storage-used">{ format!("In use: {}, with the app's files for working offline.", size_text(used)) }</p>
+            }
+            if status.persistent == Some(false) {
+                <div class="button-row">
+                    <button class="button" onclick={on_ask}>{ "Ask to keep it for good" }</button>
+                </div>
+            }
+        </>
+    }
+}
+
 /// Where her data lives, the notice she read, and erasing everything (confirmed).
 #[component]
 pub fn DataCard() -> Html {
@@ -110,6 +164,7 @@ pub fn DataCard() -> Html {
         SaveMode::Persist => "Your progress is saved in this browser on this device. It is never sent anywhere.",
         SaveMode::MemoryOnly => "Your progress is only kept while this tab is open: this browser is not letting the app save it.",
     };
+    let persisting = state.mode == SaveMode::Persist;
     let notice_text = state.data.notice.map(|ack| {
         format!(
             "You read the notice about using this app safely on {}.",
@@ -142,6 +197,9 @@ pub fn DataCard() -> Html {
         <div class="card">
             <h2>{ "Your data" }</h2>
             <p>{ storage_text }</p>
+            if persisting {
+                <KeptLine />
+            }
             if let Some(text) = notice_text {
                 <p class="muted">{ text }</p>
             }
