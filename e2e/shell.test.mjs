@@ -118,6 +118,28 @@ test('no request goes anywhere but the app itself', async () => {
   await context.close();
 });
 
+test('the release build has a strict policy, and no route breaks it', async () => {
+  const { context, page, errors } = await newPhone(app.browser);
+  await pastNotice(page);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.doesNotMatch(policy, /unsafe-inline/, policy);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/, policy);
+  for (const [hash, heading] of ROUTES) {
+    await open(page, app.server.origin, hash);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  }
+  assert.deepEqual(errors.filter((e) => e.startsWith('CSP violation')), []);
+  // The watch itself works: an inline style is refused and reported.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 1px solid red; }';
+    document.head.append(style);
+  });
+  await page.waitForTimeout(100);
+  assert.ok(errors.some((e) => e.startsWith('CSP violation: style-src')), errors.join('\n'));
+  await context.close();
+});
+
 test('a damaged save is set aside, reported, and the app still works', async () => {
   const { context, page } = await newPhone(app.browser);
   await open(page, app.server.origin);

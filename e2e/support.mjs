@@ -67,6 +67,12 @@ export async function newPhone(browser, { colorScheme = 'light', viewport = PHON
   const context = await browser.newContext({ viewport, colorScheme, hasTouch: true, isMobile: viewport.width < 600 });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
+  // Any Content Security Policy violation is an error every journey sees.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));

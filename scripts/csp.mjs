@@ -1,0 +1,39 @@
+// After a release build: the Content Security Policy in DIR/index.html allows exactly
+// the inline scripts the build wrote (Trunk's loader), by their SHA-256 hashes, instead
+// of 'unsafe-inline'; and no inline styles at all. `node scripts/csp.mjs DIR` (Trunk's
+// post-build hook runs it through scripts/sw.sh, before the service worker lists files).
+import { readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+
+const dir = resolve(process.argv[2] ?? 'dist');
+const file = join(dir, 'index.html');
+let html = await readFile(file, 'utf8');
+
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+);
+if (hashes.length === 0) {
+  console.error('csp: no inline script found in index.html; has Trunk changed its loader?');
+  process.exit(1);
+}
+const meta = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
+const found = html.match(meta);
+if (!found) {
+  console.error('csp: no Content-Security-Policy meta tag in index.html');
+  process.exit(1);
+}
+const policy = found[2]
+  .split(';')
+  .map((d) => d.trim())
+  .filter(Boolean)
+  .map((d) => {
+    const [name, ...values] = d.split(/\s+/);
+    const kept = values.filter((v) => v !== "'unsafe-inline'");
+    if (name === 'script-src') kept.push(...hashes);
+    return [name, ...kept].join(' ');
+  })
+  .join('; ');
+html = html.replace(meta, `$1${policy}$3`);
+await writeFile(file, html);
+console.log(`csp: script-src allows ${hashes.length} inline script(s) by hash; no 'unsafe-inline'`);
