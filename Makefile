@@ -18,6 +18,7 @@ test: setup-test
 ## history takes (prints figures).
 bench: setup-test release
 	cd bench/counter && CARGO_TARGET_DIR=$(CURDIR)/target/bench-counter trunk build --release --dist /tmp/bench-counter
+	@[ -x target/bench-tools/node_modules/.bin/lighthouse ] || npm install --prefix target/bench-tools --no-audit --no-fund lighthouse@12.2.3
 	node bench/bench.mjs
 	@echo
 	cargo run --quiet --release --example share_lengths

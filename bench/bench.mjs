@@ -6,8 +6,13 @@
 //    cold loads in headless Chromium at 4x CPU throttling, with and without a "Slow 4G"
 //    network (1.6 Mbps down, 750 kbps up, 150 ms round trip), files served
 //    brotli-compressed with a static host's headers;
+//  - first contentful paint (the static skeleton) on the same loads;
+//  - a repeat visit served by the service worker with the network off;
 //  - the app's own time to interactive (its `app-ready` mark) on the same loads.
 import { createServer } from 'node:http';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, extname, normalize } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -89,6 +94,7 @@ async function serveBrotli(dir) {
 async function loads(browser, origin, network) {
   const button = [];
   const ready = [];
+  const paint = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
@@ -102,10 +108,45 @@ async function loads(browser, origin, network) {
     await page.locator('button').first().waitFor({ state: 'visible', timeout: 60_000 });
     button.push(await page.evaluate(() => performance.now()));
     ready.push(await page.evaluate(() => performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN));
+    paint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
     await context.close();
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { button: median(button), ready: median(ready) };
+  return { button: median(button), ready: median(ready), paint: median(paint) };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median ms to the first button on a repeat visit with the network off, once the
+ *  service worker controls the page (4x CPU). NaN when the build has no worker. */
+async function repeatOffline(browser, origin) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    const controlled = await page.evaluate(async () => {
+      if (!('serviceWorker' in navigator)) return false;
+      const ready = await Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise((r) => setTimeout(() => r(false), 15_000)),
+      ]);
+      return ready;
+    });
+    if (!controlled) {
+      await context.close();
+      return NaN;
+    }
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    await context.setOffline(true);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${origin}/`, { waitUntil: 'commit' });
+    await page.locator('button').first().waitFor({ state: 'visible', timeout: 60_000 });
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return median(times);
 }
 
 const app = await sizes(distDir, 'Release build sizes', true);
@@ -124,7 +165,8 @@ try {
     const server = await serveBrotli(dir);
     const slow = await loads(browser, server.origin, SLOW_4G);
     const cpu = await loads(browser, server.origin, null);
-    rows.push({ name, slow, cpu });
+    const repeat = name === 'this app' ? await repeatOffline(browser, server.origin) : NaN;
+    rows.push({ name, slow, cpu, repeat });
     await server.close();
   }
 } finally {
@@ -138,5 +180,32 @@ const [a, c] = [rows[0], rows[1]];
 console.log(`${'first-load transfer, brotli (no PNG icons)'.padEnd(48)}${kb(app.firstLoad).padStart(12)}${(counter ? kb(counter.firstLoad) : '—').padStart(12)}${ratio(app.firstLoad, counter?.firstLoad)}`);
 console.log(`${'first button, 4x CPU + Slow 4G (median of 5)'.padEnd(48)}${ms(a.slow.button)}${c ? ms(c.slow.button) : ''.padStart(12)}${ratio(a.slow.button, c?.slow.button)}`);
 console.log(`${'first button, 4x CPU only (median of 5)'.padEnd(48)}${ms(a.cpu.button)}${c ? ms(c.cpu.button) : ''.padStart(12)}${ratio(a.cpu.button, c?.cpu.button)}`);
+console.log(`${'first contentful paint, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.slow.paint)}${c ? ms(c.slow.paint) : ''.padStart(12)}${ratio(a.slow.paint, c?.slow.paint)}`);
+console.log(`${'repeat visit, worker, network off, 4x CPU'.padEnd(48)}${ms(a.repeat)}`);
 console.log(`${'app ready mark, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.slow.ready)}`);
 console.log(`${'app ready mark, 4x CPU only'.padEnd(48)}${ms(a.cpu.ready)}`);
+
+// Lighthouse (npm `lighthouse` 12.2.3, installed by `make bench` into target/bench-tools),
+// mobile preset, against the brotli-served release build and the counter.
+const lighthouse = 'target/bench-tools/node_modules/.bin/lighthouse';
+if (existsSync(lighthouse)) {
+  console.log(`\n${'Lighthouse (mobile)'.padEnd(24)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'best'.padStart(6)}${'seo'.padStart(6)}${'LCP'.padStart(9)}${'TTI'.padStart(9)}`);
+  for (const [name, dir] of [['this app', distDir], ['empty counter', counter && counterDir]]) {
+    if (!dir) continue;
+    const server = await serveBrotli(dir);
+    try {
+      const { stdout } = await promisify(execFile)(lighthouse, [
+        `${server.origin}/`, '--output=json', '--quiet',
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run',
+      ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+      const r = JSON.parse(stdout);
+      const score = (k) => String(Math.round((r.categories[k]?.score ?? NaN) * 100)).padStart(6);
+      const secs = (k) => `${((r.audits[k]?.numericValue ?? NaN) / 1000).toFixed(1)} s`.padStart(9);
+      console.log(`${name.padEnd(24)}${score('performance')}${score('accessibility')}${score('best-practices')}${score('seo')}${secs('largest-contentful-paint')}${secs('interactive')}`);
+    } catch (e) {
+      console.log(`${name.padEnd(24)}lighthouse failed: ${String(e.message).split('\n')[0]}`);
+    } finally {
+      await server.close();
+    }
+  }
+}

@@ -17,13 +17,17 @@ if (hashes.length === 0) {
   console.error('csp: no inline script found in index.html; has Trunk changed its loader?');
   process.exit(1);
 }
-const meta = /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/;
-const found = html.match(meta);
-if (!found) {
-  console.error('csp: no Content-Security-Policy meta tag in index.html');
+// The policy's meta tag, with its attributes in any order and quoting (Trunk's release
+// minifier reorders them and drops quotes where it can).
+const tag = [...html.matchAll(/<meta\b[^>]*>/gi)]
+  .map(([t]) => t)
+  .find((t) => /http-equiv=["']?Content-Security-Policy/i.test(t));
+const content = tag?.match(/content="([^"]*)"/);
+if (!tag || !content) {
+  console.error(`csp: no Content-Security-Policy meta tag in index.html:\n${html.slice(0, 700)}`);
   process.exit(1);
 }
-const policy = found[2]
+const policy = content[1]
   .split(';')
   .map((d) => d.trim())
   .filter(Boolean)
@@ -34,6 +38,6 @@ const policy = found[2]
     return [name, ...kept].join(' ');
   })
   .join('; ');
-html = html.replace(meta, `$1${policy}$3`);
+html = html.replace(tag, tag.replace(content[0], `content="${policy}"`));
 await writeFile(file, html);
 console.log(`csp: script-src allows ${hashes.length} inline script(s) by hash; no 'unsafe-inline'`);
