@@ -9,14 +9,13 @@
 //  - first contentful paint (the static skeleton) on the same loads;
 //  - a repeat visit served by the service worker with the network off;
 //  - the app's own time to interactive (its `app-ready` mark) on the same loads.
-import { createServer } from 'node:http';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, extname, normalize } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { launch, distDir, PHONE } from '../e2e/support.mjs';
+import { launch, distDir, PHONE, serveFolders } from '../e2e/support.mjs';
 
 const counterDir = process.env.COUNTER_DIST ?? '/tmp/bench-counter';
 const RUNS = 5;
@@ -53,41 +52,6 @@ async function sizes(dir, title, detail) {
   }
   if (detail) console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
   return total;
-}
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.png': 'image/png',
-};
-
-/** Serves `dir` like a static host: brotli when asked for, hashed files cached for long. */
-async function serveBrotli(dir) {
-  const cache = new Map();
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(dir)) return res.writeHead(403).end();
-    try {
-      if (!cache.has(file)) cache.set(file, brotli(await readFile(file)));
-      const hashed = /-[0-9a-f]{16}/.test(file);
-      res.writeHead(200, {
-        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
-        'content-encoding': 'br',
-        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
-      res.end(cache.get(file));
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 /** Median ms from navigation start to the first visible button (and the app's mark). */
@@ -162,7 +126,7 @@ const rows = [];
 try {
   for (const [name, dir] of [['this app', distDir], ['empty counter', counter && counterDir]]) {
     if (!dir) continue;
-    const server = await serveBrotli(dir);
+    const server = await serveFolders(dir, { brotli: true });
     const slow = await loads(browser, server.origin, SLOW_4G);
     const cpu = await loads(browser, server.origin, null);
     const repeat = name === 'this app' ? await repeatOffline(browser, server.origin) : NaN;
@@ -192,7 +156,7 @@ if (existsSync(lighthouse)) {
   console.log(`\n${'Lighthouse (mobile)'.padEnd(24)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'best'.padStart(6)}${'seo'.padStart(6)}${'LCP'.padStart(9)}${'TTI'.padStart(9)}`);
   for (const [name, dir] of [['this app', distDir], ['empty counter', counter && counterDir]]) {
     if (!dir) continue;
-    const server = await serveBrotli(dir);
+    const server = await serveFolders(dir, { brotli: true });
     try {
       const { stdout } = await promisify(execFile)(lighthouse, [
         `${server.origin}/`, '--output=json', '--quiet',

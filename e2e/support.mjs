@@ -5,13 +5,14 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export const distDir = process.env.DIST_DIR ?? join(root, 'dist');
 export const outputDir = join(root, 'e2e', 'output');
 
-const MIME = {
+export const MIME = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
@@ -23,25 +24,8 @@ const MIME = {
 };
 
 /** Serves `distDir` on an ephemeral loopback port. */
-export async function serveDist() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(distDir, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(distDir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+export function serveDist() {
+  return serveFolders(distDir);
 }
 
 export const PHONE = { width: 390, height: 844 };
@@ -152,15 +136,17 @@ export async function startThroughCheck(page, startLabel) {
 }
 
 /**
- * Like `serveDist`, but the folder it serves can be switched while it runs (`use(dir)`,
- * e.g. to publish a second version of the app), and it can play "no network"
- * (`offline(true)`: every request is cut off unanswered). `hits` lists the path of every
- * request that reached it, in order.
+ * Serves a folder on an ephemeral loopback port. The folder can be switched while it
+ * runs (`use(dir)`, e.g. to publish a second version of the app), and it can play "no
+ * network" (`offline(true)`: every request is cut off unanswered). `hits` lists the
+ * path of every request that reached it, in order. With `brotli`, files are sent
+ * brotli-compressed with a static host's cache headers (for `make bench`).
  */
-export async function serveFolders(first = distDir) {
+export async function serveFolders(first = distDir, { brotli = false } = {}) {
   let dir = first;
   let cut = false;
   const hits = [];
+  const packed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     hits.push(path);
@@ -174,8 +160,15 @@ export async function serveFolders(first = distDir) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' };
+      let body = await readFile(file);
+      if (brotli) {
+        if (!packed.has(file)) packed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        body = packed.get(file);
+        headers['content-encoding'] = 'br';
+        headers['cache-control'] = /-[0-9a-f]{16}/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

@@ -24,7 +24,6 @@ use super::progression::{
 };
 use super::saved::AppData;
 use super::settings::Thresholds;
-use super::start::Start;
 
 use super::profile::DAY_MS;
 
@@ -52,87 +51,17 @@ pub fn settle(
     (out, fresh)
 }
 
+mod baseline;
+mod track;
+
+use baseline::Mornings;
+use track::{done_in, Track};
+
 /// One thing that happened, in time order.
 enum Event<'a> {
     Log(&'a SessionLog),
     RedFlag,
     Resumed,
-}
-
-/// What the replay knows about her rest pain: next-morning answers by time.
-struct Mornings {
-    /// (answered at, pain), sorted by time.
-    points: Vec<(i64, u8)>,
-    usual: Option<u8>,
-}
-
-impl Mornings {
-    fn of(logs: &[SessionLog], profile: &Profile) -> Self {
-        let mut points: Vec<(i64, u8)> = logs
-            .iter()
-            .filter_map(|l| l.comfort.morning.map(|m| (m.at_ms, m.pain.value())))
-            .collect();
-        points.sort_unstable();
-        Mornings {
-            points,
-            usual: profile.usual_pain.map(|p| p.value()),
-        }
-    }
-
-    /// Her most recent known resting pain before `t`: the latest morning answer, else
-    /// her usual pain.
-    fn before(&self, t: i64) -> Option<u8> {
-        let i = self.points.partition_point(|(at, _)| *at < t);
-        i.checked_sub(1)
-            .and_then(|i| self.points.get(i))
-            .map(|(_, p)| *p)
-            .or(self.usual)
-    }
-
-    /// The baseline for judging a session's next morning: the pain before it when she
-    /// gave it, else her most recent resting pain.
-    fn baseline(&self, log: &SessionLog) -> Option<u8> {
-        log.comfort
-            .before
-            .map(|p| p.value())
-            .or_else(|| self.before(log.started_at_ms))
-    }
-}
-
-/// One line of progress: her own plan, or one physiotherapist's routine.
-struct Track<'a> {
-    items: Vec<PlanItem>,
-    /// `None` for her own plan; else the routine's `imported_at_ms`.
-    routine: Option<&'a ImportedRoutine>,
-    th: Thresholds,
-    /// Time-away steps taken since the latest session.
-    away_steps: u8,
-}
-
-impl Track<'_> {
-    fn key(&self) -> Option<i64> {
-        self.routine.map(|r| r.imported_at_ms)
-    }
-
-    /// True when this track moves on `log`. A log from before starts were kept
-    /// belongs to a kept physiotherapist's routine when it bears its name, and then
-    /// never to her own plan (`kept`: every routine she kept, fixed ones included).
-    fn owns(&self, log: &SessionLog, kept: &[ImportedRoutine]) -> bool {
-        match (self.routine, &log.start) {
-            (Some(r), Some(Start::Shared(at))) => *at == r.imported_at_ms,
-            (Some(r), None) => log.routine == r.routine.name.as_str(),
-            (Some(_), Some(_)) => false,
-            (None, Some(Start::Shared(_))) => false,
-            (None, None) => !kept.iter().any(|k| log.routine == k.routine.name.as_str()),
-            (None, Some(_)) => true,
-        }
-    }
-
-    /// When time away starts counting for this track, given her latest session: a
-    /// physiotherapist's routine counts only from when she kept it.
-    fn away_since(&self, last: i64) -> i64 {
-        self.routine.map_or(last, |r| last.max(r.imported_at_ms))
-    }
 }
 
 struct Replay<'a> {
@@ -512,28 +441,4 @@ impl Replay<'_> {
         }
         self.after_check = false;
     }
-}
-
-/// Whether she did `item` in `log` (`None`: not at all), and if so whether she did all
-/// of its work. For her own plan any member of the item's chain counts; for a
-/// physiotherapist's routine, only that exercise.
-fn done_in(log: &SessionLog, item: &PlanItem, catalog: &Catalog, exact: bool) -> Option<bool> {
-    let chain: Vec<&ExerciseId> = if exact {
-        vec![&item.exercise]
-    } else {
-        catalog
-            .chain(&item.exercise)
-            .into_iter()
-            .map(|m| &m.id)
-            .collect()
-    };
-    let mine: Vec<_> = log
-        .exercises
-        .iter()
-        .filter(|x| chain.contains(&&x.exercise) && x.done_work_s > 0)
-        .collect();
-    if mine.is_empty() {
-        return None;
-    }
-    Some(mine.iter().all(|x| x.done_work_s >= x.planned_work_s))
 }
