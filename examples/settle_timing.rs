@@ -14,7 +14,7 @@ use backcare::domain::comfort::{
 };
 use backcare::domain::exercise::ExerciseId;
 use backcare::domain::history::{ExerciseLog, SessionLog};
-use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
+use backcare::domain::profile::{Birth, Delivery, PainSite, Profile};
 use backcare::domain::saved::AppData;
 use backcare::domain::settle::settle;
 use backcare::domain::start::Start;
@@ -78,18 +78,8 @@ fn history(days: i64, now: i64) -> Vec<SessionLog> {
 fn main() {
     let now = 20_800 * DAY;
     let profile = Profile {
-        birth: Birth::Date { day: 20_800 - 760 },
-        delivery: Delivery::Vaginal,
-        severe_tear: false,
-        epidural: false,
         pain_sites: vec![PainSite::LowerBack],
-        pregnancy_back_pain: false,
-        activity: Activity::Moderate,
-        cleared_at_ms: None,
-        emergency_number: ContactText::default(),
-        care_contact: ContactText::default(),
-        usual_pain: None,
-        lifting_pain: false,
+        ..Profile::new(Birth::Date { day: 20_800 - 760 }, Delivery::Vaginal)
     };
     println!("settle: replaying a history (host, release build)");
     for days in [30, 365, 730] {

@@ -12,9 +12,7 @@ use backcare::domain::placement::{
     MODERATE_PAIN, TEAR_CAUTION_WEEKS, TOP_LEVEL,
 };
 use backcare::domain::planner::plan_roots;
-use backcare::domain::profile::{
-    Activity, Birth, ContactText, Delivery, PainSite, Profile, StageNow,
-};
+use backcare::domain::profile::{Activity, Birth, Delivery, PainSite, Profile, StageNow};
 use backcare::domain::progression::{
     suits, PlanState, Position, Reason, Verdict, GIRDLE_AVOID, GIRDLE_WEEKS, MAX_STEP, MIN_STEP,
 };
@@ -100,21 +98,19 @@ impl Her {
 
     fn profile(&self) -> Profile {
         Profile {
-            birth: Birth::WeeksAgo {
-                weeks: self.weeks,
-                recorded_at_ms: NOW,
-            },
-            delivery: self.delivery,
             severe_tear: self.tear,
-            epidural: false,
             pain_sites: self.sites.clone(),
             pregnancy_back_pain: self.pregnancy_back_pain,
             activity: self.activity,
             cleared_at_ms: self.cleared.then_some(NOW - 3 * DAY),
             usual_pain: self.pain.and_then(PainScore::new),
-            lifting_pain: false,
-            emergency_number: ContactText::default(),
-            care_contact: ContactText::default(),
+            ..Profile::new(
+                Birth::WeeksAgo {
+                    weeks: self.weeks,
+                    recorded_at_ms: NOW,
+                },
+                self.delivery,
+            )
         }
     }
 

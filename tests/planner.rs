@@ -18,9 +18,7 @@ use backcare::domain::planner::{
     WhyLine, DEFAULT_TARGET_MIN, ITEM_SHARE_PCT, MAX_TARGET_MIN, MIN_TARGET_MIN, OVERRUN_S,
     SHORT_CAP_S, SHORT_TARGET_S,
 };
-use backcare::domain::profile::{
-    Activity, Birth, ContactText, Delivery, PainSite, Profile, StageNow,
-};
+use backcare::domain::profile::{Activity, Birth, Delivery, PainSite, Profile, StageNow};
 use backcare::domain::progression::{
     dose_at, suits, Change, PlanItem, PlanState, Position, Reason, Verdict, MAX_STEP, MIN_STEP,
 };
@@ -71,21 +69,15 @@ fn name(raw: &str) -> &'static str {
 /// usual pain 2.
 fn profile(delivery: Delivery, weeks: u8, sites: &[PainSite]) -> Profile {
     Profile {
-        birth: Birth::WeeksAgo {
-            weeks,
-            recorded_at_ms: NOW,
-        },
-        delivery,
-        severe_tear: false,
-        epidural: false,
         pain_sites: sites.to_vec(),
-        pregnancy_back_pain: false,
-        activity: Activity::Moderate,
-        cleared_at_ms: None,
         usual_pain: PainScore::new(2),
-        lifting_pain: false,
-        emergency_number: ContactText::default(),
-        care_contact: ContactText::default(),
+        ..Profile::new(
+            Birth::WeeksAgo {
+                weeks,
+                recorded_at_ms: NOW,
+            },
+            delivery,
+        )
     }
 }
 

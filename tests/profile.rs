@@ -2,25 +2,12 @@
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
 use backcare::domain::profile::{
-    day_from_iso, iso_from_day, Activity, Birth, ContactText, Delivery, Profile, StageNow,
+    day_from_iso, iso_from_day, Birth, ContactText, Delivery, Profile, StageNow,
 };
 use backcare::domain::progression::GIRDLE_WEEKS;
 
 fn profile(birth: Birth, delivery: Delivery) -> Profile {
-    Profile {
-        birth,
-        delivery,
-        severe_tear: false,
-        epidural: false,
-        pain_sites: vec![],
-        pregnancy_back_pain: false,
-        activity: Activity::Moderate,
-        cleared_at_ms: None,
-        usual_pain: None,
-        lifting_pain: false,
-        emergency_number: ContactText::default(),
-        care_contact: ContactText::default(),
-    }
+    Profile::new(birth, delivery)
 }
 
 const DAY: i64 = 86_400_000;

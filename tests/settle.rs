@@ -14,7 +14,7 @@ use backcare::domain::comfort::{
 use backcare::domain::exercise::{Exercise, ExerciseId, Kind};
 use backcare::domain::history::{ExerciseLog, SessionLog};
 use backcare::domain::imported::ImportedRoutine;
-use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, Profile};
+use backcare::domain::profile::{Activity, Birth, Delivery, Profile};
 use backcare::domain::progression::{
     normal_step, suits, Change, PlanItem, PlanState, Position, Reason, Verdict, MAX_CHANGES,
     MAX_STEP, MIN_STEP,
@@ -74,20 +74,7 @@ fn pain(v: u8) -> PainScore {
 /// A vaginal birth, moderately active, not yet cleared, no pain known: 8 weeks in at
 /// the plan's start, so every chain is open and she starts at level 2.
 fn her() -> Profile {
-    Profile {
-        birth: Birth::Date { day: BIRTH },
-        delivery: Delivery::Vaginal,
-        severe_tear: false,
-        epidural: false,
-        pain_sites: vec![],
-        pregnancy_back_pain: false,
-        activity: Activity::Moderate,
-        cleared_at_ms: None,
-        usual_pain: None,
-        lifting_pain: false,
-        emergency_number: ContactText::default(),
-        care_contact: ContactText::default(),
-    }
+    Profile::new(Birth::Date { day: BIRTH }, Delivery::Vaginal)
 }
 
 /// What she reported about a session.

@@ -7,7 +7,7 @@ use backcare::domain::catalog::Catalog;
 use backcare::domain::comfort::PainScore;
 use backcare::domain::exercise::{ExerciseId, Kind};
 use backcare::domain::imported::ImportedRoutine;
-use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
+use backcare::domain::profile::{Birth, Delivery, PainSite, Profile};
 use backcare::domain::progression::suits;
 use backcare::domain::routine::RoutineName;
 use backcare::domain::saved::AppData;
@@ -78,20 +78,14 @@ proptest! {
 
 fn profile(weeks: i64, delivery: Delivery) -> Profile {
     Profile {
-        birth: Birth::Date {
-            day: NOW / DAY - weeks * 7,
-        },
-        delivery,
-        severe_tear: false,
-        epidural: false,
         pain_sites: vec![PainSite::LowerBack],
-        pregnancy_back_pain: false,
-        activity: Activity::Moderate,
-        cleared_at_ms: None,
-        emergency_number: ContactText::default(),
-        care_contact: ContactText::default(),
         usual_pain: PainScore::new(2),
-        lifting_pain: false,
+        ..Profile::new(
+            Birth::Date {
+                day: NOW / DAY - weeks * 7,
+            },
+            delivery,
+        )
     }
 }
 

@@ -11,7 +11,7 @@ use backcare::domain::comfort::{
 };
 use backcare::domain::exercise::ExerciseId;
 use backcare::domain::history::{ExerciseLog, SessionLog};
-use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
+use backcare::domain::profile::{Birth, Delivery, PainSite, Profile};
 use backcare::domain::progression::{Reason, Verdict};
 use backcare::domain::safety::{Moment, RedFlag};
 use backcare::domain::saved::AppData;
@@ -35,20 +35,15 @@ fn clock(at: i64) -> Clock {
 
 fn profile(weeks: u8) -> Profile {
     Profile {
-        birth: Birth::Date {
-            day: T0 / DAY - i64::from(weeks) * 7,
-        },
-        delivery: Delivery::Vaginal,
-        severe_tear: false,
-        epidural: false,
         pain_sites: vec![PainSite::LowerBack],
-        pregnancy_back_pain: false,
-        activity: Activity::Moderate,
         cleared_at_ms: Some(T0 - 30 * DAY),
-        emergency_number: ContactText::default(),
-        care_contact: ContactText::default(),
         usual_pain: Some(PainScore::new(2).unwrap()),
-        lifting_pain: false,
+        ..Profile::new(
+            Birth::Date {
+                day: T0 / DAY - i64::from(weeks) * 7,
+            },
+            Delivery::Vaginal,
+        )
     }
 }
 

@@ -9,7 +9,7 @@ use backcare::domain::comfort::{
 };
 use backcare::domain::exercise::ExerciseId;
 use backcare::domain::history::{ExerciseLog, SessionLog};
-use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, PainSite, Profile};
+use backcare::domain::profile::{Birth, Delivery, PainSite, Profile};
 use backcare::domain::saved::AppData;
 use backcare::domain::settle::settle;
 use backcare::domain::today::today_view;
@@ -21,20 +21,14 @@ const NOW: i64 = MIDNIGHT + 8 * HOUR;
 
 fn profile(usual: Option<u8>) -> Profile {
     Profile {
-        birth: Birth::Date {
-            day: MIDNIGHT / DAY - 70,
-        },
-        delivery: Delivery::Vaginal,
-        severe_tear: false,
-        epidural: false,
         pain_sites: vec![PainSite::LowerBack],
-        pregnancy_back_pain: false,
-        activity: Activity::Moderate,
-        cleared_at_ms: None,
-        emergency_number: ContactText::default(),
-        care_contact: ContactText::default(),
         usual_pain: usual.and_then(PainScore::new),
-        lifting_pain: false,
+        ..Profile::new(
+            Birth::Date {
+                day: MIDNIGHT / DAY - 70,
+            },
+            Delivery::Vaginal,
+        )
     }
 }
 

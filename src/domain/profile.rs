@@ -213,6 +213,26 @@ pub struct StageNow {
 }
 
 impl Profile {
+    /// A profile with only the two answers onboarding requires (when and how she gave
+    /// birth); everything else at its cautious default: no tear, no epidural, no pain
+    /// site, moderately active, not cleared, no usual pain known.
+    pub fn new(birth: Birth, delivery: Delivery) -> Self {
+        Profile {
+            birth,
+            delivery,
+            severe_tear: false,
+            epidural: false,
+            pain_sites: Vec::new(),
+            pregnancy_back_pain: false,
+            activity: Activity::Moderate,
+            cleared_at_ms: None,
+            usual_pain: None,
+            lifting_pain: false,
+            emergency_number: ContactText::default(),
+            care_contact: ContactText::default(),
+        }
+    }
+
     /// Whole days since the birth at `now_ms` (0 on the day itself; never negative).
     /// `utc_offset_min` is her local offset, so a date birth turns over at her midnight.
     pub fn days_postpartum(&self, now_ms: i64, utc_offset_min: i32) -> i64 {

@@ -76,7 +76,7 @@ pub async fn click_button(root: &Element, label: &str) {
 /// Writes a saved document past the first-run notice and onboarding: a vaginal birth
 /// ten weeks ago, so every route shows its ordinary page.
 pub fn acknowledged(ns: &str) {
-    use backcare::domain::profile::{Activity, Birth, ContactText, Delivery, Profile};
+    use backcare::domain::profile::{Birth, Delivery, Profile};
     use backcare::domain::saved::{self, AppData, NoticeAck, NOTICE_VERSION};
     let now = js_sys::Date::now() as i64;
     let data = AppData {
@@ -84,23 +84,13 @@ pub fn acknowledged(ns: &str) {
             version: NOTICE_VERSION,
             at_ms: 1_795_000_000_000,
         }),
-        profile: Some(Profile {
-            birth: Birth::WeeksAgo {
+        profile: Some(Profile::new(
+            Birth::WeeksAgo {
                 weeks: 10,
                 recorded_at_ms: now,
             },
-            delivery: Delivery::Vaginal,
-            severe_tear: false,
-            epidural: false,
-            pain_sites: vec![],
-            pregnancy_back_pain: false,
-            activity: Activity::Moderate,
-            cleared_at_ms: None,
-            emergency_number: ContactText::default(),
-            care_contact: ContactText::default(),
-            usual_pain: None,
-            lifting_pain: false,
-        }),
+            Delivery::Vaginal,
+        )),
         ..AppData::default()
     };
     storage()
