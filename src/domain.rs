@@ -6,6 +6,7 @@ pub mod comfort;
 pub mod exercise;
 pub mod history;
 pub mod imported;
+pub mod json;
 pub mod placement;
 pub mod plan_view;
 pub mod planner;

@@ -109,7 +109,7 @@ mod v2 {
     const T0: i64 = 1_795_000_000_000;
 
     /// A document with every part filled: a paused session and one finished log.
-    fn full() -> AppData {
+    pub(super) fn full() -> AppData {
         let catalog = Catalog::builtin();
         let plan = Plan::new(reference::nap(), catalog).unwrap();
         let mut done = Session::new(plan.clone());
@@ -406,7 +406,7 @@ mod v4 {
     }
 
     /// A format 4 document with every part filled in.
-    fn full() -> AppData {
+    pub(super) fn full() -> AppData {
         let catalog = Catalog::builtin();
         let plan = Plan::new(reference::nap(), catalog).unwrap();
         let mut done = Session::new(plan.clone());
@@ -789,5 +789,416 @@ mod v4 {
         let back = from_json(&to_json(&data)).unwrap();
         assert_eq!(back.plan.changes.len(), MAX_CHANGES);
         assert_eq!(back.plan.changes[0].at_ms, 5);
+    }
+}
+
+/// What this build writes, byte for byte. The `written_*` files were written by the
+/// last build with serde_json, before the hand-written codec replaced it: an older
+/// build, open in another tab, must read what this one writes. Never regenerate them.
+mod written {
+    use super::*;
+    use backcare::domain::comfort::Note;
+    use backcare::domain::profile::ContactText;
+
+    /// Every control character, quotes, backslashes, the separators JavaScript treats
+    /// specially, a byte-order mark and non-ASCII of every width.
+    fn awkward_text() -> String {
+        let mut s: String = (0u8..0x20).map(char::from).collect();
+        s.push_str("\"\\/\u{7f} é ß € 😀 \u{2028}\u{2029}\u{feff} <b>&amp;</b> '");
+        s
+    }
+
+    /// The full format 4 document with awkward text and extreme numbers wherever the
+    /// format takes them, and the optional fields the others leave out.
+    pub(super) fn edges() -> AppData {
+        let mut data = super::v4::full();
+        data.notice = Some(NoticeAck {
+            version: u32::MAX,
+            at_ms: i64::MIN,
+        });
+        data.history[0].routine = awkward_text();
+        data.history[0].exercises[0].name = awkward_text();
+        data.history[0].exercises[0].planned_work_s = u32::MAX;
+        data.history[1].started_at_ms = i64::MAX;
+        data.history[1].active_ms = i64::MAX;
+        data.history[2].comfort.after.as_mut().unwrap().note =
+            Note::new("Felt \"fine\"\n\tthen \\ sore é 😀 \u{1}\u{1f}.").unwrap();
+        data.profile.as_mut().unwrap().care_contact =
+            ContactText::new("Ana Ñúñez ☎ 555 / \"clinic\" \\ 1").unwrap();
+        data.safety.resumed_at_ms.push(i64::MIN);
+        data.plan.items[0].last_done_ms = Some(i64::MAX);
+        data.safety.paused_since_ms = Some(1_795_300_000_000);
+        let timing = &mut data.active.as_mut().unwrap().timing;
+        timing.finished_at_ms = Some(1_795_300_000_001);
+        timing.paused_at_ms = Some(1_795_300_000_002);
+        timing.index = 3;
+        data
+    }
+
+    fn written(name: &str) -> String {
+        fixture(&format!("written_{name}.json"))
+    }
+
+    #[test]
+    fn every_fixture_is_written_back_as_the_serde_build_wrote_it() {
+        for name in ["v1_empty", "v1_notice", "v2_full", "v3_full", "v4_full"] {
+            let data = from_json(&fixture(&format!("{name}.json"))).unwrap();
+            assert_eq!(to_json(&data) + "\n", written(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn rich_data_is_written_as_the_serde_build_wrote_it() {
+        for (name, data) in [
+            ("default", AppData::default()),
+            ("v2_rich", super::v2::full()),
+            ("v4_rich", super::v4::full()),
+            ("v4_edges", edges()),
+        ] {
+            let json = to_json(&data);
+            assert_eq!(json.clone() + "\n", written(name), "{name}");
+            assert_eq!(from_json(&json), Ok(data.clone()), "{name}");
+            // What the serde build wrote reads back the same.
+            assert_eq!(from_json(&written(name)), Ok(data), "{name}");
+        }
+    }
+
+    #[test]
+    fn text_is_escaped_as_serde_json_escaped_it() {
+        let raw = written("v4_edges");
+        for escaped in [
+            r#"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e"#,
+            r#"\u001f\"\\/"#,
+            "\u{7f} é ß € 😀 \u{2028}\u{2029}\u{feff} <b>&amp;</b> '",
+            r#""note":"Felt \"fine\"\n\tthen \\ sore é 😀 \u0001\u001f.""#,
+        ] {
+            assert!(raw.contains(escaped), "{escaped}");
+        }
+    }
+}
+
+/// Every level of the document is checked: an unknown field, a value of the wrong
+/// type or an integer out of its range anywhere makes it corrupt, with a message that
+/// says where.
+mod strict {
+    use super::*;
+    use backcare::domain::json::{self, Value};
+
+    /// One document of each version; between them they hold every struct of every
+    /// format, and every optional field.
+    fn documents() -> Vec<(u32, Value)> {
+        [
+            (1, fixture("v1_notice.json")),
+            (2, fixture("v2_full.json")),
+            (3, fixture("v3_full.json")),
+            (4, to_json(&super::written::edges())),
+        ]
+        .into_iter()
+        .map(|(version, raw)| (version, json::parse(&raw).unwrap()))
+        .collect()
+    }
+
+    #[derive(Clone, Debug)]
+    enum Step {
+        Key(String),
+        Item(usize),
+    }
+
+    /// `history[2].exercises`, as the errors write it.
+    fn show(path: &[Step]) -> String {
+        let mut out = String::new();
+        for step in path {
+            match step {
+                Step::Key(k) if out.is_empty() => out.push_str(k),
+                Step::Key(k) => out.push_str(&format!(".{k}")),
+                Step::Item(i) => out.push_str(&format!("[{i}]")),
+            }
+        }
+        out
+    }
+
+    /// Every value of `v` with its path, outermost first.
+    fn walk<'a>(v: &'a Value, at: &mut Vec<Step>, out: &mut Vec<(Vec<Step>, &'a Value)>) {
+        out.push((at.clone(), v));
+        match v {
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    at.push(Step::Item(i));
+                    walk(item, at, out);
+                    at.pop();
+                }
+            }
+            Value::Object(entries) => {
+                for (k, item) in entries {
+                    at.push(Step::Key(k.clone()));
+                    walk(item, at, out);
+                    at.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn values(doc: &Value) -> Vec<(Vec<Step>, &Value)> {
+        let mut out = Vec::new();
+        walk(doc, &mut Vec::new(), &mut out);
+        out
+    }
+
+    fn at_mut<'a>(v: &'a mut Value, path: &[Step]) -> &'a mut Value {
+        path.iter().fold(v, |v, step| match (v, step) {
+            (Value::Object(entries), Step::Key(k)) => {
+                &mut entries.iter_mut().find(|(key, _)| key == k).unwrap().1
+            }
+            (Value::Array(items), Step::Item(i)) => &mut items[*i],
+            (v, step) => panic!("{step:?} is not in {v:?}"),
+        })
+    }
+
+    /// The document with the value at `path` replaced by the JSON text `with`.
+    fn replaced(doc: &Value, path: &[Step], with: &str) -> String {
+        let mut doc = doc.clone();
+        *at_mut(&mut doc, path) = Value::String("\u{1}here".into());
+        json::write(&doc).replacen(r#""\u0001here""#, with, 1)
+    }
+
+    /// Corrupt, and (below the version) saying where, in which format.
+    fn assert_corrupt_at(raw: &str, version: u32, path: &[Step]) -> String {
+        let Err(SavedError::Corrupt(message)) = from_json(raw) else {
+            panic!("{} was accepted: {raw}", show(path));
+        };
+        if !matches!(path, [] | [Step::Key(_)] if show(path) == "version" || path.is_empty()) {
+            let prefix = format!("format {version}: {}: ", show(path));
+            assert!(message.starts_with(&prefix), "{message:?} for {prefix:?}");
+        }
+        message
+    }
+
+    #[test]
+    fn an_unknown_field_is_refused_in_every_struct() {
+        let mut checked = 0;
+        for (version, doc) in documents() {
+            for (path, value) in values(&doc) {
+                let Value::Object(_) = value else { continue };
+                let mut bad = doc.clone();
+                let Value::Object(entries) = at_mut(&mut bad, &path) else {
+                    unreachable!()
+                };
+                entries.push(("surprise".into(), Value::Bool(true)));
+                let mut field = path.clone();
+                field.push(Step::Key("surprise".into()));
+                let message = assert_corrupt_at(&json::write(&bad), version, &field);
+                assert!(message.ends_with("surprise: unknown field"), "{message}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "only {checked} objects");
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_is_refused_everywhere() {
+        let mut checked = 0;
+        for (version, doc) in documents() {
+            for (path, value) in values(&doc).into_iter().skip(1) {
+                let wrong = match value {
+                    Value::Null | Value::U64(_) | Value::I64(_) | Value::Number(_) => r#""7""#,
+                    Value::Bool(_) | Value::String(_) => "7",
+                    Value::Array(_) => "{}",
+                    Value::Object(_) => "[]",
+                };
+                assert_corrupt_at(&replaced(&doc, &path, wrong), version, &path);
+                // Floats are never integers, not even whole ones.
+                if matches!(value, Value::U64(_) | Value::I64(_)) {
+                    for float in ["1.0", "1e2", "-0", "0.5"] {
+                        assert_corrupt_at(&replaced(&doc, &path, float), version, &path);
+                    }
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 500, "only {checked} values");
+    }
+
+    /// Each integer field's range on the wire, by its name.
+    fn range(key: &str) -> (i128, i128) {
+        const I64: (i128, i128) = (i64::MIN as i128, i64::MAX as i128);
+        match key {
+            "version" | "planned_work_s" | "done_work_s" => (0, u32::MAX.into()),
+            "sets"
+            | "reps"
+            | "rep_s"
+            | "hold_s"
+            | "planned_sets"
+            | "done_sets"
+            | "before"
+            | "before_pain"
+            | "worst_pain"
+            | "pain"
+            | "weeks_ago"
+            | "usual_pain"
+            | "streak"
+            | "comfortable_max"
+            | "acceptable_max"
+            | "sessions_to_progress"
+            | "tear_weeks"
+            | "morning_margin"
+            | "target_min" => (0, u8::MAX.into()),
+            "seconds" | "rest_s" | "n" | "away_days" | "away_days_two" => (0, u16::MAX.into()),
+            "dose_step" | "from_step" | "to_step" => (i8::MIN.into(), i8::MAX.into()),
+            "index" => (0, u64::MAX.into()),
+            "at_ms" | "segment_start_ms" | "extra_ms" | "paused_at_ms" | "started_at_ms"
+            | "paused_total_ms" | "finished_at_ms" | "done_ms" | "last_ms" | "active_ms"
+            | "birth_day" | "recorded_at_ms" | "cleared_at_ms" | "started_ms" | "last_done_ms"
+            | "imported_at_ms" | "routine" | "paused_since_ms" | "resumed_at_ms"
+            | "applied_through_ms" => I64,
+            _ => panic!("no range for the integer field {key}"),
+        }
+    }
+
+    #[test]
+    fn an_integer_out_of_its_range_is_refused_everywhere() {
+        let mut checked = 0;
+        for (version, doc) in documents() {
+            for (path, value) in values(&doc) {
+                let (Value::U64(_) | Value::I64(_)) = value else {
+                    continue;
+                };
+                let key = path.iter().rev().find_map(|s| match s {
+                    Step::Key(k) => Some(k.as_str()),
+                    Step::Item(_) => None,
+                });
+                let (min, max) = range(key.unwrap());
+                for outside in [min - 1, max + 1] {
+                    let raw = replaced(&doc, &path, &outside.to_string());
+                    assert_corrupt_at(&raw, version, &path);
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 300, "only {checked} integers");
+    }
+
+    #[test]
+    fn messages_say_where_and_what() {
+        let doc = to_json(&super::v4::full());
+        let mut value = json::parse(&doc).unwrap();
+        let Value::Object(top) = &mut value else {
+            unreachable!()
+        };
+        let history = &mut top.iter_mut().find(|(k, _)| k == "history").unwrap().1;
+        let Value::Array(logs) = history else {
+            unreachable!()
+        };
+        let Value::Object(log) = &mut logs[2] else {
+            unreachable!()
+        };
+        log.iter_mut().find(|(k, _)| k == "exercises").unwrap().1 = Value::Object(vec![]);
+        assert_eq!(
+            from_json(&json::write(&value)),
+            Err(SavedError::Corrupt(
+                "format 4: history[2].exercises: expected an array".into()
+            ))
+        );
+        for (raw, message) in [
+            (
+                r#"{"version":1,"notice":{"version":1}}"#,
+                "format 1: notice.at_ms: missing field",
+            ),
+            (
+                r#"{"version":2,"cues":{"speech":true,"beeps":true,"vibration":true,"flash":1}}"#,
+                "format 2: cues.flash: expected true or false",
+            ),
+            (
+                r#"{"version":4,"target_min":256}"#,
+                "format 4: target_min: integer out of range",
+            ),
+            (
+                r#"{"version":4,"cues":null}"#,
+                "format 4: cues: expected an object",
+            ),
+            (
+                r#"{"version":3,"surprise":1}"#,
+                "format 3: surprise: unknown field",
+            ),
+        ] {
+            assert_eq!(from_json(raw), Err(SavedError::Corrupt(message.into())));
+        }
+    }
+
+    #[test]
+    fn null_is_none_for_optional_fields_only() {
+        let all_null = r#"{"version":4,"notice":null,"active":null,"profile":null,
+            "thresholds":null,"target_min":null,"physio_draft":null}"#;
+        assert_eq!(from_json(all_null), Ok(AppData::default()));
+        assert_eq!(from_json(r#"{"version":4}"#), Ok(AppData::default()));
+        for field in ["cues", "history", "plan", "safety", "imported"] {
+            let raw = format!(r#"{{"version":4,"{field}":null}}"#);
+            assert!(
+                matches!(from_json(&raw), Err(SavedError::Corrupt(_))),
+                "{field}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_that_is_not_exactly_json_is_corrupt() {
+        let good = to_json(&super::v4::full());
+        let bad_texts = [
+            format!("\u{feff}{good}"),
+            format!("{good},"),
+            format!("{good}{{}}"),
+            format!("{good} x"),
+            good.replacen(r#""history":["#, r#""history":[,"#, 1),
+            good.replacen(r#"],"profile""#, r#",],"profile""#, 1),
+            good.replacen(r#""cues":{"#, r#""cues":{,"#, 1),
+            good.replacen(r#""flash":false}"#, r#""flash":false,}"#, 1),
+            good.replacen(r#""at_ms":"#, r#""at_ms":01"#, 1),
+            good.replacen(r#""at_ms":"#, r#""at_ms":+"#, 1),
+            good.replacen(r#""at_ms":"#, r#""at_ms":1e400,"x":"#, 1),
+            good.replacen(r#""at_ms":"#, r#"'at_ms':"#, 1),
+            good.replacen(r#""at_ms":"#, r#"at_ms:"#, 1),
+            good.replacen(r#""at_ms":"#, r#"/* c */"at_ms":"#, 1),
+            good.replacen(r#""speech":true"#, r#""speech":True"#, 1),
+            good.replacen(r#""speech":true"#, r#""speech":NaN"#, 1),
+            good.replacen(r#""name":"5"#, "\"name\":\"\u{1}5", 1),
+            good.replacen(r#""name":"5"#, r#""name":"\ud8005"#, 1),
+            good.replacen(r#""name":"5"#, r#""name":"\x35"#, 1),
+            good.replacen(r#""version":4"#, r#""version":4.0"#, 1),
+            good.replacen(r#""version":4"#, "\"version\":\u{a0}4", 1),
+            good[..good.len() - 1].to_owned(),
+            good[..good.len() / 2].to_owned(),
+        ];
+        for (i, raw) in bad_texts.into_iter().enumerate() {
+            assert!(raw != good, "damage {i} found nothing to damage");
+            assert!(
+                matches!(from_json(&raw), Err(SavedError::Corrupt(_))),
+                "accepted: {raw}"
+            );
+        }
+    }
+
+    /// A newer build's document is recognised whatever valid JSON it holds (floats,
+    /// integers beyond 64 bits, deep nesting), so it is never moved aside as damaged.
+    #[test]
+    fn any_newer_json_is_newer_not_corrupt() {
+        let deep = format!("{}{}", "[".repeat(126), "]".repeat(126));
+        for extra in [
+            "1.5",
+            "-0",
+            "1e300",
+            "18446744073709551616",
+            "-9223372036854775809",
+            r#""\ud83d\ude00""#,
+            &deep,
+        ] {
+            let raw = format!(r#"{{"version":{},"x":{extra}}}"#, CURRENT_VERSION + 1);
+            assert_eq!(
+                from_json(&raw),
+                Err(SavedError::NewerVersion {
+                    found: CURRENT_VERSION + 1
+                }),
+                "{extra}"
+            );
+        }
     }
 }

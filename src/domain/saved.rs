@@ -5,12 +5,11 @@
 //! layer hands it strings and stores the strings it returns. Every value read back is
 //! validated as if it came from a stranger: storage can be edited by anyone.
 
-use serde::Deserialize;
-use serde_json::Value;
 use thiserror::Error;
 
 use super::history::SessionLog;
 use super::imported::ImportedRoutine;
+use super::json::{self, Value};
 use super::profile::Profile;
 use super::progression::PlanState;
 use super::safety::SafetyState;
@@ -20,8 +19,12 @@ use super::share::{self, Shared, SharedRoutine};
 
 mod personal;
 mod plan;
+mod read;
+mod read_session;
 mod sessions;
 mod wire;
+mod write;
+mod write_session;
 
 use sessions::{active_from_wire, log_from_wire, log_to_wire, routine_to_wire, timing_to_wire};
 
@@ -117,8 +120,7 @@ impl AppData {
 
 /// Parses a stored document of any known version into app data.
 pub fn from_json(raw: &str) -> Result<AppData, SavedError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| SavedError::Corrupt(format!("not JSON ({e})")))?;
+    let value = json::parse(raw).map_err(|e| SavedError::Corrupt(format!("not JSON ({e})")))?;
     let version = value
         .get("version")
         .and_then(Value::as_u64)
@@ -127,23 +129,26 @@ pub fn from_json(raw: &str) -> Result<AppData, SavedError> {
         u32::try_from(version).map_err(|_| SavedError::Corrupt("version out of range".into()))?;
     let wire = match version {
         0 => return Err(SavedError::Corrupt("version 0 was never written".into())),
-        1 => migrate_v3(migrate_v2(migrate_v1(parse(value, 1)?))),
-        2 => migrate_v3(migrate_v2(parse(value, 2)?)),
-        3 => migrate_v3(parse(value, 3)?),
-        4 => parse(value, 4)?,
+        1 => migrate_v3(migrate_v2(migrate_v1(
+            read::v1(&value).map_err(in_format(1))?,
+        ))),
+        2 => migrate_v3(migrate_v2(read::v2(&value).map_err(in_format(2))?)),
+        3 => migrate_v3(read::v3(&value).map_err(in_format(3))?),
+        4 => read::v4(&value).map_err(in_format(4))?,
         found => return Err(SavedError::NewerVersion { found }),
     };
     domain_from_v4(wire)
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(value: Value, version: u32) -> Result<T, SavedError> {
-    serde_json::from_value(value).map_err(|e| SavedError::Corrupt(format!("format {version}: {e}")))
+/// A document of `version` that is JSON but not of that version's shape, for example
+/// "format 3: history[2].exercises: expected an array".
+fn in_format(version: u32) -> impl Fn(json::Error) -> SavedError {
+    move |e| SavedError::Corrupt(format!("format {version}: {e}"))
 }
 
 /// Version 1 held only the notice; everything else starts at its default.
 fn migrate_v1(v1: WireV1) -> WireV2 {
     WireV2 {
-        version: 2,
         notice: v1.notice,
         cues: WireCues::default(),
         active: None,
@@ -154,7 +159,6 @@ fn migrate_v1(v1: WireV1) -> WireV2 {
 /// Version 2 had no profile, plan, safety record or comfort reports.
 fn migrate_v2(v2: WireV2) -> WireV3 {
     WireV3 {
-        version: 3,
         notice: v2.notice,
         cues: v2.cues,
         active: v2.active.map(|a| WireActiveV3 {
@@ -190,7 +194,6 @@ fn migrate_v2(v2: WireV2) -> WireV3 {
 /// plan: the sentences go (they are rebuilt from her history), the rest carries over.
 fn migrate_v3(v3: WireV3) -> WireV4 {
     WireV4 {
-        version: 4,
         notice: v3.notice,
         cues: v3.cues,
         active: v3.active,
@@ -208,7 +211,6 @@ fn migrate_v3(v3: WireV3) -> WireV4 {
 /// Writes app data as the current version.
 pub fn to_json(data: &AppData) -> String {
     let wire = WireV4 {
-        version: CURRENT_VERSION,
         notice: data.notice.map(|n| WireNotice {
             version: n.version,
             at_ms: n.at_ms,
@@ -232,9 +234,7 @@ pub fn to_json(data: &AppData) -> String {
             .as_ref()
             .map(|r| share::encode(&Shared::Routine(r.clone()))),
     };
-    // Serialising plain structs of numbers, strings and vectors cannot fail; fall back
-    // to a minimal valid document rather than panic if that ever changes.
-    serde_json::to_string(&wire).unwrap_or_else(|_| format!("{{\"version\":{CURRENT_VERSION}}}"))
+    write::document(&wire)
 }
 
 pub(crate) fn corrupt(what: &str) -> SavedError {
