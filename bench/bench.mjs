@@ -46,8 +46,9 @@ async function sizes(dir, title, detail) {
     const gz = gzipSync(body, { level: 9 }).length;
     const br = brotli(body).length;
     total.raw += raw; total.gz += gz; total.br += br;
-    // PNG icons are fetched only by an installed app, not on a first visit.
-    if (!/icons?[/\\]|\.png$/.test(path)) total.firstLoad += br;
+    // PNG icons are fetched only by an installed app, not on a first visit; the library's
+    // details once the first screen is up.
+    if (!/icons?[/\\]|\.png$|exercise-details-/.test(path)) total.firstLoad += br;
     if (detail) console.log(`${relative(dir, path).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
   }
   if (detail) console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
@@ -59,23 +60,25 @@ async function loads(browser, origin, network) {
   const button = [];
   const ready = [];
   const paint = [];
+  const transfer = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    if (network) {
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', network);
-    }
+    await cdp.send('Network.enable');
+    if (network) await cdp.send('Network.emulateNetworkConditions', network);
+    let bytes = 0;
+    cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
     await page.goto(`${origin}/`, { waitUntil: 'commit' });
     await page.locator('button').first().waitFor({ state: 'visible', timeout: 60_000 });
+    transfer.push(bytes);
     button.push(await page.evaluate(() => performance.now()));
     ready.push(await page.evaluate(() => performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN));
     paint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
     await context.close();
   }
-  return { button: median(button), ready: median(ready), paint: median(paint) };
+  return { button: median(button), ready: median(ready), paint: median(paint), transfer: median(transfer) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -141,7 +144,8 @@ const ms = (n) => (Number.isNaN(n) ? '—' : `${(n / 1000).toFixed(2)} s`).padSt
 const ratio = (a, b) => (b ? `${(a / b).toFixed(1)}×` : '—').padStart(8);
 console.log(`\n${''.padEnd(48)}${'this app'.padStart(12)}${'counter'.padStart(12)}${'ratio'.padStart(8)}`);
 const [a, c] = [rows[0], rows[1]];
-console.log(`${'first-load transfer, brotli (no PNG icons)'.padEnd(48)}${kb(app.firstLoad).padStart(12)}${(counter ? kb(counter.firstLoad) : '—').padStart(12)}${ratio(app.firstLoad, counter?.firstLoad)}`);
+console.log(`${'first-load files, brotli (no icons or details)'.padEnd(48)}${kb(app.firstLoad).padStart(12)}${(counter ? kb(counter.firstLoad) : '—').padStart(12)}${ratio(app.firstLoad, counter?.firstLoad)}`);
+console.log(`${'transferred before the first button (measured)'.padEnd(48)}${kb(a.slow.transfer).padStart(12)}${c ? kb(c.slow.transfer).padStart(12) : ''.padStart(12)}${ratio(a.slow.transfer, c?.slow.transfer)}`);
 console.log(`${'first button, 4x CPU + Slow 4G (median of 5)'.padEnd(48)}${ms(a.slow.button)}${c ? ms(c.slow.button) : ''.padStart(12)}${ratio(a.slow.button, c?.slow.button)}`);
 console.log(`${'first button, 4x CPU only (median of 5)'.padEnd(48)}${ms(a.cpu.button)}${c ? ms(c.cpu.button) : ''.padStart(12)}${ratio(a.cpu.button, c?.cpu.button)}`);
 console.log(`${'first contentful paint, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.slow.paint)}${c ? ms(c.slow.paint) : ''.padStart(12)}${ratio(a.slow.paint, c?.slow.paint)}`);

@@ -85,6 +85,12 @@ test('after one visit online, the app works with no network', async () => {
   await page.clock.resume();
   await snap(page, 'offline-history');
 
+  // An exercise's steps and drawing (the details file beside the app) come from the cache.
+  await page.goto(`${app.server.origin}/#/library/cat-cow`);
+  await page.getByRole('heading', { level: 2, name: 'How to do it' }).waitFor();
+  assert.equal(await page.locator('.exercise__art svg').count(), 1);
+  await snap(page, 'offline-exercise');
+
   // Installable: the manifest parses, and every icon it names is there (from the cache).
   const [manifest] = await fetchAll(page, ['manifest.webmanifest']);
   assert.equal(manifest.status, 200);

@@ -28,6 +28,28 @@ async function pastNotice(page) {
   await onboard(page);
 }
 
+test("the library's details arrive after the first screen, not before it", async () => {
+  const { context, page, errors } = await newPhone(app.browser);
+  await open(page, app.server.origin);
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('exercise-details-')));
+  const timing = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const wasm = entries.find((e) => e.name.endsWith('.wasm'));
+    const details = entries.find((e) => /exercise-details-[0-9a-f]{16}\.txt$/.test(e.name));
+    const count = entries.filter((e) => e.name.includes('exercise-details-')).length;
+    return { wasmEnd: wasm?.responseEnd, detailsStart: details?.startTime, ready: performance.getEntriesByName('app-ready')[0]?.startTime, count };
+  });
+  assert.equal(timing.count, 1, 'the page fetched it once');
+  assert.ok(timing.detailsStart >= timing.wasmEnd, JSON.stringify(timing));
+  assert.ok(timing.detailsStart >= timing.ready, JSON.stringify(timing));
+  await onboard(page);
+  await page.goto(`${app.server.origin}/#/library/cat-cow`);
+  await page.getByRole('heading', { level: 2, name: 'How to do it' }).waitFor();
+  assert.equal(await page.locator('.exercise__art svg').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('first visit shows the notice; acknowledging it survives a reload', async () => {
   const { context, page, errors } = await newPhone(app.browser);
   await open(page, app.server.origin);

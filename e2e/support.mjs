@@ -21,6 +21,7 @@ export const MIME = {
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serves `distDir` on an ephemeral loopback port. */

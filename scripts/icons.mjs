@@ -14,7 +14,7 @@ import { Resvg } from '@resvg/resvg-js';
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, 'icons');
 
-// The accent of styles/tokens.css (light), which favicon.svg fills the circle with.
+// The accent of styles/app.css (light), which favicon.svg fills the circle with.
 const ACCENT = '#1d6b62';
 const LINE = 'M16 5c-3 4-3 7 0 11s3 7 0 11';
 

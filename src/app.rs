@@ -1,6 +1,8 @@
 //! The root component: opens storage, provides the app state, saves changes, follows
 //! other tabs, and lays out the shell around the routed page.
 
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -11,8 +13,10 @@ use crate::components::nav::Nav;
 use crate::components::notices::Notices;
 use crate::components::persist_note::PersistNote;
 use crate::components::update_prompt::UpdatePrompt;
+use crate::domain::catalog::details::Details;
 use crate::domain::profile::local_day;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_details::{use_details_loader, DetailsHandle};
 use crate::hooks::use_ticker::use_ticker;
 use crate::hooks::use_visible::use_on_visible;
 use crate::pages;
@@ -42,6 +46,9 @@ pub struct AppProps {
     /// Where cues go; the browser's speech, sound and vibration when not given.
     #[prop_or_default]
     pub cues: Option<CueOutput>,
+    /// The library's details; fetched from the build's details file when not given.
+    #[prop_or_default]
+    pub details: Option<Rc<Details>>,
 }
 
 #[component]
@@ -102,6 +109,9 @@ pub fn App(props: &AppProps) -> Html {
 
     use_effect_with((), |_| page::mark_ready());
 
+    // After the first screen: `use_effect` runs once the app is on screen.
+    let details = use_details_loader(props.details.clone());
+
     let cues = use_memo(props.cues.clone(), |given| {
         given.clone().unwrap_or_else(CueOutput::browser)
     });
@@ -109,9 +119,11 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<AppContext> context={state}>
             <ContextProvider<CueOutput> context={(*cues).clone()}>
-                <HashRouter>
-                    <Shell />
-                </HashRouter>
+                <ContextProvider<DetailsHandle> context={details}>
+                    <HashRouter>
+                        <Shell />
+                    </HashRouter>
+                </ContextProvider<DetailsHandle>>
             </ContextProvider<CueOutput>>
         </ContextProvider<AppContext>>
     }

@@ -2,6 +2,7 @@
 //! its cues and wake lock, each cleaned up with the component.
 pub mod use_app;
 pub mod use_cues;
+pub mod use_details;
 pub mod use_session;
 pub mod use_ticker;
 pub mod use_visible;

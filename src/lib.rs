@@ -27,6 +27,7 @@ pub fn start() {
         let props = app::AppProps {
             namespace: AttrValue::Static("backcare"),
             cues: None,
+            details: None,
         };
         yew::Renderer::<app::App>::with_root_and_props(root, props).render();
     }

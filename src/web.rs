@@ -2,6 +2,7 @@
 //! design: it moves strings, timestamps and events in and out and decides nothing.
 pub mod clock;
 pub mod cues;
+pub mod fetch;
 pub mod page;
 pub mod service_worker;
 pub mod share_api;

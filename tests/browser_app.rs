@@ -4,12 +4,15 @@
 
 mod browser_support;
 
+use backcare::app::AppProps;
 use backcare::domain::saved::{self, NOTICE_VERSION};
 use backcare::web::storage::Store;
 use browser_support::{
-    acknowledged, click_button, go, mount, namespace, set_hash, storage, text_of, unmount,
+    acknowledged, click_button, go, mount, mount_props, namespace, set_hash, storage, text_of,
+    unmount, wait_for_text,
 };
 use wasm_bindgen_test::*;
+use yew::AttrValue;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -70,6 +73,45 @@ async fn every_route_renders_its_page() {
         );
         unmount(handle, root);
     }
+    set_hash("#/");
+}
+
+#[wasm_bindgen_test]
+async fn an_exercise_page_shows_its_steps_and_drawing() {
+    let ns = namespace("details");
+    acknowledged(&ns);
+    go("#/library/cat-cow").await;
+    let (handle, root) = mount(&ns).await;
+    let page = text_of(&root, "main").unwrap_or_default();
+    for part in ["How to do it", "Watch out for", "Stop if", "Based on: "] {
+        assert!(page.contains(part), "{part:?} missing: {page}");
+    }
+    assert!(root.query_selector(".exercise__art svg").unwrap().is_some());
+    unmount(handle, root);
+    set_hash("#/");
+}
+
+#[wasm_bindgen_test]
+async fn an_exercise_page_says_when_its_steps_cannot_load() {
+    // The test runner does not serve the app's files, so the app's own fetch of the
+    // details file fails, as it would offline on a first visit.
+    let ns = namespace("details-missing");
+    acknowledged(&ns);
+    go("#/library/cat-cow").await;
+    let (handle, root) = mount_props(AppProps {
+        namespace: AttrValue::from(ns.clone()),
+        cues: None,
+        details: None,
+    })
+    .await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Cat and cow"));
+    let said = wait_for_text(&root, "main", "could not be loaded").await;
+    assert!(said.contains("Try again"), "{said}");
+    assert!(root.query_selector(".art--placeholder").unwrap().is_some());
+    // Trying again asks once more (and, here, fails once more, still saying why).
+    click_button(&root, "Try again").await;
+    wait_for_text(&root, "main", "could not be loaded").await;
+    unmount(handle, root);
     set_hash("#/");
 }
 

@@ -63,11 +63,23 @@ fn the_built_in_data_is_what_the_files_say() {
     let ids = |list: &[backcare::domain::exercise::Exercise]| -> Vec<String> {
         list.iter().map(|e| e.id.to_string()).collect()
     };
-    assert_eq!(ids(built), ids(&parsed), "entries or their order differ");
-    for (built, parsed) in built.iter().zip(&parsed) {
+    let (exercises, details): (Vec<_>, Vec<_>) = parsed.into_iter().unzip();
+    assert_eq!(ids(built), ids(&exercises), "entries or their order differ");
+    for (built, parsed) in built.iter().zip(&exercises) {
         assert_eq!(built, parsed, "{} differs from its file", parsed.id);
     }
     assert_eq!(ids(built), LISTING, "listing order");
+    // The details file the build wrote beside the app says what the files say too.
+    let shipped = Catalog::builtin()
+        .read_details(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/exercise-details.txt"
+        )))
+        .unwrap();
+    assert_eq!(shipped.len(), details.len());
+    for (e, parsed) in exercises.iter().zip(&details) {
+        assert_eq!(shipped.get(&e.id), Some(parsed), "{}: details differ", e.id);
+    }
 }
 
 #[test]

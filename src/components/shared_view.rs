@@ -37,7 +37,7 @@ pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
         let flagged = props.flagged.contains(&x.exercise);
         Some(html! {
             <li class={classes!("shared__item", flagged.then_some("shared__item--flagged"))}>
-                <Art svg={e.illustration} label={AttrValue::from(format!("Drawing: {}", e.position))} class="shared__art" />
+                <Art id={e.id.clone()} label={AttrValue::from(format!("Drawing: {}", e.position))} class="shared__art" />
                 <div>
                     <h3 class="shared__name">{ &e.name }</h3>
                     <p class="shared__dose">{ dose_text(e, &x.dose) }</p>

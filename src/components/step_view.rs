@@ -149,7 +149,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
             }
             <div class="player__body">
                 <div class="player__art">
-                    <Art svg={exercise.illustration} label={AttrValue::from(format!("Drawing: {}", exercise.position))} />
+                    <Art id={exercise.id.clone()} label={AttrValue::from(format!("Drawing: {}", exercise.position))} />
                 </div>
                 <div class="player__info">
                     <p class="player__phase">{ if paused { "Paused".to_owned() } else { phase } }</p>

@@ -10,6 +10,8 @@ use std::sync::OnceLock;
 
 use super::exercise::{Dose, Exercise, ExerciseId, Kind, Region, Sides, Stage, Work};
 
+pub mod details;
+
 /// One entry as `build.rs` writes it out: validated, in static form.
 struct Builtin {
     id: &'static str,
@@ -17,22 +19,17 @@ struct Builtin {
     kind: Kind,
     helps: &'static [Region],
     position: &'static str,
-    equipment: &'static [&'static str],
     summary: &'static str,
-    instructions: &'static [&'static str],
     cues: &'static [&'static str],
-    mistakes: &'static [&'static str],
-    stop_if: &'static [&'static str],
     stage: Stage,
     dose: Dose,
     sides: Sides,
     aerobic: bool,
     easier: Option<&'static str>,
     harder: Option<&'static str>,
-    source: &'static str,
-    illustration: &'static str,
 }
 
+// `DETAILS_FILE`, the name of the built details file (see `details`), and
 // `static ENTRIES: &[Builtin]`, every entry in listing order.
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
@@ -45,20 +42,14 @@ impl Builtin {
             kind: self.kind,
             helps: self.helps.to_vec(),
             position: self.position.to_owned(),
-            equipment: owned(self.equipment),
             summary: self.summary.to_owned(),
-            instructions: owned(self.instructions),
             cues: owned(self.cues),
-            mistakes: owned(self.mistakes),
-            stop_if: owned(self.stop_if),
             stage: self.stage,
             dose: self.dose,
             sides: self.sides,
             aerobic: self.aerobic,
             easier: self.easier.and_then(ExerciseId::new),
             harder: self.harder.and_then(ExerciseId::new),
-            source: self.source.to_owned(),
-            illustration: self.illustration,
         })
     }
 }
@@ -107,6 +98,17 @@ impl Catalog {
 
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// Reads the built-in library's details file (`details_file()`) against this library.
+    pub fn read_details(&self, text: &str) -> Result<details::Details, String> {
+        let ids: Vec<&ExerciseId> = self.entries.iter().map(|e| &e.id).collect();
+        details::parse(text, &ids)
+    }
+
+    /// The name of the built-in library's details file, beside `index.html`.
+    pub fn details_file() -> &'static str {
+        DETAILS_FILE
     }
 
     pub fn is_empty(&self) -> bool {

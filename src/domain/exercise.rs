@@ -282,7 +282,9 @@ impl Dose {
     }
 }
 
-/// One entry of the library, validated.
+/// One entry of the library, validated: what the app needs to plan, list and play it.
+/// Its reading matter (steps, drawing, sources) is `ExerciseDetails`, shipped beside
+/// the app and loaded when first needed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Exercise {
     pub id: ExerciseId,
@@ -291,16 +293,10 @@ pub struct Exercise {
     pub helps: Vec<Region>,
     /// One line: how to position the body.
     pub position: String,
-    /// What she needs; empty when nothing.
-    pub equipment: Vec<String>,
     /// One sentence shown in lists.
     pub summary: String,
-    pub instructions: Vec<String>,
     /// Short phrases spoken during the work, in order.
     pub cues: Vec<String>,
-    pub mistakes: Vec<String>,
-    /// When to stop this exercise.
-    pub stop_if: Vec<String>,
     pub stage: Stage,
     pub dose: Dose,
     pub sides: Sides,
@@ -310,10 +306,22 @@ pub struct Exercise {
     pub easier: Option<ExerciseId>,
     /// The next harder entry of its progression chain.
     pub harder: Option<ExerciseId>,
+}
+
+/// The reading matter of one entry: the exercise page's steps and advice, and the
+/// drawing. Not compiled into the app (see `catalog::details`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExerciseDetails {
+    /// What she needs; empty when nothing.
+    pub equipment: Vec<String>,
+    pub instructions: Vec<String>,
+    pub mistakes: Vec<String>,
+    /// When to stop this exercise.
+    pub stop_if: Vec<String>,
     /// What the entry rests on, in words.
     pub source: String,
-    /// Inline SVG markup (compiled-in, trusted content).
-    pub illustration: &'static str,
+    /// SVG markup, checked at build time (no scripts, no links out).
+    pub illustration: String,
 }
 
 impl Exercise {

@@ -1,9 +1,12 @@
 //! Shared helpers for the browser tests: fresh namespaces, mounting, querying, clicking.
 #![allow(dead_code)]
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use backcare::app::{App, AppProps};
+use backcare::domain::catalog::details::Details;
+use backcare::domain::catalog::Catalog;
 use backcare::web::cues::CueOutput;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -39,16 +42,29 @@ pub async fn mount(namespace: &str) -> (AppHandle<App>, Element) {
 
 /// Mounts the app with cues going to `cues` instead of the speakers.
 pub async fn mount_with(namespace: &str, cues: Option<CueOutput>) -> (AppHandle<App>, Element) {
+    mount_props(AppProps {
+        namespace: AttrValue::from(namespace.to_owned()),
+        cues,
+        details: Some(built_details()),
+    })
+    .await
+}
+
+/// Mounts the app with the given props and lets it render.
+pub async fn mount_props(props: AppProps) -> (AppHandle<App>, Element) {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
-        namespace: AttrValue::from(namespace.to_owned()),
-        cues,
-    };
     let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     (handle, root)
+}
+
+/// The library's details as this build wrote them (the test runner does not serve the
+/// app's files, so the app is handed them instead of fetching them).
+pub fn built_details() -> Rc<Details> {
+    let text = include_str!(concat!(env!("OUT_DIR"), "/exercise-details.txt"));
+    Rc::new(Catalog::builtin().read_details(text).unwrap())
 }
 
 pub fn unmount(handle: AppHandle<App>, root: Element) {
@@ -117,4 +133,20 @@ pub async fn click_link(root: &Element, label: &str) {
 pub async fn go(hash: &str) {
     set_hash(hash);
     gloo_timers::future::TimeoutFuture::new(20).await;
+}
+
+/// Waits (up to about two seconds) until `selector` holds text containing `wanted`.
+pub async fn wait_for_text(root: &Element, selector: &str, wanted: &str) -> String {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        let text = text_of(root, selector).unwrap_or_default();
+        if text.contains(wanted) {
+            return text;
+        }
+        gloo_timers::future::TimeoutFuture::new(20).await;
+    }
+    panic!(
+        "{selector} never said {wanted:?}: {:?}",
+        text_of(root, selector)
+    );
 }

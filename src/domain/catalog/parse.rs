@@ -14,7 +14,9 @@ use std::path::Path;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::domain::exercise::{Dose, Exercise, ExerciseId, Kind, Region, Sides, Stage, Work};
+use crate::domain::exercise::{
+    Dose, Exercise, ExerciseDetails, ExerciseId, Kind, Region, Sides, Stage, Work,
+};
 
 /// Every entry of the library, by id (= file name), in the order the library lists them.
 /// A file in `exercises/` that is not listed here fails the build.
@@ -158,9 +160,9 @@ pub fn read_sources(dir: &Path) -> (Vec<Source>, Vec<CatalogError>) {
 
 /// Parses and validates `sources`, returning the entries that passed, in order, and
 /// every problem (including dangling, non-mutual and looping links).
-pub fn load(sources: &[Source]) -> (Vec<Exercise>, Vec<CatalogError>) {
+pub fn load(sources: &[Source]) -> (Vec<(Exercise, ExerciseDetails)>, Vec<CatalogError>) {
     let mut errors = Vec::new();
-    let mut entries: Vec<Exercise> = Vec::new();
+    let mut entries = Vec::new();
     let mut seen = BTreeSet::new();
     for source in sources {
         if !seen.insert(source.id) {
@@ -170,11 +172,12 @@ pub fn load(sources: &[Source]) -> (Vec<Exercise>, Vec<CatalogError>) {
             continue;
         }
         match parse_entry(source) {
-            Ok(exercise) => entries.push(exercise),
+            Ok(entry) => entries.push(entry),
             Err(err) => errors.push(err),
         }
     }
-    errors.extend(link_errors(&entries));
+    let exercises: Vec<Exercise> = entries.iter().map(|(e, _)| e.clone()).collect();
+    errors.extend(link_errors(&exercises));
     (entries, errors)
 }
 
@@ -368,7 +371,7 @@ fn parse_message(text: &str, err: &toml::de::Error) -> String {
     }
 }
 
-fn parse_entry(source: &Source) -> Result<Exercise, CatalogError> {
+fn parse_entry(source: &Source) -> Result<(Exercise, ExerciseDetails), CatalogError> {
     let sid = source.id;
     let wire: WireExercise = toml::from_str(source.toml).map_err(|e| CatalogError::Parse {
         id: sid.to_owned(),
@@ -430,25 +433,28 @@ fn parse_entry(source: &Source) -> Result<Exercise, CatalogError> {
     if easier.as_ref() == Some(&id) || harder.as_ref() == Some(&id) {
         return Err(CatalogError::Cycle { id: sid.to_owned() });
     }
-    Ok(Exercise {
+    let exercise = Exercise {
         name: text(sid, "name", wire.name, 48)?,
         kind,
         helps,
         position: text(sid, "position", wire.position, 160)?,
-        equipment: list(sid, "equipment", wire.equipment, 0, 60)?,
         summary: text(sid, "summary", wire.summary, 200)?,
-        instructions: list(sid, "instructions", wire.instructions, 3, 300)?,
         cues: list(sid, "cues", wire.cues, 2, 80)?,
-        mistakes: list(sid, "mistakes", wire.mistakes, 1, 240)?,
-        stop_if: list(sid, "stop_if", wire.stop_if, 1, 240)?,
         stage,
         dose: parse_dose(sid, wire.dose)?,
         sides,
         aerobic: wire.aerobic,
         easier,
         harder,
-        source: text(sid, "source", wire.source, 300)?,
-        illustration: source.svg,
         id,
-    })
+    };
+    let details = ExerciseDetails {
+        equipment: list(sid, "equipment", wire.equipment, 0, 60)?,
+        instructions: list(sid, "instructions", wire.instructions, 3, 300)?,
+        mistakes: list(sid, "mistakes", wire.mistakes, 1, 240)?,
+        stop_if: list(sid, "stop_if", wire.stop_if, 1, 240)?,
+        source: text(sid, "source", wire.source, 300)?,
+        illustration: source.svg.to_owned(),
+    };
+    Ok((exercise, details))
 }
