@@ -17,12 +17,14 @@ use crate::domain::catalog::details::Details;
 use crate::domain::profile::local_day;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_details::{use_details_loader, DetailsHandle};
+use crate::hooks::use_session_lock::{use_session_lock_provider, SessionLockHandle};
 use crate::hooks::use_ticker::use_ticker;
 use crate::hooks::use_visible::use_on_visible;
 use crate::pages;
 use crate::route::Route;
 use crate::state::{Action, AppContext, AppState, Clock};
 use crate::web::cues::CueOutput;
+use crate::web::session_lock::Mechanism;
 use crate::web::storage::{SaveMode, Store};
 use crate::web::{clock, page};
 
@@ -49,6 +51,10 @@ pub struct AppProps {
     /// The library's details; fetched from the build's details file when not given.
     #[prop_or_default]
     pub details: Option<Rc<Details>>,
+    /// How tabs agree which one plays the routine; the best the browser has when not
+    /// given (tests pick one).
+    #[prop_or_default]
+    pub lock: Option<Mechanism>,
 }
 
 #[component]
@@ -111,6 +117,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // After the first screen: `use_effect` runs once the app is on screen.
     let details = use_details_loader(props.details.clone());
+    let lock = use_session_lock_provider(props.namespace.clone(), props.lock);
 
     let cues = use_memo(props.cues.clone(), |given| {
         given.clone().unwrap_or_else(CueOutput::browser)
@@ -120,9 +127,11 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<AppContext> context={state}>
             <ContextProvider<CueOutput> context={(*cues).clone()}>
                 <ContextProvider<DetailsHandle> context={details}>
-                    <HashRouter>
-                        <Shell />
-                    </HashRouter>
+                    <ContextProvider<SessionLockHandle> context={lock}>
+                        <HashRouter>
+                            <Shell />
+                        </HashRouter>
+                    </ContextProvider<SessionLockHandle>>
                 </ContextProvider<DetailsHandle>>
             </ContextProvider<CueOutput>>
         </ContextProvider<AppContext>>

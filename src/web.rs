@@ -5,6 +5,7 @@ pub mod cues;
 pub mod fetch;
 pub mod page;
 pub mod service_worker;
+pub mod session_lock;
 pub mod share_api;
 pub mod storage;
 pub mod storage_persist;

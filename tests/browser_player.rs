@@ -13,7 +13,7 @@ use backcare::web::cues::{CueOutput, RecordedCues};
 use backcare::web::storage::Store;
 use browser_support::{
     acknowledged, click_button, click_link, mount_with, namespace, set_hash, storage, text_of,
-    unmount,
+    unmount, wait_for, wait_for_text,
 };
 use wasm_bindgen_test::*;
 
@@ -39,6 +39,8 @@ async fn try_it_now_runs_the_player_and_its_controls() {
     click_link(&root, "Try it now").await;
     assert_eq!(text_of(&root, "h1").as_deref(), Some("Before you start"));
     click_button(&root, "All clear").await;
+    // The player waits for this tab to hold the routine lock (a moment).
+    wait_for(&root, ".player__name").await;
     assert_eq!(
         text_of(&root, ".player__phase").as_deref(),
         Some("Get ready")
@@ -118,6 +120,8 @@ async fn more_rest_keep_going_sound_after_a_reload_and_something_not_right() {
     let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone()))).await;
     click_link(&root, "Try it now").await;
     click_button(&root, "All clear").await;
+    // The player waits for this tab to hold the routine lock (a moment).
+    wait_for(&root, ".player__name").await;
     assert_eq!(
         text_of(&root, ".player__meta span").as_deref(),
         Some("Exercise 1 of 1")
@@ -145,6 +149,7 @@ async fn more_rest_keep_going_sound_after_a_reload_and_something_not_right() {
     // As after a reload: the session resumes, and sound waits for a tap.
     let reloaded = Rc::new(RecordedCues::default());
     let (handle, root) = mount_with(&ns, Some(CueOutput(reloaded.clone()))).await;
+    wait_for(&root, ".player__name").await;
     assert_eq!(
         text_of(&root, ".player__name").as_deref(),
         Some("Pelvic tilt, lying")
@@ -214,5 +219,47 @@ async fn a_red_flag_before_a_session_stops_it_and_pauses_the_plan() {
         .unwrap()
         .is_none());
     unmount(handle, root);
+    set_hash("#/");
+}
+
+#[wasm_bindgen_test]
+async fn a_routine_plays_in_one_app_at_a_time_and_can_move() {
+    // Two apps on one storage namespace stand in for two tabs: they ask for the same
+    // Web Lock, as two tabs of the app do.
+    let ns = namespace("two-tabs");
+    acknowledged(&ns);
+    set_hash("#/library/pelvic-tilt-lying");
+    let first_cues = Rc::new(RecordedCues::default());
+    let (first, first_root) = mount_with(&ns, Some(CueOutput(first_cues.clone()))).await;
+    click_link(&first_root, "Try it now").await;
+    click_button(&first_root, "All clear").await;
+    wait_for(&first_root, ".player__name").await;
+
+    // The second one, on the player, says where the routine is and does not play it.
+    let second_cues = Rc::new(RecordedCues::default());
+    let (second, second_root) = mount_with(&ns, Some(CueOutput(second_cues.clone()))).await;
+    wait_for_text(&second_root, "h1", "A routine is running in another tab").await;
+    assert!(second_root
+        .query_selector(".player__name")
+        .unwrap()
+        .is_none());
+    assert!(second_cues.played.borrow().is_empty());
+
+    // "Continue here instead" moves it: the second plays, the first says where it went.
+    click_button(&second_root, "Continue here instead").await;
+    wait_for(&second_root, ".player__name").await;
+    wait_for_text(&first_root, "h1", "Your routine moved to another tab").await;
+    assert!(first_root
+        .query_selector(".player__name")
+        .unwrap()
+        .is_none());
+    assert_eq!(saved_status(&ns), Some(Status::Running), "it kept running");
+
+    // And back again.
+    click_button(&first_root, "Continue here instead").await;
+    wait_for(&first_root, ".player__name").await;
+    wait_for_text(&second_root, "h1", "Your routine moved to another tab").await;
+    unmount(second, second_root);
+    unmount(first, first_root);
     set_hash("#/");
 }

@@ -13,6 +13,7 @@ use crate::domain::profile::Profile;
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
 use crate::domain::start::Start;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_session_lock::{use_session_lock, LockStatus};
 use crate::route::Route;
 use crate::state::Action;
 use crate::web::clock;
@@ -36,6 +37,11 @@ pub fn Check(props: &CheckProps) -> Html {
     let ticked = use_state(Vec::<RedFlag>::new);
     let pain = use_state(|| None::<PainScore>);
     let stopped = use_state(|| None::<Tier>);
+    let lock = use_session_lock();
+    {
+        let check = lock.check.clone();
+        use_effect_with((), move |_| check.emit(()));
+    }
 
     if let Some(tier) = *stopped {
         return stopped_view(tier, state.data.profile.clone());
@@ -60,12 +66,18 @@ pub fn Check(props: &CheckProps) -> Html {
         Callback::from(move |p: PainScore| pain.set(Some(p)))
     };
     let assessment = assess(&ticked);
+    // A routine playing in another tab is moved here, not replaced.
+    let elsewhere = lock.status == LockStatus::Elsewhere && state.data.active.is_some();
     let onclick = {
         let start = props.start.clone();
         let ticked = ticked.clone();
         let stopped = stopped.clone();
         let before = *pain;
         Callback::from(move |_: MouseEvent| match assess(&ticked) {
+            Assessment::Clear if elsewhere => {
+                lock.claim.emit(true);
+                navigator.push(&Route::Player);
+            }
             Assessment::Clear => {
                 if begin(routine.clone(), Some(start.clone()), before, &state, &cues) {
                     navigator.push(&Route::Player);
@@ -81,7 +93,12 @@ pub fn Check(props: &CheckProps) -> Html {
             }
         })
     };
-    let (label, class) = if assessment == Assessment::Clear {
+    let (label, class) = if assessment == Assessment::Clear && elsewhere {
+        (
+            "Continue here instead",
+            "button button--primary button--wide",
+        )
+    } else if assessment == Assessment::Clear {
         ("All clear — start", "button button--primary button--wide")
     } else {
         (
@@ -92,6 +109,11 @@ pub fn Check(props: &CheckProps) -> Html {
     html! {
         <section class="page check" aria-labelledby="check-title">
             <h1 id="check-title">{ "Before you start" }</h1>
+            if elsewhere {
+                <div class="callout" role="status">
+                    <p><strong>{ "A routine is running in another tab." }</strong>{ " It plays in one place at a time, so its timer and cues stay right. Continue it here, or finish it in the other tab first." }</p>
+                </div>
+            }
             <PainPicker name="pain-now" legend="Back pain right now (optional)" value={*pain} on_change={on_pain} />
             <h2 class="check__question">{ "Is any of this happening to you today?" }</h2>
             <p class="muted">{ "Tick anything that applies. If none do, just start." }</p>

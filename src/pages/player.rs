@@ -19,12 +19,82 @@ use crate::domain::session::Command;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_cues::use_cues;
 use crate::hooks::use_session::{use_session, Live};
+use crate::hooks::use_session_lock::{use_session_lock, LockStatus};
 use crate::hooks::use_wake_lock::use_wake_lock;
 use crate::route::Route;
 use crate::state::Action;
 
+/// The player plays in one tab at a time: this tab drives the saved session only while
+/// it holds the routine lock; otherwise it says where the routine is, and can take it.
 #[component]
 pub fn Player() -> Html {
+    let state = match use_app() {
+        Ok(state) => state,
+        Err(missing) => return missing,
+    };
+    let lock = use_session_lock();
+    let has_active = state.data.active.is_some();
+    {
+        let claim = lock.claim.clone();
+        use_effect_with(has_active, move |&has_active| {
+            if has_active {
+                claim.emit(false);
+            }
+        });
+    }
+    {
+        // Leaving the player lets another tab play the routine.
+        let release = lock.release.clone();
+        use_effect_with((), move |_| move || release.emit(()));
+    }
+    let take_over = lock.claim.reform(|()| true);
+    match (has_active, lock.status) {
+        (true, LockStatus::Elsewhere) => html! { <Elsewhere moved={false} {take_over} /> },
+        (true, LockStatus::Moved) => html! { <Elsewhere moved={true} {take_over} /> },
+        (true, LockStatus::Free | LockStatus::Asking) => {
+            html! { <section class="page" aria-busy="true" aria-label="Opening your routine"></section> }
+        }
+        _ => html! { <Driver /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ElsewhereProps {
+    /// This tab was playing it until another tab took it over.
+    moved: bool,
+    take_over: Callback<()>,
+}
+
+/// The routine is playing in another tab: say so, and offer to continue here.
+#[component]
+fn Elsewhere(props: &ElsewhereProps) -> Html {
+    let (title, body) = if props.moved {
+        (
+            "Your routine moved to another tab",
+            "You carried on in another tab, so this one has stopped playing. Nothing is lost: the timer is the same wherever it plays.",
+        )
+    } else {
+        (
+            "A routine is running in another tab",
+            "It plays in one place at a time, so its timer and cues stay right. You can move it here; the other tab will stop playing it.",
+        )
+    };
+    let onclick = props.take_over.reform(|_: MouseEvent| ());
+    html! {
+        <section class="page" aria-labelledby="elsewhere-title">
+            <h1 id="elsewhere-title">{ title }</h1>
+            <p>{ body }</p>
+            <div class="action-bar">
+                <button class="button button--primary button--wide" {onclick}>{ "Continue here instead" }</button>
+                <Link<Route> to={Route::Today} classes="button button--wide">{ "Go to Today" }</Link<Route>>
+            </div>
+        </section>
+    }
+}
+
+/// Drives the saved session in this tab: its clock, cues and wake lock.
+#[component]
+fn Driver() -> Html {
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,

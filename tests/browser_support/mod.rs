@@ -46,6 +46,7 @@ pub async fn mount_with(namespace: &str, cues: Option<CueOutput>) -> (AppHandle<
         namespace: AttrValue::from(namespace.to_owned()),
         cues,
         details: Some(built_details()),
+        lock: None,
     })
     .await
 }
@@ -149,4 +150,16 @@ pub async fn wait_for_text(root: &Element, selector: &str, wanted: &str) -> Stri
         "{selector} never said {wanted:?}: {:?}",
         text_of(root, selector)
     );
+}
+
+/// Waits (up to about two seconds) until `selector` matches something.
+pub async fn wait_for(root: &Element, selector: &str) {
+    for _ in 0..100 {
+        yew::scheduler::flush().await;
+        if root.query_selector(selector).unwrap().is_some() {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(20).await;
+    }
+    panic!("{selector} never appeared");
 }
