@@ -25,7 +25,8 @@ bench: setup-test release
 	@echo
 	cargo run --quiet --release --example settle_timing
 
-## make fuzz [FUZZ_SECONDS=60]: fuzz the share-link decoder for a bounded time (needs nightly).
+## make fuzz [FUZZ_SECONDS=60]: fuzz the share-link decoder and the backup reader, each for a
+## bounded time (needs nightly).
 FUZZ_SECONDS ?= 60
 fuzz:
 	./scripts/fuzz.sh $(FUZZ_SECONDS)

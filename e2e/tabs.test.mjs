@@ -54,3 +54,59 @@ for (const mechanism of ['Web Locks', 'heartbeat']) {
     await context.close();
   });
 }
+
+/** Plays the running routine to "All done" with the page clock, and reports on it. */
+async function finishRoutine(page, worst) {
+  for (let i = 0; i < 60 && (await page.locator('.player').count()) > 0; i++) {
+    await page.clock.runFor(15_000);
+  }
+  await page.getByRole('heading', { level: 1, name: 'All done' }).waitFor();
+  await page.getByRole('radio', { name: String(worst), exact: true }).check();
+  await page.getByRole('button', { name: 'About right' }).click();
+  await page.getByRole('button', { name: 'Save how it felt' }).click();
+}
+
+async function shortSession(page, worst) {
+  await page.goto(`${app.server.origin}/#/`);
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await startThroughCheck(page, 'Only 5 minutes? Do the short version');
+  await finishRoutine(page, worst);
+}
+
+test('no change is lost between two tabs making changes in turn', async () => {
+  const { context, page: first, errors } = await newPhone(app.browser);
+  await context.clock.install({ time: new Date('2026-11-20T09:00:00Z') });
+  await open(first, app.server.origin);
+  await onboard(first);
+  const second = await context.newPage();
+  second.on('pageerror', (e) => errors.push(String(e)));
+  await open(second, app.server.origin);
+
+  // A session and its report in the first tab; a profile edit in the second; then a
+  // session in each.
+  await shortSession(first, 2);
+  await second.goto(`${app.server.origin}/#/settings`);
+  await second.getByText('You and your baby').click();
+  await second.getByLabel('Your local emergency number').fill('112');
+  await second.getByRole('button', { name: 'Save my details' }).click();
+  await second.getByText('Saved. Your routine now follows these details.').waitFor();
+  await context.clock.runFor(3_600_000);
+  await shortSession(first, 3);
+  await context.clock.runFor(3_600_000);
+  await shortSession(second, 1);
+
+  for (const page of [first, second]) {
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    const doc = await page.evaluate(() => JSON.parse(localStorage.getItem('backcare/doc')));
+    assert.equal(doc.history.length, 3, 'three sessions, from both tabs');
+    const worst = doc.history.map((l) => l.comfort?.after?.worst_pain).sort();
+    assert.deepEqual(worst, [1, 2, 3], 'every report');
+    assert.equal(doc.profile.emergency_number, '112', 'the profile edit');
+  }
+  await second.goto(`${app.server.origin}/#/history`);
+  await second.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+  await snap(second, 'tabs-history-merged');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Fuzzes the share-link decoder for a while: `scripts/fuzz.sh [seconds]` (default 60).
+# Fuzzes the share-link decoder, then the backup reader, each for a while:
+# `scripts/fuzz.sh [seconds]` (default 60 each).
 #
 # Needs cargo-fuzz and a nightly toolchain; installs them when missing. Where a nightly
 # toolchain cannot be had (offline, or refused), it says so and exits 0 rather than fail.
-# The corpus starts from the golden links; findings land in fuzz/artifacts/decode/.
+# The corpora start from the golden links and the saved-document fixtures; findings land
+# in fuzz/artifacts/<target>/. It fails if either target finds a crash.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -26,8 +28,8 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked || skip "could not install cargo-fuzz (offline?)."
 fi
 
-# Seed the corpus with today's golden links (text form) and their frames without the
-# checksum (the byte form the target also tries).
+# Seed the decode corpus with today's golden links (text form) and their frames without
+# the checksum (the byte form the target also tries).
 corpus=fuzz/corpus/decode
 mkdir -p "$corpus"
 for link in tests/fixtures/share/*.txt; do
@@ -40,5 +42,23 @@ for link in tests/fixtures/share/*.txt; do
   fi
 done
 
-echo "fuzz: running the decode target for ${seconds}s…"
-exec cargo +nightly fuzz run decode -- -max_total_time="$seconds"
+# Seed the backup corpus with every saved-document fixture, both as it is (the target
+# also wraps each input as a backup's document) and as a whole backup file.
+corpus=fuzz/corpus/backup
+mkdir -p "$corpus"
+for doc in tests/fixtures/saved/*.json; do
+  name=$(basename "$doc" .json)
+  tr -d '\n' <"$doc" >"$corpus/document-$name"
+  printf '{"backup":"gentle-back","format":1,"exported_at_ms":1795600000000,"document":%s}' \
+    "$(tr -d '\n' <"$doc")" >"$corpus/backup-$name"
+done
+
+failed=0
+for target in decode backup; do
+  echo "fuzz: running the $target target for ${seconds}s…"
+  cargo +nightly fuzz run "$target" -- -max_total_time="$seconds" || {
+    echo "fuzz: the $target target failed; see fuzz/artifacts/$target/." >&2
+    failed=1
+  }
+done
+exit "$failed"

@@ -95,8 +95,10 @@ pub fn App(props: &AppProps) -> Html {
         let store = store.clone();
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 && state.mode == SaveMode::Persist {
-                if let Err(problem) = store.save(&state.data) {
-                    state.dispatch(Action::Storage(problem));
+                match store.save(&state.data) {
+                    Ok(None) => {}
+                    Ok(Some(merged)) => state.dispatch(Action::Merged(Box::new(merged))),
+                    Err(problem) => state.dispatch(Action::Storage(problem)),
                 }
             }
         });
@@ -128,9 +130,11 @@ pub fn App(props: &AppProps) -> Html {
             <ContextProvider<CueOutput> context={(*cues).clone()}>
                 <ContextProvider<DetailsHandle> context={details}>
                     <ContextProvider<SessionLockHandle> context={lock}>
-                        <HashRouter>
-                            <Shell />
-                        </HashRouter>
+                        <ContextProvider<Store> context={(*store).clone()}>
+                            <HashRouter>
+                                <Shell />
+                            </HashRouter>
+                        </ContextProvider<Store>>
                     </ContextProvider<SessionLockHandle>>
                 </ContextProvider<DetailsHandle>>
             </ContextProvider<CueOutput>>
@@ -163,8 +167,11 @@ fn follow_other_tabs(
     let closure =
         Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
             if event.key().as_deref() == Some(key.as_str()) {
-                if let Some(data) = store.reload() {
-                    dispatcher.dispatch(Action::ExternalChange(Box::new(data)));
+                if let Some((base, theirs)) = store.reload() {
+                    dispatcher.dispatch(Action::ExternalChange {
+                        base: Box::new(base),
+                        theirs: Box::new(theirs),
+                    });
                 }
             }
         });

@@ -2,6 +2,7 @@
 //! touches storage or the clock directly except through `web`.
 pub mod after_report;
 pub mod art;
+pub mod backup_reminder;
 pub mod finished_view;
 pub mod first_run;
 pub mod morning;

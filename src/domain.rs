@@ -1,5 +1,7 @@
 //! Pure domain: every decision the app makes, with no browser crate in sight.
 //! A host test (`tests/domain_boundary.rs`) keeps it that way.
+pub mod backup;
+pub mod backup_reminder;
 pub mod catalog;
 pub mod changes;
 pub mod comfort;
@@ -7,6 +9,7 @@ pub mod exercise;
 pub mod history;
 pub mod imported;
 pub mod json;
+pub mod merge;
 pub mod placement;
 pub mod plan_view;
 pub mod planner;

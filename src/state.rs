@@ -11,6 +11,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::comfort::{AfterReport, MorningReport, PainScore};
 use crate::domain::history::SessionLog;
 use crate::domain::imported::ImportedRoutine;
+use crate::domain::merge;
 use crate::domain::profile::Profile;
 use crate::domain::safety::{Moment, RedFlag};
 use crate::domain::saved::AppData;
@@ -60,10 +61,21 @@ pub enum Action {
     DismissNotice(u32),
     /// Storage reported a problem while the app was running.
     Storage(StorageProblem),
-    /// Another tab saved newer data; adopt it without saving it back.
-    ExternalChange(Box<AppData>),
-    /// Forget everything she saved (after she confirmed).
+    /// Another tab saved (`theirs`) over what this tab last read or wrote (`base`):
+    /// adopt theirs, merged with any change of this tab's own (`merge::three_way`).
+    ExternalChange {
+        base: Box<AppData>,
+        theirs: Box<AppData>,
+    },
+    /// Saving found another tab's newer document and wrote the merge of both: adopt it
+    /// (it is already saved).
+    Merged(Box<AppData>),
+    /// Forget everything she saved (after she confirmed and the storage layer removed
+    /// every key): the app starts over, and writes nothing until she does something.
     EraseAll,
+    /// Her data from a backup file: merged with what was here, or replacing it (what was
+    /// here having been kept aside first).
+    Restore(Box<AppData>),
     /// A session began or changed (a command, not a tick): keep its timestamps.
     SaveSession(ActiveSession),
     /// A session starts: the one still running (stopped, as its log) is logged and the
@@ -138,6 +150,9 @@ impl Action {
                 | Action::Import(_)
                 | Action::RemoveImported { .. }
                 | Action::EraseAll
+                | Action::Restore(_)
+                | Action::ExternalChange { .. }
+                | Action::Merged(_)
         )
     }
 }
@@ -232,13 +247,22 @@ impl Reducible for AppState {
                 next.push_problem(problem);
                 false
             }
-            Action::ExternalChange(other) => {
-                if *other == next.data {
+            Action::ExternalChange { base, theirs } => {
+                let merged = merge::three_way(&base, &next.data, &theirs);
+                if merged == next.data {
                     return self;
                 }
-                next.data = *other;
+                // Theirs as it was saved needs no saving back; a merge with a change of
+                // this tab's own does.
+                let own = merged != *theirs;
+                next.data = merged;
                 next.push_text("Your progress was updated from another tab of this app.");
-                adopt = true;
+                adopt = !own;
+                own
+            }
+            Action::Merged(merged) => {
+                // Already saved; settled below, as it joins two tabs' histories.
+                next.data = *merged;
                 false
             }
             Action::SaveSession(active) => data.save_session(active),
@@ -297,7 +321,20 @@ impl Reducible for AppState {
                 false
             }
             Action::RemoveImported { imported_at_ms } => data.remove_imported(imported_at_ms),
-            Action::EraseAll => data.erase_all(),
+            Action::EraseAll => {
+                data.erase_all();
+                // The keys are gone; writing a fresh document back would leave one.
+                next.revision = self.revision;
+                return Rc::new(next);
+            }
+            Action::Restore(restored) => {
+                if *restored == *data {
+                    false
+                } else {
+                    *data = *restored;
+                    true
+                }
+            }
         };
         if changed {
             next.changed();

@@ -72,3 +72,49 @@ fn data_from_a_newer_version_is_never_written_over() {
     );
     assert!(store.keys().iter().all(|k| !k.contains("quarantine")));
 }
+
+#[wasm_bindgen_test]
+fn a_save_over_another_tabs_newer_document_merges_instead_of_overwriting() {
+    // Two stores on one namespace are two tabs: each remembers what it last read.
+    let ns = namespace("two-tabs");
+    let first = Store::new(&ns);
+    let second = Store::new(&ns);
+    let base = AppData {
+        notice: Some(NoticeAck {
+            version: 1,
+            at_ms: 1_795_000_000_000,
+        }),
+        ..AppData::default()
+    };
+    first.save(&base).unwrap();
+    assert_eq!(second.open(1).data, base);
+
+    // The second tab changes the routine's length and saves; the first, not having
+    // heard, changes the cues and saves.
+    let theirs = AppData {
+        target_min: 12,
+        ..base.clone()
+    };
+    assert_eq!(second.save(&theirs).unwrap(), None, "nothing to merge");
+    let mut mine = base.clone();
+    mine.cues.speech = false;
+    let merged = first.save(&mine).unwrap().expect("a merge to adopt");
+    assert_eq!(merged.target_min, 12);
+    assert!(!merged.cues.speech);
+    assert_eq!(Store::new(&ns).open(2).data, merged, "the merge is what is stored");
+
+    // Hearing the first tab's save, the second gets its base and the stored data.
+    let (heard_base, heard) = second.reload().unwrap();
+    assert_eq!(heard_base, theirs);
+    assert_eq!(heard, merged);
+
+    // A document from a newer app is never written over.
+    storage()
+        .set_item(&first.doc_key(), "{\"version\":999}")
+        .unwrap();
+    assert_eq!(first.save(&mine), Err(StorageProblem::Newer));
+    assert_eq!(
+        storage().get_item(&first.doc_key()).unwrap().as_deref(),
+        Some("{\"version\":999}")
+    );
+}

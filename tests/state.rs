@@ -357,13 +357,52 @@ fn a_repeated_storage_problem_is_listed_once_and_dismissed() {
 #[test]
 fn another_tabs_data_is_adopted_without_being_saved_back() {
     let s = start(with_profile(10), T0);
+    let base = Box::new(s.data.clone());
     let mut other = s.data.clone();
     other.target_min = 12;
-    let next = act(&s, Action::ExternalChange(Box::new(other.clone())));
+    let next = act(
+        &s,
+        Action::ExternalChange {
+            base: base.clone(),
+            theirs: Box::new(other.clone()),
+        },
+    );
     assert_eq!(next.data, other);
     assert_eq!(next.revision, s.revision, "not written back");
-    let same = act(&next, Action::ExternalChange(Box::new(other)));
+    let same = act(
+        &next,
+        Action::ExternalChange {
+            base: Box::new(other.clone()),
+            theirs: Box::new(other),
+        },
+    );
     assert!(Rc::ptr_eq(&next, &same));
+}
+
+#[test]
+fn another_tabs_change_is_merged_with_this_tabs_own() {
+    let s = start(with_profile(10), T0);
+    let base = Box::new(s.data.clone());
+    // This tab turned speech off; the other tab changed the routine's length.
+    let mine = act(
+        &s,
+        Action::SetCues(CueSettings {
+            speech: false,
+            ..CueSettings::default()
+        }),
+    );
+    let mut theirs = s.data.clone();
+    theirs.target_min = 12;
+    let next = act(
+        &mine,
+        Action::ExternalChange {
+            base,
+            theirs: Box::new(theirs),
+        },
+    );
+    assert_eq!(next.data.target_min, 12, "their change");
+    assert!(!next.data.cues.speech, "and this tab's");
+    assert!(next.revision > mine.revision, "the merge is written back");
 }
 
 #[test]

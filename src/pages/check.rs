@@ -10,12 +10,13 @@ use crate::components::session_start::begin;
 use crate::components::start_button::routine_now;
 use crate::domain::comfort::PainScore;
 use crate::domain::profile::Profile;
+use crate::domain::routine::Routine;
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
 use crate::domain::start::Start;
 use crate::hooks::use_app::use_app;
-use crate::hooks::use_session_lock::{use_session_lock, LockStatus};
+use crate::hooks::use_session_lock::{use_session_lock, LockStatus, SessionLockHandle};
 use crate::route::Route;
-use crate::state::Action;
+use crate::state::{Action, AppContext};
 use crate::web::clock;
 use crate::web::cues::CueOutput;
 
@@ -68,51 +69,24 @@ pub fn Check(props: &CheckProps) -> Html {
     let assessment = assess(&ticked);
     // A routine playing in another tab is moved here, not replaced.
     let elsewhere = lock.status == LockStatus::Elsewhere && state.data.active.is_some();
-    let onclick = {
-        let start = props.start.clone();
-        let ticked = ticked.clone();
-        let stopped = stopped.clone();
-        let before = *pain;
-        Callback::from(move |_: MouseEvent| match assess(&ticked) {
-            Assessment::Clear if elsewhere => {
-                lock.claim.emit(true);
-                navigator.push(&Route::Player);
-            }
-            Assessment::Clear => {
-                if begin(routine.clone(), Some(start.clone()), before, &state, &cues) {
-                    navigator.push(&Route::Player);
-                }
-            }
-            Assessment::Stop { tier, flags } => {
-                state.dispatch(Action::RedFlags {
-                    flags,
-                    moment: Moment::BeforeSession,
-                    at_ms: clock::now_ms(),
-                });
-                stopped.set(Some(tier));
-            }
-        })
-    };
-    let (label, class) = if assessment == Assessment::Clear && elsewhere {
-        (
-            "Continue here instead",
-            "button button--primary button--wide",
-        )
-    } else if assessment == Assessment::Clear {
-        ("All clear — start", "button button--primary button--wide")
-    } else {
-        (
-            "Stop and show me what to do",
-            "button button--danger button--wide",
-        )
-    };
+    let onclick = on_start(Starting {
+        start: props.start.clone(),
+        routine,
+        before: *pain,
+        elsewhere,
+        ticked: ticked.clone(),
+        stopped: stopped.clone(),
+        lock,
+        navigator,
+        state: state.clone(),
+        cues,
+    });
+    let (label, class) = start_label(assessment == Assessment::Clear, elsewhere);
     html! {
         <section class="page check" aria-labelledby="check-title">
             <h1 id="check-title">{ "Before you start" }</h1>
             if elsewhere {
-                <div class="callout" role="status">
-                    <p><strong>{ "A routine is running in another tab." }</strong>{ " It plays in one place at a time, so its timer and cues stay right. Continue it here, or finish it in the other tab first." }</p>
-                </div>
+                { elsewhere_note() }
             }
             <PainPicker name="pain-now" legend="Back pain right now (optional)" value={*pain} on_change={on_pain} />
             <h2 class="check__question">{ "Is any of this happening to you today?" }</h2>
@@ -123,6 +97,76 @@ pub fn Check(props: &CheckProps) -> Html {
                 <button {class} {onclick}>{ label }</button>
             </div>
         </section>
+    }
+}
+
+/// What the start button needs.
+struct Starting {
+    start: Start,
+    routine: Routine,
+    before: Option<PainScore>,
+    /// A routine is playing in another tab: move it here instead of starting.
+    elsewhere: bool,
+    ticked: UseStateHandle<Vec<RedFlag>>,
+    stopped: UseStateHandle<Option<Tier>>,
+    lock: SessionLockHandle,
+    navigator: Navigator,
+    state: AppContext,
+    cues: CueOutput,
+}
+
+/// The tap: start (or move the running routine here) when clear, else stop and record
+/// the red flags.
+fn on_start(s: Starting) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| match assess(&s.ticked) {
+        Assessment::Clear if s.elsewhere => {
+            s.lock.claim.emit(true);
+            s.navigator.push(&Route::Player);
+        }
+        Assessment::Clear => {
+            let started = begin(
+                s.routine.clone(),
+                Some(s.start.clone()),
+                s.before,
+                &s.state,
+                &s.cues,
+            );
+            if started {
+                s.navigator.push(&Route::Player);
+            }
+        }
+        Assessment::Stop { tier, flags } => {
+            s.state.dispatch(Action::RedFlags {
+                flags,
+                moment: Moment::BeforeSession,
+                at_ms: clock::now_ms(),
+            });
+            s.stopped.set(Some(tier));
+        }
+    })
+}
+
+/// The button's words and look: start, move the routine here, or stop.
+fn start_label(clear: bool, elsewhere: bool) -> (&'static str, &'static str) {
+    match (clear, elsewhere) {
+        (true, true) => (
+            "Continue here instead",
+            "button button--primary button--wide",
+        ),
+        (true, false) => ("All clear — start", "button button--primary button--wide"),
+        (false, _) => (
+            "Stop and show me what to do",
+            "button button--danger button--wide",
+        ),
+    }
+}
+
+/// A routine is playing in another tab: starting here moves it, it does not replace it.
+fn elsewhere_note() -> Html {
+    html! {
+        <div class="callout" role="status">
+            <p><strong>{ "A routine is running in another tab." }</strong>{ " It plays in one place at a time, so its timer and cues stay right. Continue it here, or finish it in the other tab first." }</p>
+        </div>
     }
 }
 

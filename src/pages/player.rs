@@ -35,10 +35,14 @@ pub fn Player() -> Html {
     let lock = use_session_lock();
     let has_active = state.data.active.is_some();
     {
-        let claim = lock.claim.clone();
+        // Held while a routine runs here; a finished one lets go at once, so another
+        // tab can start the next while this one still shows the summary.
+        let (claim, release) = (lock.claim.clone(), lock.release.clone());
         use_effect_with(has_active, move |&has_active| {
             if has_active {
                 claim.emit(false);
+            } else {
+                release.emit(());
             }
         });
     }

@@ -2,6 +2,7 @@
 //! data lives and erasing it, and the way into the physiotherapist's builder. Each
 //! card is its own component in `settings/`.
 
+mod backup;
 mod cards;
 
 use yew::prelude::*;
@@ -13,6 +14,7 @@ use crate::hooks::use_app::use_app;
 use crate::route::Route;
 use crate::state::Action;
 
+use backup::BackupCard;
 use cards::{CuesCard, DataCard, RoutineCard};
 
 #[component]
@@ -46,6 +48,7 @@ pub fn Settings() -> Html {
             }
             <RoutineCard />
             <CuesCard />
+            <BackupCard />
             <DataCard />
             <div class="card">
                 <h2>{ "For physiotherapists" }</h2>

@@ -5,8 +5,12 @@
 //! writes over data it could not read, and decides nothing about the data itself
 //! (that is `domain::saved`).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use web_sys::Storage;
 
+use crate::domain::merge;
 use crate::domain::saved::{self, AppData, SavedError};
 
 /// Something about storage she should know, in plain words.
@@ -58,6 +62,13 @@ pub enum SaveMode {
     MemoryOnly,
 }
 
+/// This browser's record of backups (not part of her data: another phone has its own).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BackupRecord {
+    pub exported_ms: Option<i64>,
+    pub dismissed_ms: Option<i64>,
+}
+
 /// The result of opening storage at start-up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Opened {
@@ -67,16 +78,43 @@ pub struct Opened {
 }
 
 /// Namespaced access to the app's keys in `localStorage`.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// It remembers the document as this tab last read or wrote it (shared by its clones),
+/// so a save over a document another tab has written since merges the two instead of
+/// overwriting (`merge::three_way`), and a change heard from another tab can be merged
+/// with this tab's own.
+#[derive(Clone, Debug)]
 pub struct Store {
     namespace: String,
+    synced: Rc<RefCell<Option<Synced>>>,
+}
+
+/// The document as this tab last read or wrote it: its text and its data.
+#[derive(Debug)]
+struct Synced {
+    raw: String,
+    data: AppData,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        self.namespace == other.namespace
+    }
 }
 
 impl Store {
     pub fn new(namespace: &str) -> Self {
         Self {
             namespace: namespace.to_owned(),
+            synced: Rc::default(),
         }
+    }
+
+    fn remember(&self, raw: String, data: &AppData) {
+        *self.synced.borrow_mut() = Some(Synced {
+            raw,
+            data: data.clone(),
+        });
     }
 
     /// The key of the saved document (also what `storage` events name).
@@ -112,11 +150,14 @@ impl Store {
             Err(_) => return fresh(SaveMode::MemoryOnly, vec![StorageProblem::Unavailable]),
         };
         match saved::from_json(&raw) {
-            Ok(data) => Opened {
-                data,
-                mode: SaveMode::Persist,
-                problems: Vec::new(),
-            },
+            Ok(data) => {
+                self.remember(raw, &data);
+                Opened {
+                    data,
+                    mode: SaveMode::Persist,
+                    problems: Vec::new(),
+                }
+            }
             Err(SavedError::NewerVersion { .. }) => {
                 fresh(SaveMode::MemoryOnly, vec![StorageProblem::Newer])
             }
@@ -134,19 +175,106 @@ impl Store {
         }
     }
 
-    /// Reads the document again (after another tab changed it). `None` when it is
-    /// missing or unreadable, in which case the caller keeps what it has.
-    pub fn reload(&self) -> Option<AppData> {
+    /// Reads the document another tab has just written: what this tab last had (the
+    /// base to merge from) and theirs. `None` when it is missing or unreadable, in which
+    /// case the caller keeps what it has.
+    pub fn reload(&self) -> Option<(AppData, AppData)> {
         let raw = self.backend()?.get_item(&self.doc_key()).ok()??;
-        saved::from_json(&raw).ok()
+        let theirs = saved::from_json(&raw).ok()?;
+        let base = self
+            .synced
+            .borrow()
+            .as_ref()
+            .map_or_else(AppData::default, |s| s.data.clone());
+        self.remember(raw, &theirs);
+        Some((base, theirs))
     }
 
-    /// Writes the document.
-    pub fn save(&self, data: &AppData) -> Result<(), StorageProblem> {
+    /// Writes the document. If another tab has written since this one last read or
+    /// wrote it, the two are merged and the merge is written: `Ok(Some(merged))`, for
+    /// this tab to adopt. A document from a newer app is never written over.
+    pub fn save(&self, data: &AppData) -> Result<Option<AppData>, StorageProblem> {
         let storage = self.backend().ok_or(StorageProblem::Unavailable)?;
+        let stored = storage.get_item(&self.doc_key()).ok().flatten();
+        let moved_on = {
+            let synced = self.synced.borrow();
+            match (&stored, synced.as_ref()) {
+                (Some(raw), Some(s)) if *raw != s.raw => Some(s.data.clone()),
+                (Some(_), None) => Some(AppData::default()),
+                _ => None,
+            }
+        };
+        let merged = match (moved_on, stored) {
+            (Some(base), Some(raw)) => match saved::from_json(&raw) {
+                Ok(theirs) => Some(merge::three_way(&base, data, &theirs)),
+                Err(SavedError::NewerVersion { .. }) => return Err(StorageProblem::Newer),
+                // Unreadable: keep it aside, then this tab's data is all there is.
+                Err(SavedError::Corrupt(_)) => {
+                    let key = self.quarantine_key(crate::web::clock::now_ms());
+                    storage
+                        .set_item(&key, &raw)
+                        .map_err(|_| StorageProblem::WriteFailed)?;
+                    None
+                }
+            },
+            _ => None,
+        };
+        let to_write = merged.as_ref().unwrap_or(data);
+        let raw = saved::to_json(to_write);
         storage
-            .set_item(&self.doc_key(), &saved::to_json(data))
-            .map_err(|_| StorageProblem::WriteFailed)
+            .set_item(&self.doc_key(), &raw)
+            .map_err(|_| StorageProblem::WriteFailed)?;
+        self.remember(raw, to_write);
+        Ok(merged.filter(|m| m != data))
+    }
+
+    /// Keeps a copy of `data` under its own key before a restore replaces it, so a
+    /// replace never loses anything. The key, or why it could not be kept.
+    pub fn set_aside(&self, data: &AppData, now_ms: i64) -> Result<String, StorageProblem> {
+        let storage = self.backend().ok_or(StorageProblem::Unavailable)?;
+        let key = format!("{}/set-aside/{now_ms}", self.namespace);
+        storage
+            .set_item(&key, &saved::to_json(data))
+            .map_err(|_| StorageProblem::WriteFailed)?;
+        Ok(key)
+    }
+
+    /// Copies kept aside (set aside before a restore, or moved aside when damaged).
+    pub fn kept_copies(&self) -> usize {
+        self.keys()
+            .iter()
+            .filter(|k| k.contains("/set-aside/") || k.contains("/quarantine/"))
+            .count()
+    }
+
+    /// Removes every key of this namespace: the document, copies kept aside, and the
+    /// backup reminder's record. `false` if some could not be removed.
+    pub fn delete_everything(&self) -> bool {
+        let Some(storage) = self.backend() else {
+            return false;
+        };
+        *self.synced.borrow_mut() = None;
+        self.keys()
+            .iter()
+            .all(|key| storage.remove_item(key).is_ok())
+    }
+
+    /// When she last saved a backup, and when she last put the reminder away (ms).
+    pub fn backup_record(&self) -> BackupRecord {
+        let raw = self.raw("backup").unwrap_or_default();
+        let mut parts = raw.split(',').map(|p| p.parse::<i64>().ok());
+        BackupRecord {
+            exported_ms: parts.next().flatten(),
+            dismissed_ms: parts.next().flatten(),
+        }
+    }
+
+    pub fn set_backup_record(&self, record: BackupRecord) {
+        let text = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+        if let Some(storage) = self.backend() {
+            let value = format!("{},{}", text(record.exported_ms), text(record.dismissed_ms));
+            let _ = storage.set_item(&format!("{}/backup", self.namespace), &value);
+        }
     }
 
     /// Raw read of any key in this namespace (for tests and diagnostics).

@@ -6,11 +6,13 @@ use yew::prelude::*;
 
 use crate::components::select_field::{number_options, select_field};
 use crate::domain::changes::{MAX_TARGET_MIN, MIN_TARGET_MIN};
+use crate::domain::saved::AppData;
 use crate::domain::settings::{CueSettings, Thresholds};
+use crate::domain::wording::count_text;
 use crate::hooks::use_app::use_app;
 use crate::state::Action;
 use crate::web::clock;
-use crate::web::storage::SaveMode;
+use crate::web::storage::{SaveMode, Store};
 use crate::web::storage_persist::{self, StorageStatus};
 
 /// A labelled select of the numbers in `range`, `value` selected.
@@ -160,6 +162,9 @@ pub fn DataCard() -> Html {
         Err(missing) => return missing,
     };
     let confirming = use_state(|| false);
+    let store = use_context::<Store>();
+    let kept = store.as_ref().map_or(0, Store::kept_copies);
+    let what_goes = what_goes(&state.data, kept);
     let storage_text = match state.mode {
         SaveMode::Persist => "Your progress is saved in this browser on this device. It is never sent anywhere.",
         SaveMode::MemoryOnly => "Your progress is only kept while this tab is open: this browser is not letting the app save it.",
@@ -174,16 +179,20 @@ pub fn DataCard() -> Html {
     let erase = if *confirming {
         let confirming_yes = confirming.clone();
         let on_yes = Callback::from(move |_: MouseEvent| {
-            state.dispatch(Action::EraseAll);
+            if store.as_ref().is_none_or(Store::delete_everything) {
+                state.dispatch(Action::EraseAll);
+            }
             confirming_yes.set(false);
         });
         let confirming_no = confirming.clone();
         let on_no = Callback::from(move |_: MouseEvent| confirming_no.set(false));
         html! {
             <div class="callout callout--stop" role="alertdialog" aria-labelledby="erase-q">
-                <p id="erase-q">{ "Erase everything this app has saved in this browser? This cannot be undone." }</p>
+                <p id="erase-q"><strong>{ "Delete everything this app has kept in this browser?" }</strong></p>
+                <p>{ &what_goes }</p>
+                <p>{ "This cannot be undone. If you may want any of it, save a backup file first." }</p>
                 <div class="button-row">
-                    <button class="button button--danger" onclick={on_yes}>{ "Yes, erase it all" }</button>
+                    <button class="button button--danger" onclick={on_yes}>{ "Yes, delete everything" }</button>
                     <button class="button" onclick={on_no}>{ "Keep my data" }</button>
                 </div>
             </div>
@@ -191,7 +200,7 @@ pub fn DataCard() -> Html {
     } else {
         let confirming = confirming.clone();
         let on_erase = Callback::from(move |_: MouseEvent| confirming.set(true));
-        html! { <button class="button" onclick={on_erase}>{ "Erase my data…" }</button> }
+        html! { <button class="button" onclick={on_erase}>{ "Delete everything…" }</button> }
     };
     html! {
         <div class="card">
@@ -206,4 +215,40 @@ pub fn DataCard() -> Html {
             { erase }
         </div>
     }
+}
+
+/// What "delete everything" removes, named: her sessions and reports, profile, red-flag
+/// records, physio routines and any copies kept aside.
+fn what_goes(data: &AppData, kept: usize) -> String {
+    let reports = data
+        .history
+        .iter()
+        .map(|l| usize::from(l.comfort.after.is_some()) + usize::from(l.comfort.morning.is_some()))
+        .sum();
+    let counts = [
+        (data.history.len(), "session", "sessions"),
+        (reports, "comfort report", "comfort reports"),
+        (
+            data.safety.events.len(),
+            "red flag record",
+            "red flag records",
+        ),
+        (
+            data.imported.len(),
+            "routine from a physiotherapist",
+            "routines from a physiotherapist",
+        ),
+        (kept, "copy kept aside", "copies kept aside"),
+    ];
+    let mut parts: Vec<String> = counts
+        .iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|&(n, one, many)| count_text(n, one, many))
+        .collect();
+    if data.profile.is_some() {
+        parts.insert(0, "your profile and plan".to_owned());
+    }
+    parts.push("your settings".to_owned());
+    let last = parts.pop().unwrap_or_default();
+    format!("It deletes {} and {last}.", parts.join(", "))
 }
