@@ -116,3 +116,28 @@ fn a_stage_says_the_kind_of_birth_and_a_tear() {
         }
     }
 }
+
+#[test]
+fn extreme_stored_times_never_overflow() {
+    use backcare::domain::profile::local_day;
+    for t in [i64::MIN, i64::MIN + 1, -1, 0, i64::MAX - 1, i64::MAX] {
+        for offset in [-840, 0, 840] {
+            let _ = local_day(t, offset);
+            for birth in [
+                Birth::Date { day: i64::MIN },
+                Birth::Date { day: i64::MAX },
+                Birth::WeeksAgo {
+                    weeks: u8::MAX,
+                    recorded_at_ms: i64::MIN,
+                },
+                Birth::WeeksAgo {
+                    weeks: u8::MAX,
+                    recorded_at_ms: i64::MAX,
+                },
+            ] {
+                let p = Profile::new(birth, Delivery::Vaginal);
+                assert!(p.days_postpartum(t, offset) >= 0);
+            }
+        }
+    }
+}

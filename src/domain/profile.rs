@@ -236,17 +236,16 @@ impl Profile {
     /// Whole days since the birth at `now_ms` (0 on the day itself; never negative).
     /// `utc_offset_min` is her local offset, so a date birth turns over at her midnight.
     pub fn days_postpartum(&self, now_ms: i64, utc_offset_min: i32) -> i64 {
-        let local_ms = now_ms + i64::from(utc_offset_min) * 60_000;
-        let today = local_ms.div_euclid(DAY_MS);
+        // Saturating: a stored time can be anything, and must not overflow.
+        let today = local_day(now_ms, utc_offset_min);
         let days = match self.birth {
-            Birth::Date { day } => today - day,
+            Birth::Date { day } => today.saturating_sub(day),
             Birth::WeeksAgo {
                 weeks,
                 recorded_at_ms,
             } => {
-                let recorded_day =
-                    (recorded_at_ms + i64::from(utc_offset_min) * 60_000).div_euclid(DAY_MS);
-                i64::from(weeks) * 7 + (today - recorded_day)
+                let recorded_day = local_day(recorded_at_ms, utc_offset_min);
+                (i64::from(weeks) * 7).saturating_add(today.saturating_sub(recorded_day))
             }
         };
         days.max(0)
@@ -306,5 +305,7 @@ pub fn iso_from_day(day: i64) -> String {
 
 /// Today's day number in her local calendar.
 pub fn local_day(now_ms: i64, utc_offset_min: i32) -> i64 {
-    (now_ms + i64::from(utc_offset_min) * 60_000).div_euclid(DAY_MS)
+    now_ms
+        .saturating_add(i64::from(utc_offset_min) * 60_000)
+        .div_euclid(DAY_MS)
 }
