@@ -14,12 +14,16 @@ test: setup-test
 	./scripts/test.sh
 
 ## make bench: release sizes and load times beside an empty Yew counter (4x CPU, with and
-## without Slow 4G, brotli-served), share-link lengths and how long settling a long
+## without Slow 4G, brotli-served), a generated two-year history's stored size, load and
+## History times beside empty storage, share-link lengths and how long settling a long
 ## history takes (prints figures).
 bench: setup-test release
 	cd bench/counter && CARGO_TARGET_DIR=$(CURDIR)/target/bench-counter trunk build --release --dist /tmp/bench-counter
 	@[ -x target/bench-tools/node_modules/.bin/lighthouse ] || npm install --prefix target/bench-tools --no-audit --no-fund lighthouse@12.2.3
 	node bench/bench.mjs
+	@mkdir -p target
+	cargo run --quiet --release --example long_history > target/long-history.json
+	node bench/history.mjs
 	@echo
 	cargo run --quiet --release --example share_lengths
 	@echo

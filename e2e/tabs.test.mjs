@@ -100,7 +100,7 @@ test('no change is lost between two tabs making changes in turn', async () => {
     await page.waitForSelector('html[data-ready]');
     const doc = await page.evaluate(() => JSON.parse(localStorage.getItem('backcare/doc')));
     assert.equal(doc.history.length, 3, 'three sessions, from both tabs');
-    const worst = doc.history.map((l) => l.comfort?.after?.worst_pain).sort();
+    const worst = doc.history.map((l) => l.after?.[0]).sort();
     assert.deepEqual(worst, [1, 2, 3], 'every report');
     assert.equal(doc.profile.emergency_number, '112', 'the profile edit');
   }

@@ -48,7 +48,6 @@ fn history(days: i64, now: i64) -> Vec<SessionLog> {
                     .filter_map(|id| ExerciseId::new(id))
                     .map(|exercise| ExerciseLog {
                         exercise,
-                        name: String::new(),
                         planned_sets: 2,
                         done_sets: 2,
                         planned_work_s: 100,

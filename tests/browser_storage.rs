@@ -101,7 +101,11 @@ fn a_save_over_another_tabs_newer_document_merges_instead_of_overwriting() {
     let merged = first.save(&mine).unwrap().expect("a merge to adopt");
     assert_eq!(merged.target_min, 12);
     assert!(!merged.cues.speech);
-    assert_eq!(Store::new(&ns).open(2).data, merged, "the merge is what is stored");
+    assert_eq!(
+        Store::new(&ns).open(2).data,
+        merged,
+        "the merge is what is stored"
+    );
 
     // Hearing the first tab's save, the second gets its base and the stored data.
     let (heard_base, heard) = second.reload().unwrap();

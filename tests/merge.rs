@@ -10,13 +10,13 @@ use backcare::domain::catalog::Catalog;
 use backcare::domain::comfort::{
     AfterReport, Comfort, Effort, MorningCompare, MorningReport, Note, PainScore,
 };
-use backcare::domain::history::SessionLog;
+use backcare::domain::history::{SessionLog, MAX_LOGS};
 use backcare::domain::imported::ImportedRoutine;
 use backcare::domain::merge::{import, latest_activity, three_way, ImportReport, Side};
 use backcare::domain::profile::{Birth, Delivery, Profile};
 use backcare::domain::routine::{Plan, RoutineName};
 use backcare::domain::safety::{Moment, RedFlag, SafetyState};
-use backcare::domain::saved::{from_json, AppData, NoticeAck, MAX_LOGS};
+use backcare::domain::saved::{from_json, AppData, NoticeAck};
 use backcare::domain::session::{ActiveSession, Command, Session};
 use backcare::domain::settings::CueSettings;
 use backcare::domain::share::{Frequency, ShareText, SharedExercise, SharedRoutine};
@@ -620,11 +620,17 @@ fn import_keeps_at_most_the_logs_the_app_keeps() {
     };
     let file = with_logs(&[-1, 5000, 5001]);
     let (merged, report) = import(&here, &file);
-    assert_eq!(merged.history.len(), MAX_LOGS);
-    // The oldest go, as when she logs a session past the limit.
-    assert_eq!(days(&merged)[..2], [2, 3]);
-    assert_eq!(days(&merged)[MAX_LOGS - 2..], [5000, 5001]);
-    assert_eq!(report.sessions_added, 2);
+    // Past the limit the oldest whole weeks are folded into weekly totals, as when she
+    // logs a session past it: nothing is dropped.
+    assert!(merged.history.len() <= MAX_LOGS, "{}", merged.history.len());
+    let folded: usize = merged
+        .folded_weeks
+        .iter()
+        .map(|w| usize::from(w.sessions))
+        .sum();
+    assert_eq!(merged.history.len() + folded, MAX_LOGS + 3);
+    assert_eq!(days(&merged)[merged.history.len() - 2..], [5000, 5001]);
+    assert_eq!(report.sessions_added, 3);
 }
 
 // ---- three_way: each part ----
@@ -1152,4 +1158,43 @@ proptest! {
         let due = merged.safety.events.iter().any(|e| last.is_none_or(|r| e.at_ms > r));
         prop_assert!(!due || merged.safety.is_paused());
     }
+}
+
+#[test]
+fn weeks_folded_on_either_side_are_joined_one_per_monday() {
+    use backcare::domain::history::WeekSummary;
+    let week = |monday: i64, sessions: u16| WeekSummary {
+        monday,
+        sessions,
+        active_min: u32::from(sessions) * 10,
+        worst_pain: None,
+        morning_pain: None,
+    };
+    let current = AppData {
+        folded_weeks: vec![week(100, 3), week(107, 2)],
+        ..AppData::default()
+    };
+    let incoming = AppData {
+        folded_weeks: vec![week(107, 5), week(114, 1)],
+        ..AppData::default()
+    };
+    let (merged, _) = import(&current, &incoming);
+    assert_eq!(
+        merged.folded_weeks,
+        vec![week(100, 3), week(107, 5), week(114, 1)],
+        "joined, the fuller copy of a week both had"
+    );
+    // Two tabs: a week folded in one tab is kept when the other saves.
+    let base = AppData::default();
+    let theirs = AppData {
+        folded_weeks: vec![week(100, 3)],
+        ..AppData::default()
+    };
+    let mine = AppData {
+        target_min: 12,
+        ..AppData::default()
+    };
+    let both = three_way(&base, &mine, &theirs);
+    assert_eq!(both.folded_weeks, vec![week(100, 3)]);
+    assert_eq!(both.target_min, 12);
 }

@@ -1176,7 +1176,6 @@ fn session(at_ms: i64, exercises: &[&str]) -> SessionLog {
                 let work = u32::from(e.dose.sets) * sides * e.dose.work.seconds();
                 ExerciseLog {
                     exercise: e.id.clone(),
-                    name: e.name.clone(),
                     planned_sets: e.dose.sets,
                     done_sets: e.dose.sets,
                     planned_work_s: work,
@@ -1475,7 +1474,6 @@ fn short_dates_are_day_and_month_in_her_calendar() {
 fn walk_log(at_ms: i64, walk_s: u32, breathing_s: u32) -> SessionLog {
     let x = |raw: &str, s: u32| ExerciseLog {
         exercise: id(raw),
-        name: name(raw).to_owned(),
         planned_sets: 1,
         done_sets: 1,
         planned_work_s: s,

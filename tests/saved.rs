@@ -285,7 +285,8 @@ mod v3 {
         assert_eq!(data.target_min, 20);
         assert!(data.imported.is_empty());
 
-        // Written back it is format 4, without the sentences, and reads back the same.
+        // Written back it is the current format, without the sentences, and reads back
+        // the same.
         let json = to_json(&data);
         assert!(json.starts_with(&format!(r#"{{"version":{CURRENT_VERSION},"#)));
         assert!(!json.contains("notes") && !json.contains("+2 reps"));
@@ -635,12 +636,10 @@ mod v4 {
         assert_eq!(from_json(&json), Ok(data));
     }
 
+    /// The format 4 fixture was written by the last build of format 4; it never changes
+    /// (this build writes format 5).
     #[test]
     fn the_v4_fixture_loads_as_written() {
-        let path = "tests/fixtures/saved/v4_full.json";
-        if std::env::var_os("WRITE_FIXTURES").is_some() {
-            std::fs::write(path, to_json(&full()) + "\n").unwrap();
-        }
         let raw = fixture("v4_full.json");
         let data = from_json(&raw).unwrap();
         assert_eq!(data, full());
@@ -692,73 +691,79 @@ mod v4 {
         }
     }
 
+    /// The format 4 fixture and what this build writes of the same data.
+    fn both_formats() -> [String; 2] {
+        [fixture("v4_full.json"), to_json(&full())]
+    }
+
     #[test]
     fn changes_that_do_not_read_back_are_corrupt() {
-        let good = to_json(&full());
-        for (from, to) in [
-            // Unknown keys.
-            (r#""reason":"placed""#, r#""reason":"teleported""#),
-            (r#""reason":"red-flag""#, r#""reason":"Red flag""#),
-            (r#""verdict":"progress""#, r#""verdict":"leap""#),
-            // Numbers out of range, missing or of the wrong size.
-            (
-                r#""reason":"pain-too-high","n":[7]"#,
-                r#""reason":"pain-too-high","n":[11]"#,
-            ),
-            (
-                r#""reason":"pain-too-high","n":[7]"#,
-                r#""reason":"pain-too-high""#,
-            ),
-            (
-                r#""reason":"morning-higher","n":[2,4]"#,
-                r#""reason":"morning-higher","n":[2]"#,
-            ),
-            (
-                r#""reason":"morning-higher","n":[2,4]"#,
-                r#""reason":"morning-higher","n":[2,40]"#,
-            ),
-            (
-                r#""reason":"placed","n":[2]"#,
-                r#""reason":"placed","n":[4]"#,
-            ),
-            (
-                r#""reason":"away","n":[14]"#,
-                r#""reason":"away","n":[5000]"#,
-            ),
-            (
-                r#""reason":"away","n":[14]"#,
-                r#""reason":"away","n":[70000]"#,
-            ),
-            (r#""reason":"away","n":[14]"#, r#""reason":"away","n":[-1]"#),
-            (
-                r#""reason":"comfortable-streak","n":[3]"#,
-                r#""reason":"comfortable-streak","n":[300]"#,
-            ),
-            (r#""from_step":0"#, r#""from_step":99"#),
-            (r#""to":"walk-10""#, r#""to":"Walk ten""#),
-            // Items, their progress and where sessions came from.
-            (r#""dose_step":-2"#, r#""dose_step":-20"#),
-            (r#""streak":2"#, r#""streak":256"#),
-            (r#""start":"walk""#, r#""start":"run""#),
-            (r#""start":"shared-"#, r#""start":"shared--"#),
-            (r#""usual_pain":3"#, r#""usual_pain":11"#),
-            (r#""morning_margin":1"#, r#""morning_margin":4"#),
-            (r#""away_days":21"#, r#""away_days":3"#),
-            (r#""away_days_two":35"#, r#""away_days_two":20"#),
-        ] {
-            assert!(good.contains(from), "the document lacks {from}");
-            let bad = good.replacen(from, to, 1);
-            assert!(
-                matches!(from_json(&bad), Err(SavedError::Corrupt(_))),
-                "{to} was accepted: {:?}",
-                from_json(&bad).map(|d| d.plan.changes.len())
-            );
+        for good in both_formats() {
+            for (from, to) in [
+                // Unknown keys.
+                (r#""reason":"placed""#, r#""reason":"teleported""#),
+                (r#""reason":"red-flag""#, r#""reason":"Red flag""#),
+                (r#""verdict":"progress""#, r#""verdict":"leap""#),
+                // Numbers out of range, missing or of the wrong size.
+                (
+                    r#""reason":"pain-too-high","n":[7]"#,
+                    r#""reason":"pain-too-high","n":[11]"#,
+                ),
+                (
+                    r#""reason":"pain-too-high","n":[7]"#,
+                    r#""reason":"pain-too-high""#,
+                ),
+                (
+                    r#""reason":"morning-higher","n":[2,4]"#,
+                    r#""reason":"morning-higher","n":[2]"#,
+                ),
+                (
+                    r#""reason":"morning-higher","n":[2,4]"#,
+                    r#""reason":"morning-higher","n":[2,40]"#,
+                ),
+                (
+                    r#""reason":"placed","n":[2]"#,
+                    r#""reason":"placed","n":[4]"#,
+                ),
+                (
+                    r#""reason":"away","n":[14]"#,
+                    r#""reason":"away","n":[5000]"#,
+                ),
+                (
+                    r#""reason":"away","n":[14]"#,
+                    r#""reason":"away","n":[70000]"#,
+                ),
+                (r#""reason":"away","n":[14]"#, r#""reason":"away","n":[-1]"#),
+                (
+                    r#""reason":"comfortable-streak","n":[3]"#,
+                    r#""reason":"comfortable-streak","n":[300]"#,
+                ),
+                (r#""from_step":0"#, r#""from_step":99"#),
+                (r#""to":"walk-10""#, r#""to":"Walk ten""#),
+                // Items, their progress and where sessions came from.
+                (r#""dose_step":-2"#, r#""dose_step":-20"#),
+                (r#""streak":2"#, r#""streak":256"#),
+                (r#""start":"walk""#, r#""start":"run""#),
+                (r#""start":"shared-"#, r#""start":"shared--"#),
+                (r#""usual_pain":3"#, r#""usual_pain":11"#),
+                (r#""morning_margin":1"#, r#""morning_margin":4"#),
+                (r#""away_days":21"#, r#""away_days":3"#),
+                (r#""away_days_two":35"#, r#""away_days_two":20"#),
+            ] {
+                assert!(good.contains(from), "the document lacks {from}");
+                let bad = good.replacen(from, to, 1);
+                assert!(
+                    matches!(from_json(&bad), Err(SavedError::Corrupt(_))),
+                    "{to} was accepted: {:?}",
+                    from_json(&bad).map(|d| d.plan.changes.len())
+                );
+            }
         }
     }
 
     #[test]
     fn hostile_personal_values_are_rejected() {
-        let good = to_json(&full());
+        let good = fixture("v4_full.json");
         for (from, to) in [
             (r#""worst_pain":3"#, r#""worst_pain":11"#),
             (r#""delivery":"assisted""#, r#""delivery":"stork""#),
@@ -792,9 +797,273 @@ mod v4 {
     }
 }
 
-/// What this build writes, byte for byte. The `written_*` files were written by the
-/// last build with serde_json, before the hand-written codec replaced it: an older
-/// build, open in another tab, must read what this one writes. Never regenerate them.
+mod v5 {
+    use super::*;
+    use backcare::domain::comfort::{AfterReport, Effort, Note, PainScore};
+    use backcare::domain::history::{monday_of, SessionLog, WeekSummary, MAX_LOGS};
+    use backcare::domain::profile::DAY_MS;
+
+    const T0: i64 = 1_795_000_000_000;
+
+    fn pain(v: u8) -> PainScore {
+        PainScore::new(v).unwrap()
+    }
+
+    /// A format 5 document with every part filled in: format 4's, an exercise not done
+    /// in full, a session stopped early, an after-session report without a note, and
+    /// two folded weeks (one with pain reported, one without).
+    pub(super) fn full() -> AppData {
+        let mut data = super::v4::full();
+        let walk = &mut data.history[1];
+        walk.comfort.after = Some(AfterReport {
+            worst_pain: pain(1),
+            effort: Effort::Easy,
+            note: Note::default(),
+        });
+        let tried = &mut data.history[3];
+        tried.stopped_early = true;
+        tried.exercises[1].done_sets = 0;
+        tried.exercises[1].done_work_s = 12;
+        let monday = monday_of(T0 / DAY_MS) - 30 * 7;
+        data.folded_weeks = vec![
+            WeekSummary {
+                monday,
+                sessions: 5,
+                active_min: 62,
+                worst_pain: Some(pain(4)),
+                morning_pain: Some(pain(3)),
+            },
+            WeekSummary {
+                monday: monday + 7,
+                sessions: 1,
+                active_min: 6,
+                worst_pain: None,
+                morning_pain: None,
+            },
+        ];
+        data
+    }
+
+    #[test]
+    fn everything_round_trips() {
+        let data = full();
+        let json = to_json(&data);
+        assert!(json.starts_with(r#"{"version":5,"#));
+        assert_eq!(from_json(&json), Ok(data));
+    }
+
+    #[test]
+    fn the_v5_fixture_loads_as_written() {
+        let path = "tests/fixtures/saved/v5_full.json";
+        if std::env::var_os("WRITE_FIXTURES").is_some() {
+            std::fs::write(path, to_json(&full()) + "\n").unwrap();
+        }
+        let raw = fixture("v5_full.json");
+        assert_eq!(raw, to_json(&full()) + "\n", "written byte for byte");
+        let data = from_json(&raw).unwrap();
+        assert_eq!(data, full());
+        // Spot checks, so a change to `full` cannot quietly rewrite what the file says.
+        assert_eq!(data.history.len(), 4);
+        assert_eq!(data.folded_weeks.len(), 2);
+        assert_eq!(data.folded_weeks[0].worst_pain, Some(pain(4)));
+        assert!(data.history[3].stopped_early);
+        assert_eq!(data.history[3].exercises[1].done_work_s, 12);
+        for key in [
+            r#""exercise_ids":["breathing-belly","brace-lying","pelvic-tilt-lying","shoulder-blade-squeeze"]"#,
+            r#""exercises":[[0,1,60],[1,1,80],[2,1,60],[3,1,60]]"#,
+            r#""exercises":[[0,1,60],[1,1,80,0,12],"#,
+            r#""after":[3,"moderate","Felt fine"]"#,
+            r#""after":[1,"easy"]"#,
+            r#""morning":["same",2,"#,
+            r#""morning_skipped":true"#,
+            r#""stopped_early":true"#,
+            r#""folded_weeks":[{"monday":"#,
+            r#""sessions":1,"active_min":6}]"#,
+        ] {
+            assert!(raw.contains(key), "the fixture lacks {key}");
+        }
+        // In the logs, nothing the library already knows, and no defaults spelt out.
+        let logs =
+            &raw[raw.find(r#""history":"#).unwrap()..raw.find(r#""folded_weeks":"#).unwrap()];
+        for absent in [
+            "Belly breathing",
+            r#""name":"Deep"#,
+            r#""stopped_early":false"#,
+            r#""morning_skipped":false"#,
+            r#""note":"#,
+            r#""comfort":"#,
+        ] {
+            assert!(!logs.contains(absent), "the fixture's logs have {absent}");
+        }
+    }
+
+    /// Format 4's logs move to format 5 unchanged but for the names.
+    #[test]
+    fn the_v4_fixture_becomes_format_5() {
+        let v4 = fixture("v4_full.json");
+        let data = from_json(&v4).unwrap();
+        let v5 = to_json(&data);
+        assert!(
+            v5.len() < v4.len() * 3 / 4,
+            "{} bytes of {}",
+            v5.len(),
+            v4.len()
+        );
+        assert_eq!(from_json(&v5), Ok(data.clone()));
+        assert!(data.folded_weeks.is_empty());
+        let catalog = backcare::domain::catalog::Catalog::builtin();
+        let names: Vec<&str> = data.history[0]
+            .exercises
+            .iter()
+            .map(|e| e.name(catalog))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Belly breathing",
+                "Deep tummy brace, lying",
+                "Pelvic tilt, lying",
+                "Shoulder blade squeeze"
+            ]
+        );
+    }
+
+    #[test]
+    fn hostile_values_are_rejected() {
+        let good = to_json(&full());
+        for (from, to) in [
+            // The exercises and their list.
+            (r#"[[0,1,60],[1,1,80]"#, r#"[[4,1,60],[1,1,80]"#),
+            (r#"[[0,1,60],[1,1,80]"#, r#"[[0,1,60,1],[1,1,80]"#),
+            (r#"[[0,1,60],[1,1,80]"#, r#"[[0,1],[1,1,80]"#),
+            (r#"[[0,1,60],[1,1,80]"#, r#"[[0,1,60,1,60,1],[1,1,80]"#),
+            (
+                r#""exercise_ids":["breathing-belly""#,
+                r#""exercise_ids":["Breathing""#,
+            ),
+            (
+                r#""exercise_ids":["breathing-belly","brace-lying""#,
+                r#""exercise_ids":["brace-lying","brace-lying""#,
+            ),
+            (r#""exercise_ids":["#, r#""exercise_ids":{"#),
+            // Comfort reports.
+            (r#""after":[1,"easy"]"#, r#""after":[11,"easy"]"#),
+            (r#""after":[1,"easy"]"#, r#""after":[1,"breezy"]"#),
+            (r#""after":[1,"easy"]"#, r#""after":[1]"#),
+            (r#""after":[1,"easy"]"#, r#""after":[1,"easy","",""]"#),
+            (r#""morning":["same",2,"#, r#""morning":["lovely",2,"#),
+            (r#""morning":["same",2,"#, r#""morning":["same",12,"#),
+            (r#""before":2"#, r#""before":11"#),
+            (r#""active_ms":"#, r#""active_ms":-1,"x":"#),
+            // Folded weeks.
+            (r#""sessions":1,"#, r#""sessions":0,"#),
+            (r#""worst_pain":4"#, r#""worst_pain":11"#),
+            (r#""morning_pain":3"#, r#""morning_pain":11"#),
+        ] {
+            assert!(good.contains(from), "the document lacks {from}");
+            let bad = good.replacen(from, to, 1);
+            assert!(
+                matches!(from_json(&bad), Err(SavedError::Corrupt(_))),
+                "{to} was accepted"
+            );
+        }
+        // A week that does not start on a Monday, and weeks out of order.
+        let data = full();
+        let monday = data.folded_weeks[0].monday;
+        for (first, second) in [
+            (monday + 1, monday + 7),
+            (monday + 7, monday),
+            (monday, monday),
+        ] {
+            let mut bad = data.clone();
+            bad.folded_weeks[0].monday = first;
+            bad.folded_weeks[1].monday = second;
+            assert!(
+                matches!(from_json(&to_json(&bad)), Err(SavedError::Corrupt(_))),
+                "weeks {first}, {second} were accepted"
+            );
+        }
+    }
+
+    /// Daily sessions for `days` days up to `T0`, each with pain reported.
+    fn daily(days: i64) -> Vec<SessionLog> {
+        let one = full().history[2].clone();
+        (0..days)
+            .map(|d| SessionLog {
+                started_at_ms: T0 - (days - d) * DAY_MS,
+                ..one.clone()
+            })
+            .collect()
+    }
+
+    /// A document holding more logs than the cap (a format 4 document could hold
+    /// 2000) loads with its oldest weeks folded: nothing is dropped.
+    #[test]
+    fn a_long_log_is_folded_when_read_never_cut() {
+        let long = AppData {
+            history: daily(1500),
+            ..AppData::default()
+        };
+        let data = from_json(&to_json(&long)).unwrap();
+        assert!(data.history.len() <= MAX_LOGS);
+        let folded: u32 = data
+            .folded_weeks
+            .iter()
+            .map(|w| u32::from(w.sessions))
+            .sum();
+        assert_eq!(data.history.len() + folded as usize, 1500);
+        assert_eq!(data.history.last(), long.history.last());
+        // Read again, it stays as it is.
+        assert_eq!(from_json(&to_json(&data)), Ok(data.clone()));
+    }
+
+    /// Two years of daily sessions of a realistic routine (nine exercises, the three
+    /// comfort reports) stay small.
+    #[test]
+    fn two_years_of_daily_sessions_stay_under_250_kb() {
+        use backcare::domain::exercise::ExerciseId;
+        use backcare::domain::history::ExerciseLog;
+        let routine = [
+            ("breathing-belly", 1, 90),
+            ("brace-lying", 1, 70),
+            ("pelvic-floor-quick", 1, 18),
+            ("pelvic-tilt-lying", 2, 120),
+            ("knee-rolls", 2, 96),
+            ("chin-tuck", 2, 72),
+            ("heel-slides", 1, 72),
+            ("side-lying-clam", 1, 48),
+            ("hamstring-stretch", 2, 60),
+        ];
+        let mut history = daily(730);
+        for log in &mut history {
+            log.routine = "Your routine for today".into();
+            log.exercises = routine
+                .iter()
+                .map(|&(id, sets, work)| ExerciseLog {
+                    exercise: ExerciseId::new(id).unwrap(),
+                    planned_sets: sets,
+                    done_sets: sets,
+                    planned_work_s: work,
+                    done_work_s: work,
+                })
+                .collect();
+        }
+        let data = AppData {
+            history,
+            folded_weeks: Vec::new(),
+            ..full()
+        };
+        let json = to_json(&data);
+        assert!(json.len() < 250_000, "{} bytes", json.len());
+        assert_eq!(from_json(&json), Ok(data));
+    }
+}
+
+/// What earlier builds wrote, byte for byte. The `written_*` files of formats 1 to 4
+/// were written by the last build with serde_json, before the hand-written codec
+/// replaced it, and read back as the data they were written from; never regenerate
+/// them. The `written_v5_*` files are what this build writes (format 5), byte for
+/// byte: the next build must keep reading them.
 mod written {
     use super::*;
     use backcare::domain::comfort::Note;
@@ -808,16 +1077,17 @@ mod written {
         s
     }
 
-    /// The full format 4 document with awkward text and extreme numbers wherever the
-    /// format takes them, and the optional fields the others leave out.
-    pub(super) fn edges() -> AppData {
+    /// The data `written_v4_edges.json` was written from: the full format 4 document
+    /// with awkward text and extreme numbers wherever format 4 takes them, and the
+    /// optional fields the others leave out. (The file also has an awkward exercise
+    /// name, which format 5 no longer keeps.)
+    pub(super) fn edges_v4() -> AppData {
         let mut data = super::v4::full();
         data.notice = Some(NoticeAck {
             version: u32::MAX,
             at_ms: i64::MIN,
         });
         data.history[0].routine = awkward_text();
-        data.history[0].exercises[0].name = awkward_text();
         data.history[0].exercises[0].planned_work_s = u32::MAX;
         data.history[1].started_at_ms = i64::MAX;
         data.history[1].active_ms = i64::MAX;
@@ -835,44 +1105,93 @@ mod written {
         data
     }
 
+    /// Format 5 at its edges: the awkward text and extreme numbers of `edges_v4`, on
+    /// the full format 5 document, with extremes in what format 5 added (folded weeks,
+    /// an exercise's done figures).
+    pub(super) fn edges() -> AppData {
+        let v4 = edges_v4();
+        let mut data = super::v5::full();
+        data.notice = v4.notice;
+        data.history[0].routine = awkward_text();
+        data.history[0].exercises[0].planned_work_s = u32::MAX;
+        data.history[1].started_at_ms = i64::MAX;
+        data.history[1].active_ms = i64::MAX;
+        data.history[2]
+            .comfort
+            .after
+            .clone_from(&v4.history[2].comfort.after);
+        data.history[3].exercises[1].done_sets = u8::MAX;
+        data.history[3].exercises[1].done_work_s = u32::MAX;
+        data.profile.clone_from(&v4.profile);
+        data.safety = v4.safety;
+        data.plan.items[0].last_done_ms = Some(i64::MAX);
+        data.active = v4.active;
+        let first = &mut data.folded_weeks[0];
+        first.monday = i64::MIN + (4 - i64::MIN.rem_euclid(7)).rem_euclid(7);
+        first.sessions = u16::MAX;
+        first.active_min = u32::MAX;
+        data
+    }
+
     fn written(name: &str) -> String {
         fixture(&format!("written_{name}.json"))
     }
 
     #[test]
-    fn every_fixture_is_written_back_as_the_serde_build_wrote_it() {
+    fn every_file_the_serde_build_wrote_reads_back_as_what_it_was_written_from() {
         for name in ["v1_empty", "v1_notice", "v2_full", "v3_full", "v4_full"] {
             let data = from_json(&fixture(&format!("{name}.json"))).unwrap();
-            assert_eq!(to_json(&data) + "\n", written(name), "{name}");
+            assert_eq!(from_json(&written(name)), Ok(data.clone()), "{name}");
+            // Written again, it is format 5 and reads back the same.
+            let json = to_json(&data);
+            assert!(json.starts_with(r#"{"version":5,"#), "{name}");
+            assert_eq!(from_json(&json), Ok(data), "{name}");
         }
-    }
-
-    #[test]
-    fn rich_data_is_written_as_the_serde_build_wrote_it() {
         for (name, data) in [
             ("default", AppData::default()),
             ("v2_rich", super::v2::full()),
             ("v4_rich", super::v4::full()),
-            ("v4_edges", edges()),
+            ("v4_edges", edges_v4()),
+        ] {
+            assert_eq!(from_json(&written(name)), Ok(data.clone()), "{name}");
+            assert_eq!(from_json(&to_json(&data)), Ok(data), "{name}");
+        }
+    }
+
+    /// With `WRITE_FIXTURES` set, (re)writes a `written_v5_*` file: only when format 5
+    /// itself changes, which it must not once released.
+    fn written_v5(name: &str, data: &AppData) -> String {
+        let path = format!("tests/fixtures/saved/written_v5_{name}.json");
+        if std::env::var_os("WRITE_FIXTURES").is_some() {
+            std::fs::write(&path, to_json(data) + "\n").unwrap();
+        }
+        std::fs::read_to_string(path).unwrap()
+    }
+
+    #[test]
+    fn this_build_writes_format_5_byte_for_byte() {
+        for (name, data) in [
+            ("default", AppData::default()),
+            ("rich", super::v5::full()),
+            ("edges", edges()),
         ] {
             let json = to_json(&data);
-            assert_eq!(json.clone() + "\n", written(name), "{name}");
-            assert_eq!(from_json(&json), Ok(data.clone()), "{name}");
-            // What the serde build wrote reads back the same.
-            assert_eq!(from_json(&written(name)), Ok(data), "{name}");
+            assert_eq!(json.clone() + "\n", written_v5(name, &data), "{name}");
+            assert_eq!(from_json(&json), Ok(data), "{name}");
         }
     }
 
     #[test]
     fn text_is_escaped_as_serde_json_escaped_it() {
-        let raw = written("v4_edges");
-        for escaped in [
-            r#"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e"#,
-            r#"\u001f\"\\/"#,
-            "\u{7f} é ß € 😀 \u{2028}\u{2029}\u{feff} <b>&amp;</b> '",
-            r#""note":"Felt \"fine\"\n\tthen \\ sore é 😀 \u0001\u001f.""#,
-        ] {
-            assert!(raw.contains(escaped), "{escaped}");
+        for raw in [written("v4_edges"), to_json(&edges())] {
+            for escaped in [
+                r#"\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e"#,
+                r#"\u001f\"\\/"#,
+                "\u{7f} é ß € 😀 \u{2028}\u{2029}\u{feff} <b>&amp;</b> '",
+                r#"Felt \"fine\"\n\tthen \\ sore é 😀 \u0001\u001f.""#,
+            ] {
+                assert!(raw.contains(escaped), "{escaped}");
+            }
         }
     }
 }
@@ -891,7 +1210,8 @@ mod strict {
             (1, fixture("v1_notice.json")),
             (2, fixture("v2_full.json")),
             (3, fixture("v3_full.json")),
-            (4, to_json(&super::written::edges())),
+            (4, fixture("written_v4_edges.json")),
+            (5, to_json(&super::written::edges())),
         ]
         .into_iter()
         .map(|(version, raw)| (version, json::parse(&raw).unwrap()))
@@ -1019,11 +1339,33 @@ mod strict {
         assert!(checked > 500, "only {checked} values");
     }
 
-    /// Each integer field's range on the wire, by its name.
-    fn range(key: &str) -> (i128, i128) {
+    /// Each integer's range on the wire, by its field's name, or for an item of one of
+    /// format 5's short arrays, by the array's name and the item's place.
+    fn range(path: &[Step]) -> (i128, i128) {
+        const I64: (i128, i128) = (i64::MIN as i128, i64::MAX as i128);
+        let key = path.iter().rev().find_map(|s| match s {
+            Step::Key(k) => Some(k.as_str()),
+            Step::Item(_) => None,
+        });
+        let place = match path.last() {
+            Some(Step::Item(i)) => Some(*i),
+            _ => None,
+        };
+        match (key.unwrap(), place) {
+            ("exercises", Some(0)) => (0, u64::MAX.into()),
+            ("exercises", Some(1 | 3)) | ("after", Some(0)) | ("morning", Some(1)) => {
+                (0, u8::MAX.into())
+            }
+            ("exercises", Some(2 | 4)) => (0, u32::MAX.into()),
+            ("morning", Some(2)) => I64,
+            (key, _) => range_of(key),
+        }
+    }
+
+    fn range_of(key: &str) -> (i128, i128) {
         const I64: (i128, i128) = (i64::MIN as i128, i64::MAX as i128);
         match key {
-            "version" | "planned_work_s" | "done_work_s" => (0, u32::MAX.into()),
+            "version" | "planned_work_s" | "done_work_s" | "active_min" => (0, u32::MAX.into()),
             "sets"
             | "reps"
             | "rep_s"
@@ -1036,6 +1378,7 @@ mod strict {
             | "pain"
             | "weeks_ago"
             | "usual_pain"
+            | "morning_pain"
             | "streak"
             | "comfortable_max"
             | "acceptable_max"
@@ -1043,14 +1386,16 @@ mod strict {
             | "tear_weeks"
             | "morning_margin"
             | "target_min" => (0, u8::MAX.into()),
-            "seconds" | "rest_s" | "n" | "away_days" | "away_days_two" => (0, u16::MAX.into()),
+            "seconds" | "rest_s" | "n" | "away_days" | "away_days_two" | "sessions" => {
+                (0, u16::MAX.into())
+            }
             "dose_step" | "from_step" | "to_step" => (i8::MIN.into(), i8::MAX.into()),
             "index" => (0, u64::MAX.into()),
             "at_ms" | "segment_start_ms" | "extra_ms" | "paused_at_ms" | "started_at_ms"
             | "paused_total_ms" | "finished_at_ms" | "done_ms" | "last_ms" | "active_ms"
             | "birth_day" | "recorded_at_ms" | "cleared_at_ms" | "started_ms" | "last_done_ms"
             | "imported_at_ms" | "routine" | "paused_since_ms" | "resumed_at_ms"
-            | "applied_through_ms" => I64,
+            | "applied_through_ms" | "monday" => I64,
             _ => panic!("no range for the integer field {key}"),
         }
     }
@@ -1063,11 +1408,7 @@ mod strict {
                 let (Value::U64(_) | Value::I64(_)) = value else {
                     continue;
                 };
-                let key = path.iter().rev().find_map(|s| match s {
-                    Step::Key(k) => Some(k.as_str()),
-                    Step::Item(_) => None,
-                });
-                let (min, max) = range(key.unwrap());
+                let (min, max) = range(&path);
                 for outside in [min - 1, max + 1] {
                     let raw = replaced(&doc, &path, &outside.to_string());
                     assert_corrupt_at(&raw, version, &path);
@@ -1080,25 +1421,53 @@ mod strict {
 
     #[test]
     fn messages_say_where_and_what() {
-        let doc = to_json(&super::v4::full());
-        let mut value = json::parse(&doc).unwrap();
-        let Value::Object(top) = &mut value else {
-            unreachable!()
-        };
-        let history = &mut top.iter_mut().find(|(k, _)| k == "history").unwrap().1;
-        let Value::Array(logs) = history else {
-            unreachable!()
-        };
-        let Value::Object(log) = &mut logs[2] else {
-            unreachable!()
-        };
-        log.iter_mut().find(|(k, _)| k == "exercises").unwrap().1 = Value::Object(vec![]);
-        assert_eq!(
-            from_json(&json::write(&value)),
-            Err(SavedError::Corrupt(
-                "format 4: history[2].exercises: expected an array".into()
-            ))
-        );
+        for (version, doc) in [
+            (4, fixture("v4_full.json")),
+            (5, to_json(&super::v4::full())),
+        ] {
+            let mut value = json::parse(&doc).unwrap();
+            let Value::Object(top) = &mut value else {
+                unreachable!()
+            };
+            let history = &mut top.iter_mut().find(|(k, _)| k == "history").unwrap().1;
+            let Value::Array(logs) = history else {
+                unreachable!()
+            };
+            let Value::Object(log) = &mut logs[2] else {
+                unreachable!()
+            };
+            log.iter_mut().find(|(k, _)| k == "exercises").unwrap().1 = Value::Object(vec![]);
+            assert_eq!(
+                from_json(&json::write(&value)),
+                Err(SavedError::Corrupt(format!(
+                    "format {version}: history[2].exercises: expected an array"
+                )))
+            );
+        }
+        let good = to_json(&super::v4::full());
+        for (from, to, message) in [
+            (
+                r#""exercises":[[0,1,60]"#,
+                r#""exercises":[[0,1,"60"]"#,
+                "format 5: history[0].exercises[0][2]: expected an integer",
+            ),
+            (
+                r#""exercises":[[0,1,60]"#,
+                r#""exercises":[[0,1,60,1]"#,
+                "format 5: history[0].exercises[0]: wrong number of items",
+            ),
+            (
+                r#""after":[3,"moderate","#,
+                r#""after":[3,7,"#,
+                "format 5: history[2].after[1]: expected a string",
+            ),
+        ] {
+            assert!(good.contains(from), "the document lacks {from}");
+            assert_eq!(
+                from_json(&good.replacen(from, to, 1)),
+                Err(SavedError::Corrupt(message.into()))
+            );
+        }
         for (raw, message) in [
             (
                 r#"{"version":1,"notice":{"version":1}}"#,
@@ -1120,6 +1489,10 @@ mod strict {
                 r#"{"version":3,"surprise":1}"#,
                 "format 3: surprise: unknown field",
             ),
+            (
+                r#"{"version":5,"folded_weeks":[{"monday":4,"sessions":1}]}"#,
+                "format 5: folded_weeks[0].active_min: missing field",
+            ),
         ] {
             assert_eq!(from_json(raw), Err(SavedError::Corrupt(message.into())));
         }
@@ -1127,16 +1500,64 @@ mod strict {
 
     #[test]
     fn null_is_none_for_optional_fields_only() {
-        let all_null = r#"{"version":4,"notice":null,"active":null,"profile":null,
-            "thresholds":null,"target_min":null,"physio_draft":null}"#;
-        assert_eq!(from_json(all_null), Ok(AppData::default()));
-        assert_eq!(from_json(r#"{"version":4}"#), Ok(AppData::default()));
-        for field in ["cues", "history", "plan", "safety", "imported"] {
-            let raw = format!(r#"{{"version":4,"{field}":null}}"#);
+        for version in [4, 5] {
+            let all_null = format!(
+                r#"{{"version":{version},"notice":null,"active":null,"profile":null,
+                "thresholds":null,"target_min":null,"physio_draft":null}}"#
+            );
+            assert_eq!(from_json(&all_null), Ok(AppData::default()));
+            let bare = format!(r#"{{"version":{version}}}"#);
+            assert_eq!(from_json(&bare), Ok(AppData::default()));
+            for field in ["cues", "history", "plan", "safety", "imported"] {
+                let raw = format!(r#"{{"version":{version},"{field}":null}}"#);
+                assert!(
+                    matches!(from_json(&raw), Err(SavedError::Corrupt(_))),
+                    "{field}"
+                );
+            }
+        }
+        for field in ["exercise_ids", "folded_weeks"] {
+            let raw = format!(r#"{{"version":5,"{field}":null}}"#);
             assert!(
                 matches!(from_json(&raw), Err(SavedError::Corrupt(_))),
                 "{field}"
             );
+        }
+        // A log's optional parts may be null, its required ones may not.
+        let log = r#"{"started_at_ms":1,"active_ms":1,"routine":"r","exercises":[]"#;
+        for (extra, ok) in [
+            (
+                r#","start":null,"before":null,"after":null,"morning":null"#,
+                true,
+            ),
+            (r#","stopped_early":null"#, false),
+            (r#","morning_skipped":null"#, false),
+        ] {
+            let raw = format!(r#"{{"version":5,"history":[{log}{extra}}}]}}"#);
+            assert_eq!(from_json(&raw).is_ok(), ok, "{raw}");
+        }
+    }
+
+    /// Format 5's short arrays take exactly their items.
+    #[test]
+    fn an_item_too_many_or_too_few_is_refused_in_every_array() {
+        let good = to_json(&super::written::edges());
+        for (from, to) in [
+            (r#"[[0,1,60],"#, r#"[[0,1,60,7],"#),
+            (r#"[[0,1,60],"#, r#"[[0,1],"#),
+            (r#"[[0,1,60],"#, r#"[[],"#),
+            (r#",255,4294967295]"#, r#",255,4294967295,7]"#),
+            (r#""after":[1,"easy"]"#, r#""after":[1,"easy","",7]"#),
+            (r#""after":[1,"easy"]"#, r#""after":[]"#),
+            (r#""morning":["same",2,"#, r#""morning":["same","#),
+            (r#""morning":["same",2,"#, r#""morning":["same",2,0,"#),
+        ] {
+            assert!(good.contains(from), "the document lacks {from}");
+            let message = match from_json(&good.replacen(from, to, 1)) {
+                Err(SavedError::Corrupt(message)) => message,
+                other => panic!("{to} gave {other:?}"),
+            };
+            assert!(message.ends_with("wrong number of items"), "{message}");
         }
     }
 
@@ -1163,8 +1584,8 @@ mod strict {
             good.replacen(r#""name":"5"#, "\"name\":\"\u{1}5", 1),
             good.replacen(r#""name":"5"#, r#""name":"\ud8005"#, 1),
             good.replacen(r#""name":"5"#, r#""name":"\x35"#, 1),
-            good.replacen(r#""version":4"#, r#""version":4.0"#, 1),
-            good.replacen(r#""version":4"#, "\"version\":\u{a0}4", 1),
+            good.replacen(r#""version":5"#, r#""version":5.0"#, 1),
+            good.replacen(r#""version":5"#, "\"version\":\u{a0}5", 1),
             good[..good.len() - 1].to_owned(),
             good[..good.len() / 2].to_owned(),
         ];

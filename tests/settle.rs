@@ -132,7 +132,6 @@ fn comfort(at: i64, s: Said) -> Comfort {
 fn part(raw: &str, planned: u32, done: u32) -> ExerciseLog {
     ExerciseLog {
         exercise: id(raw),
-        name: raw.to_owned(),
         planned_sets: 1,
         done_sets: u8::from(done >= planned),
         planned_work_s: planned,

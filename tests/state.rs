@@ -79,7 +79,6 @@ fn tilt_log(at: i64) -> SessionLog {
         stopped_early: false,
         exercises: vec![ExerciseLog {
             exercise: ExerciseId::new("pelvic-tilt-lying").unwrap(),
-            name: "Pelvic tilt".to_owned(),
             planned_sets: 2,
             done_sets: 2,
             planned_work_s: 100,

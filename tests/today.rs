@@ -40,7 +40,6 @@ fn log(at: i64, before: Option<u8>, morning: Option<u8>) -> SessionLog {
         stopped_early: false,
         exercises: vec![ExerciseLog {
             exercise: ExerciseId::new("pelvic-tilt-lying").unwrap(),
-            name: String::new(),
             planned_sets: 2,
             done_sets: 2,
             planned_work_s: 100,

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::after_report::AfterReportForm;
+use crate::domain::catalog::Catalog;
 use crate::domain::history::SessionLog;
 use crate::domain::routine::nearest_minute;
 use crate::hooks::use_app::use_app;
@@ -59,7 +60,7 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
                 <ul class="finished__list">
                     { for log.exercises.iter().map(|e| html! {
                         <li>
-                            <span>{ &e.name }</span>
+                            <span>{ e.name(Catalog::builtin()) }</span>
                             <span class="muted">{ format!("{} of {} rounds", e.done_sets, e.planned_sets) }</span>
                         </li>
                     }) }

@@ -1,49 +1,156 @@
-//! The pain trend as an inline SVG chart with a text summary for screen readers.
+//! The pain trend as an inline SVG chart with a text summary for screen readers: a
+//! span of days (a progress summary's four weeks), or History's whole log, the last 12
+//! weeks day by day and, when it goes further back, the weeks before them week by week,
+//! to the left of a dashed line.
 
 use yew::prelude::*;
 
-use crate::domain::history::PainPoint;
+use crate::domain::history::{dated, PainChart, PainPoint, DAILY_WEEKS};
+
+const W: f64 = 320.0;
+const H: f64 = 160.0;
+/// Room for the pain labels on the left and the day labels at the bottom.
+const LEFT: f64 = 24.0;
+const RIGHT: f64 = W - 6.0;
+const BOTTOM: f64 = 20.0;
+/// The share of the width the weekly part takes, when there is one.
+const WEEKLY_SHARE: f64 = 0.36;
+
+fn y(v: u8) -> f64 {
+    8.0 + (10.0 - f64::from(v)) / 10.0 * (H - BOTTOM - 8.0)
+}
+
+/// Maps the days `from..=to` onto `x0..=x1` (one day alone sits at `x0`).
+fn scale(from: i64, to: i64, x0: f64, x1: f64) -> impl Fn(i64) -> f64 {
+    move |day| {
+        let span = (to - from).max(1) as f64;
+        x0 + (day - from) as f64 / span * (x1 - x0)
+    }
+}
+
+fn line(
+    points: &[PainPoint],
+    x: &dyn Fn(i64) -> f64,
+    pick: fn(&PainPoint) -> Option<u8>,
+    class: &'static str,
+) -> Html {
+    let coords = points
+        .iter()
+        .filter_map(|p| pick(p).map(|v| format!("{:.1},{:.1}", x(p.day), y(v))))
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! { <polyline {class} points={coords} /> }
+}
+
+fn label(x: f64, anchor: &'static str, text: String) -> Html {
+    html! { <text class="chart__label" x={format!("{x:.1}")} y={(H - 4.0).to_string()} text-anchor={anchor}>{ text }</text> }
+}
 
 /// Pain during sessions and the next morning over `span_days` days up to `today`, with
 /// `summary` as its text alternative.
 pub fn pain_chart(points: &[PainPoint], today: i64, span_days: i64, summary: &str) -> Html {
-    let (w, h, left, bottom) = (320.0_f64, 160.0_f64, 24.0_f64, 20.0_f64);
-    let x =
-        |day: i64| left + (day - (today - span_days)) as f64 / span_days as f64 * (w - left - 6.0);
-    let y = |v: u8| 8.0 + (10.0 - f64::from(v)) / 10.0 * (h - bottom - 8.0);
-    let line = |pick: fn(&PainPoint) -> Option<u8>| {
-        points
-            .iter()
-            .filter_map(|p| pick(p).map(|v| format!("{:.1},{:.1}", x(p.day), y(v))))
-            .collect::<Vec<_>>()
-            .join(" ")
+    let chart = PainChart {
+        today,
+        daily_from: today - span_days,
+        weekly: Vec::new(),
+        daily: points.to_vec(),
     };
+    render(
+        &chart,
+        format!("{} weeks ago", span_days / 7),
+        Dots::Joined,
+        summary,
+    )
+}
+
+/// History's chart of `chart`'s points, with `summary` as its text alternative.
+pub fn history_chart(chart: &PainChart, summary: &str) -> Html {
+    render(
+        chart,
+        format!("{DAILY_WEEKS} weeks ago"),
+        Dots::Loose,
+        summary,
+    )
+}
+
+/// How the daily points are drawn.
+#[derive(Clone, Copy, PartialEq)]
+enum Dots {
+    /// Large dots joined by lines: a few weeks of sessions.
+    Joined,
+    /// Small dots alone: twelve weeks of days, where lines would only zigzag.
+    Loose,
+}
+
+/// The chart; `daily_label` marks where the daily part starts.
+fn render(chart: &PainChart, daily_label: String, dots: Dots, summary: &str) -> Html {
+    let dot_r = if dots == Dots::Joined { "3.5" } else { "2.2" };
+    let weekly = !chart.weekly.is_empty();
+    let split = if weekly {
+        LEFT + (RIGHT - LEFT) * WEEKLY_SHARE
+    } else {
+        LEFT
+    };
+    let daily_x = scale(
+        chart.daily_from,
+        chart.today,
+        split + if weekly { 8.0 } else { 0.0 },
+        RIGHT,
+    );
+    let last_week = chart.weekly.last().map_or(chart.daily_from, |p| p.day);
+    let weekly_x = scale(
+        chart.first_day(),
+        last_week.max(chart.first_day() + 7),
+        LEFT,
+        split - 8.0,
+    );
     let grid = [0u8, 3, 5, 10].into_iter().map(|v| {
         html! {
             <g>
-                <line class="chart__grid" x1={left.to_string()} x2={(w - 6.0).to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
+                <line class="chart__grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
                 <text class="chart__label" x="2" y={(y(v) + 4.0).to_string()}>{ v }</text>
             </g>
         }
     });
-    let dots = points.iter().flat_map(|p| {
+    let circles = chart.daily.iter().flat_map(|p| {
         [(p.during, "chart__dot chart__dot--during"), (p.morning, "chart__dot chart__dot--morning")]
             .into_iter()
-            .filter_map(move |(v, class)| v.map(|v| html! { <circle {class} cx={x(p.day).to_string()} cy={y(v).to_string()} r="3.5" /> }))
+            .filter_map(|(v, class)| v.map(|v| html! { <circle {class} cx={format!("{:.1}", daily_x(p.day))} cy={format!("{:.1}", y(v))} r={dot_r} /> }))
     });
+    let divider = weekly.then(|| html! {
+        <line class="chart__grid" x1={split.to_string()} x2={split.to_string()} y1="4" y2={(H - BOTTOM).to_string()} stroke-dasharray="3 3" />
+    });
+    let start_label = if weekly {
+        html! { <>
+            { label(LEFT, "start", dated(chart.first_day())) }
+            { label(split + 8.0, "start", daily_label) }
+        </> }
+    } else {
+        label(LEFT, "start", daily_label)
+    };
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {w} {h}")} role="img" aria-labelledby="chart-summary">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="chart-summary">
                 { for grid }
-                <polyline class="chart__line chart__line--during" points={line(|p| p.during)} />
-                <polyline class="chart__line chart__line--morning" points={line(|p| p.morning)} />
-                { for dots }
-                <text class="chart__label" x={left.to_string()} y={(h - 4.0).to_string()}>{ format!("{} weeks ago", span_days / 7) }</text>
-                <text class="chart__label" x={(w - 6.0).to_string()} y={(h - 4.0).to_string()} text-anchor="end">{ "today" }</text>
+                { divider.unwrap_or_default() }
+                if weekly {
+                    { line(&chart.weekly, &weekly_x, |p| p.during, "chart__line chart__line--during") }
+                    { line(&chart.weekly, &weekly_x, |p| p.morning, "chart__line chart__line--morning") }
+                }
+                if dots == Dots::Joined {
+                    { line(&chart.daily, &daily_x, |p| p.during, "chart__line chart__line--during") }
+                    { line(&chart.daily, &daily_x, |p| p.morning, "chart__line chart__line--morning") }
+                }
+                { for circles }
+                { start_label }
+                { label(RIGHT, "end", "today".to_owned()) }
             </svg>
             <figcaption>
                 <span class="chart__key chart__key--during">{ "During sessions (worst)" }</span>
                 <span class="chart__key chart__key--morning">{ "Next morning" }</span>
+                if weekly {
+                    <p class="muted">{ format!("The last {DAILY_WEEKS} weeks show each day; to the left of the dashed line, each point is a whole week (its highest pain).") }</p>
+                }
                 <p id="chart-summary">{ summary }</p>
             </figcaption>
         </figure>

@@ -32,9 +32,9 @@ pub const MARK: &str = "gentle-back";
 
 /// The largest file read, in bytes (8 MiB), checked before anything is parsed.
 ///
-/// Two years of daily sessions make a file of about 500 KB. The most the app keeps,
-/// `saved::MAX_LOGS` (2000) sessions each with a 500-character note, makes about
-/// 3.6 MB (measured in `tests/backup.rs`). The true ceiling is local storage itself,
+/// Two years of daily sessions make a file of about 200 KB (format 5). The most the app
+/// keeps, `history::MAX_LOGS` (1000) sessions each with a 500-character note, plus
+/// weekly totals for older ones, is well under 2 MB. The true ceiling is local storage itself,
 /// about 5 million characters per site in current browsers: a document that fills it,
 /// with every note and name in a script of 3-byte characters, is still under about
 /// 7.5 MB in the file. So every backup the app can make reads back, while a wrong file

@@ -4,11 +4,11 @@
 //! settles the plan.
 
 use super::comfort::{AfterReport, MorningReport, PainScore};
-use super::history::SessionLog;
+use super::history::{fold, SessionLog, MAX_LOGS};
 use super::imported::ImportedRoutine;
 use super::profile::Profile;
 use super::safety::{Moment, RedFlag};
-use super::saved::{AppData, NoticeAck, MAX_LOGS, NOTICE_VERSION};
+use super::saved::{AppData, NoticeAck, NOTICE_VERSION};
 use super::session::ActiveSession;
 use super::settings::{CueSettings, Thresholds};
 use super::share::SharedRoutine;
@@ -46,7 +46,8 @@ impl AppData {
     }
 
     /// A session ended: log it (with the before-pain and start its running session
-    /// kept) and clear the running session. The oldest logs past `MAX_LOGS` go.
+    /// kept) and clear the running session. Past `MAX_LOGS` logs, the oldest weeks are
+    /// folded into weekly totals.
     pub fn finish_session(&mut self, mut log: SessionLog) -> bool {
         if let Some(active) = self.active.take() {
             if active.timing.started_at_ms == log.started_at_ms {
@@ -55,8 +56,7 @@ impl AppData {
             }
         }
         self.history.push(log);
-        let extra = self.history.len().saturating_sub(MAX_LOGS);
-        self.history.drain(..extra);
+        fold(&mut self.history, &mut self.folded_weeks, MAX_LOGS);
         true
     }
 

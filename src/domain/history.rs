@@ -1,7 +1,9 @@
 //! The session log: what she did in each session, planned against done.
 //!
-//! Owns turning a finished session into a log entry and summaries over the log. It
-//! does not store anything (see `saved`) nor draw anything.
+//! Owns turning a finished session into a log entry, summaries over the log (what
+//! History shows, built once in `overview`), and folding the oldest sessions into
+//! weekly totals (`fold`) so years of history stay small. It does not store anything
+//! (see `saved`) nor draw anything.
 
 use super::catalog::Catalog;
 use super::comfort::Comfort;
@@ -10,12 +12,21 @@ use super::routine::SegmentKind;
 use super::session::{Session, Status};
 use super::start::Start;
 
+mod dates;
+mod fold;
+mod overview;
+
+pub use dates::{dated, is_monday, moment_text, monday_of};
+pub use fold::{fold, WeekSummary, MAX_LOGS, WHOLE_WEEKS};
+pub use overview::{
+    fingerprint, overview, CalendarDay, Overview, PainChart, CALENDAR_WEEKS, DAILY_WEEKS,
+};
+
 /// One exercise of a logged session.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExerciseLog {
+    /// The library's stable id: its name is looked up when shown (see `name`).
     pub exercise: ExerciseId,
-    /// The name at the time, so the log still reads well if the library changes.
-    pub name: String,
     pub planned_sets: u8,
     /// Sets whose work ran to the end (both sides, for one-sided exercises).
     pub done_sets: u8,
@@ -72,7 +83,6 @@ impl SessionLog {
                 }
                 ExerciseLog {
                     exercise: step.exercise.id.clone(),
-                    name: step.exercise.name.clone(),
                     planned_sets: step.dose.sets,
                     done_sets: u8::try_from(sets_done.iter().filter(|d| **d).count())
                         .unwrap_or(u8::MAX),
@@ -95,6 +105,15 @@ impl SessionLog {
     /// Exercises with any work done.
     pub fn exercises_done(&self) -> usize {
         self.exercises.iter().filter(|e| e.done_work_s > 0).count()
+    }
+}
+
+impl ExerciseLog {
+    /// Its name in `catalog`, or its id when the library no longer has it.
+    pub fn name<'a>(&'a self, catalog: &'a Catalog) -> &'a str {
+        catalog
+            .get(&self.exercise)
+            .map_or(self.exercise.as_str(), |e| e.name.as_str())
     }
 }
 

@@ -20,8 +20,8 @@ mod join;
 mod report;
 
 use join::{
-    capped, join, latest_notice, log_key, merge_log, merge_safety, part, sorted_keys,
-    tidy_imported, two_way_log,
+    folded, fuller_week, join, latest_notice, log_key, merge_log, merge_safety, part, sorted_keys,
+    tidy_imported, two_way_log, week_key,
 };
 pub use report::ImportReport;
 
@@ -51,6 +51,7 @@ pub fn latest_activity(data: &AppData) -> Option<i64> {
         target_min: _,
         imported,
         physio_draft: _,
+        folded_weeks: _, // older than every session still logged
     } = data;
     let sessions = history.iter().flat_map(|l| {
         let end = l.started_at_ms.saturating_add(l.active_ms.max(0));
@@ -116,6 +117,7 @@ pub fn import(current: &AppData, incoming: &AppData) -> (AppData, ImportReport) 
         target_min: c_target_min,
         imported: c_imported,
         physio_draft: c_draft,
+        folded_weeks: c_weeks,
     } = current;
     let AppData {
         notice: i_notice,
@@ -129,6 +131,7 @@ pub fn import(current: &AppData, incoming: &AppData) -> (AppData, ImportReport) 
         target_min: i_target_min,
         imported: i_imported,
         physio_draft: i_draft,
+        folded_weeks: i_weeks,
     } = incoming;
 
     let newer = if recency(incoming) > recency(current) {
@@ -156,15 +159,22 @@ pub fn import(current: &AppData, incoming: &AppData) -> (AppData, ImportReport) 
     } else if c_history.is_empty() {
         i_history.clone()
     } else {
-        capped(join(
+        join(
             &[],
             c_history,
             i_history,
             log_key,
             two_way_log,
             |_, c, i| two_way_log(c, i),
-        ))
+        )
     };
+    // Weeks folded on either side, one per Monday (the fuller one when both have it).
+    let weeks = join(&[], c_weeks, i_weeks, week_key, fuller_week, |_, c, i| {
+        fuller_week(c, i)
+    });
+    // The report counts what was joined, folded or not.
+    let joined = history;
+    let (history, folded_weeks) = folded(joined.clone(), weeks);
     let safety = merge_safety(&SafetyState::default(), c_safety, i_safety, true);
     let imported = if i_imported.is_empty() || c_imported == i_imported {
         c_imported.clone()
@@ -201,11 +211,11 @@ pub fn import(current: &AppData, incoming: &AppData) -> (AppData, ImportReport) 
         newer,
         profile: profile_side,
         settings: newer,
-        sessions_added: history
+        sessions_added: joined
             .iter()
             .filter(|l| had_at(l.started_at_ms).is_none())
             .count(),
-        sessions_completed: history
+        sessions_completed: joined
             .iter()
             .filter(|l| had_at(l.started_at_ms).is_some_and(|c| *c != l.comfort))
             .count(),
@@ -231,6 +241,7 @@ pub fn import(current: &AppData, incoming: &AppData) -> (AppData, ImportReport) 
         target_min: *pick(newer, c_target_min, i_target_min),
         imported,
         physio_draft: physio_draft.cloned(),
+        folded_weeks,
     };
     (data, report)
 }
@@ -254,6 +265,7 @@ pub fn three_way(base: &AppData, mine: &AppData, theirs: &AppData) -> AppData {
         target_min: b_target_min,
         imported: b_imported,
         physio_draft: b_draft,
+        folded_weeks: b_weeks,
     } = base;
     let AppData {
         notice: m_notice,
@@ -267,6 +279,7 @@ pub fn three_way(base: &AppData, mine: &AppData, theirs: &AppData) -> AppData {
         target_min: m_target_min,
         imported: m_imported,
         physio_draft: m_draft,
+        folded_weeks: m_weeks,
     } = mine;
     let AppData {
         notice: t_notice,
@@ -280,11 +293,18 @@ pub fn three_way(base: &AppData, mine: &AppData, theirs: &AppData) -> AppData {
         target_min: t_target_min,
         imported: t_imported,
         physio_draft: t_draft,
+        folded_weeks: t_weeks,
     } = theirs;
 
     let history = part(b_history, m_history, t_history, |m, t| {
-        capped(join(b_history, m, t, log_key, two_way_log, merge_log))
+        join(b_history, m, t, log_key, two_way_log, merge_log)
     });
+    let weeks = part(b_weeks, m_weeks, t_weeks, |m, t| {
+        join(b_weeks, m, t, week_key, fuller_week, |_, m, t| {
+            fuller_week(m, t)
+        })
+    });
+    let (history, folded_weeks) = folded(history, weeks);
     let imported = part(b_imported, m_imported, t_imported, |m, t| {
         tidy_imported(join(
             b_imported,
@@ -312,6 +332,7 @@ pub fn three_way(base: &AppData, mine: &AppData, theirs: &AppData) -> AppData {
         target_min: part(b_target_min, m_target_min, t_target_min, |m, _| *m),
         imported,
         physio_draft: part(b_draft, m_draft, t_draft, |m, _| m.clone()),
+        folded_weeks,
     }
 }
 

@@ -7,7 +7,7 @@
 
 use thiserror::Error;
 
-use super::history::SessionLog;
+use super::history::{fold, SessionLog, WeekSummary, MAX_LOGS};
 use super::imported::ImportedRoutine;
 use super::json::{self, Value};
 use super::profile::Profile;
@@ -26,7 +26,10 @@ mod wire;
 mod write;
 mod write_session;
 
-use sessions::{active_from_wire, log_from_wire, log_to_wire, routine_to_wire, timing_to_wire};
+use sessions::{
+    active_from_wire, ids_from_wire, log_from_wire, log_to_wire, log_v4_to_v5, routine_to_wire,
+    timing_to_wire, week_to_wire, weeks_from_wire, IdList,
+};
 
 use personal::{
     profile_from_wire, profile_to_wire, safety_from_wire, safety_to_wire, thresholds_from_wire,
@@ -35,20 +38,17 @@ use personal::{
 use plan::{plan_from_wire, plan_to_wire, plan_v3_to_v4};
 use wire::{
     WireActiveV3, WireComfort, WireCues, WireImported, WireLogV3, WireNotice, WirePlan, WireSafety,
-    WireV1, WireV2, WireV3, WireV4,
+    WireV1, WireV2, WireV3, WireV4, WireV5,
 };
 
 /// The schema version this build writes. Every earlier version keeps loading.
-pub const CURRENT_VERSION: u32 = 4;
+pub const CURRENT_VERSION: u32 = 5;
 
 /// Default length of today's routine, in minutes (10–20 allowed).
 pub const DEFAULT_TARGET_MIN: u8 = 15;
 
 /// Version of the first-run notice text. Raising it shows the notice again.
 pub const NOTICE_VERSION: u32 = 1;
-
-/// Most session logs kept; the oldest go first. About 1 KB each.
-pub const MAX_LOGS: usize = 2000;
 
 /// Why a stored string could not become app data.
 #[derive(Debug, Error, PartialEq)]
@@ -79,6 +79,15 @@ pub struct AppData {
     pub active: Option<ActiveSession>,
     /// Finished sessions, oldest first.
     pub history: Vec<SessionLog>,
+    /// The oldest sessions, folded out of `history` into weekly totals once it passed
+    /// `history::MAX_LOGS` logs (see `history::fold`): oldest first, one per week (a
+    /// UTC week, by its Monday), each week older than every session still in
+    /// `history`, and counting only sessions no longer there. Empty until she has
+    /// logged more than `MAX_LOGS` sessions (two and three-quarter years of daily
+    /// ones). The same week from two devices that each folded it may count the same
+    /// sessions: adding the two would count them twice. A session of a folded week
+    /// put back into `history` joins its week at the next `history::fold`.
+    pub folded_weeks: Vec<WeekSummary>,
     /// Her profile, once she has filled it in (or skipped it).
     pub profile: Option<Profile>,
     /// Her plan as last settled (see `settle`), with its changes as data.
@@ -100,6 +109,7 @@ impl Default for AppData {
             cues: CueSettings::default(),
             active: None,
             history: Vec::new(),
+            folded_weeks: Vec::new(),
             profile: None,
             plan: PlanState::default(),
             safety: SafetyState::default(),
@@ -129,15 +139,18 @@ pub fn from_json(raw: &str) -> Result<AppData, SavedError> {
         u32::try_from(version).map_err(|_| SavedError::Corrupt("version out of range".into()))?;
     let wire = match version {
         0 => return Err(SavedError::Corrupt("version 0 was never written".into())),
-        1 => migrate_v3(migrate_v2(migrate_v1(
+        1 => migrate_v4(migrate_v3(migrate_v2(migrate_v1(
             read::v1(&value).map_err(in_format(1))?,
+        )))),
+        2 => migrate_v4(migrate_v3(migrate_v2(
+            read::v2(&value).map_err(in_format(2))?,
         ))),
-        2 => migrate_v3(migrate_v2(read::v2(&value).map_err(in_format(2))?)),
-        3 => migrate_v3(read::v3(&value).map_err(in_format(3))?),
-        4 => read::v4(&value).map_err(in_format(4))?,
+        3 => migrate_v4(migrate_v3(read::v3(&value).map_err(in_format(3))?)),
+        4 => migrate_v4(read::v4(&value).map_err(in_format(4))?),
+        5 => read::v5(&value).map_err(in_format(5))?,
         found => return Err(SavedError::NewerVersion { found }),
     };
-    domain_from_v4(wire)
+    domain_from_v5(wire)
 }
 
 /// A document of `version` that is JSON but not of that version's shape, for example
@@ -208,9 +221,42 @@ fn migrate_v3(v3: WireV3) -> WireV4 {
     }
 }
 
+/// Version 4 wrote each exercise of a log with its name and its figures as an object:
+/// the names go (the library has them, by id), the ids are listed once and each log
+/// refers to them by position. Nothing had been folded yet.
+fn migrate_v4(v4: WireV4) -> WireV5 {
+    let mut ids = IdList::default();
+    let history = v4
+        .history
+        .into_iter()
+        .map(|l| log_v4_to_v5(l, &mut ids))
+        .collect();
+    WireV5 {
+        notice: v4.notice,
+        cues: v4.cues,
+        active: v4.active,
+        exercise_ids: ids.into_ids(),
+        history,
+        folded_weeks: Vec::new(),
+        profile: v4.profile,
+        plan: v4.plan,
+        safety: v4.safety,
+        thresholds: v4.thresholds,
+        target_min: v4.target_min,
+        imported: v4.imported,
+        physio_draft: v4.physio_draft,
+    }
+}
+
 /// Writes app data as the current version.
 pub fn to_json(data: &AppData) -> String {
-    let wire = WireV4 {
+    let mut ids = IdList::default();
+    let history = data
+        .history
+        .iter()
+        .map(|l| log_to_wire(l, &mut ids))
+        .collect();
+    let wire = WireV5 {
         notice: data.notice.map(|n| WireNotice {
             version: n.version,
             at_ms: n.at_ms,
@@ -222,7 +268,9 @@ pub fn to_json(data: &AppData) -> String {
             before_pain: a.before.map(|p| p.value()),
             start: a.start.as_ref().map(ToString::to_string),
         }),
-        history: data.history.iter().map(log_to_wire).collect(),
+        exercise_ids: ids.into_ids(),
+        history,
+        folded_weeks: data.folded_weeks.iter().map(week_to_wire).collect(),
         profile: data.profile.as_ref().map(profile_to_wire),
         plan: plan_to_wire(&data.plan),
         safety: safety_to_wire(&data.safety),
@@ -241,16 +289,18 @@ pub(crate) fn corrupt(what: &str) -> SavedError {
     SavedError::Corrupt(what.to_owned())
 }
 
-fn domain_from_v4(wire: WireV4) -> Result<AppData, SavedError> {
+/// The app data a format 5 document holds. A log longer than `MAX_LOGS` (as a format
+/// 4 document could hold) has its oldest weeks folded, as a new session would.
+fn domain_from_v5(wire: WireV5) -> Result<AppData, SavedError> {
     let active = wire.active.map(active_from_wire).transpose()?;
+    let ids = ids_from_wire(wire.exercise_ids)?;
     let mut history = wire
         .history
         .into_iter()
-        .map(log_from_wire)
+        .map(|l| log_from_wire(l, &ids))
         .collect::<Result<Vec<_>, _>>()?;
-    if history.len() > MAX_LOGS {
-        history.drain(..history.len() - MAX_LOGS);
-    }
+    let mut folded_weeks = weeks_from_wire(wire.folded_weeks)?;
+    fold(&mut history, &mut folded_weeks, MAX_LOGS);
     Ok(AppData {
         notice: wire.notice.map(|n| NoticeAck {
             version: n.version,
@@ -264,6 +314,7 @@ fn domain_from_v4(wire: WireV4) -> Result<AppData, SavedError> {
         },
         active,
         history,
+        folded_weeks,
         profile: wire.profile.map(profile_from_wire).transpose()?,
         plan: plan_from_wire(wire.plan)?,
         safety: safety_from_wire(wire.safety)?,

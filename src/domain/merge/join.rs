@@ -6,9 +6,10 @@ use std::collections::BTreeSet;
 
 use crate::domain::comfort::Comfort;
 use crate::domain::history::SessionLog;
+use crate::domain::history::{fold, WeekSummary, MAX_LOGS};
 use crate::domain::imported::ImportedRoutine;
 use crate::domain::safety::{Moment, RedFlag, SafetyEvent, SafetyState, Tier};
-use crate::domain::saved::{NoticeAck, MAX_LOGS};
+use crate::domain::saved::NoticeAck;
 
 /// The three-way rule for one part: unchanged here, theirs; unchanged there, mine;
 /// changed on both sides, `both` decides.
@@ -301,9 +302,25 @@ pub(super) fn latest_notice(a: Option<NoticeAck>, b: Option<NoticeAck>) -> Optio
     }
 }
 
-/// At most `MAX_LOGS` logs, as `AppData::finish_session` keeps them: the oldest go.
-pub(super) fn capped(mut history: Vec<SessionLog>) -> Vec<SessionLog> {
-    let extra = history.len().saturating_sub(MAX_LOGS);
-    history.drain(..extra);
-    history
+/// At most `MAX_LOGS` logs, as `AppData::finish_session` keeps them: past that, the
+/// oldest whole weeks are folded into weekly totals (`history::fold`), never dropped.
+pub(super) fn folded(
+    mut history: Vec<SessionLog>,
+    mut weeks: Vec<WeekSummary>,
+) -> (Vec<SessionLog>, Vec<WeekSummary>) {
+    fold(&mut history, &mut weeks, MAX_LOGS);
+    (history, weeks)
+}
+
+pub(super) fn week_key(w: &WeekSummary) -> i64 {
+    w.monday
+}
+
+/// The same week folded on two sides: the one that counts more sessions.
+pub(super) fn fuller_week(a: &WeekSummary, b: &WeekSummary) -> WeekSummary {
+    if b.sessions > a.sessions {
+        *b
+    } else {
+        *a
+    }
 }

@@ -4,11 +4,12 @@
 //! written as an array of its values, which serde also took, and duplicate keys,
 //! where serde kept the last, are refused. No build ever wrote either.)
 
-use super::read_session::{active, active_v3, log, log_v3};
+use super::read_session::{active, active_v3, log, log_v3, log_v5, week};
 use super::wire::{
     default_away_days, default_away_days_two, WireChange, WireCues, WireImported,
     WireImportedProgress, WireNotice, WirePlan, WirePlanItem, WirePlanItemV4, WirePlanV4,
     WireProfile, WireSafety, WireSafetyEvent, WireThresholds, WireV1, WireV2, WireV3, WireV4,
+    WireV5,
 };
 use crate::domain::json::{
     read_bool, read_i64, read_i8, read_string, read_u16, read_u32, read_u8, Error, Fields, Value,
@@ -65,6 +66,28 @@ pub(super) fn v4(value: &Value) -> Result<WireV4, Error> {
         cues: f.or("cues", cues, WireCues::default())?,
         active: f.opt("active", active_v3)?,
         history: f.list_or_empty("history", log_v3)?,
+        profile: f.opt("profile", profile)?,
+        plan: f.or("plan", plan_v4, WirePlanV4::default())?,
+        safety: f.or("safety", safety, WireSafety::default())?,
+        thresholds: f.opt("thresholds", thresholds)?,
+        target_min: f.opt("target_min", read_u8)?,
+        imported: f.list_or_empty("imported", imported)?,
+        physio_draft: f.opt("physio_draft", read_string)?,
+    };
+    f.end()?;
+    Ok(wire)
+}
+
+pub(super) fn v5(value: &Value) -> Result<WireV5, Error> {
+    let f = Fields::of(value)?;
+    f.req("version", read_u32)?;
+    let wire = WireV5 {
+        notice: f.opt("notice", notice)?,
+        cues: f.or("cues", cues, WireCues::default())?,
+        active: f.opt("active", active_v3)?,
+        exercise_ids: f.list_or_empty("exercise_ids", read_string)?,
+        history: f.list_or_empty("history", log_v5)?,
+        folded_weeks: f.list_or_empty("folded_weeks", week)?,
         profile: f.opt("profile", profile)?,
         plan: f.or("plan", plan_v4, WirePlanV4::default())?,
         safety: f.or("safety", safety, WireSafety::default())?,

@@ -1,13 +1,15 @@
-//! Wire conversions for sessions: doses, routines, a running session's timing, and
-//! the session log. Every value read back is validated.
+//! Wire conversions for sessions: doses, routines, a running session's timing, the
+//! session log (format 5, and format 4's logs moved to it) and the folded weeks. Every
+//! value read back is validated.
 
 use super::personal::{comfort_from_wire, comfort_to_wire, pain};
 use super::wire::{
-    WireActiveV3, WireDose, WireExerciseLog, WireLogV3, WireRoutine, WireStep, WireTiming,
+    WireActiveV3, WireDone, WireDose, WireLogV3, WireLogV5, WireRoutine, WireStep, WireTiming,
+    WireWeek,
 };
 use super::{corrupt, SavedError};
 use crate::domain::exercise::{Dose, ExerciseId, Work};
-use crate::domain::history::{ExerciseLog, SessionLog};
+use crate::domain::history::{is_monday, ExerciseLog, SessionLog, WeekSummary};
 use crate::domain::routine::{Routine, RoutineName, RoutineStep};
 use crate::domain::session::{ActiveSession, Status, Timing};
 use crate::domain::start::Start;
@@ -138,38 +140,107 @@ pub(super) fn active_from_wire(w: WireActiveV3) -> Result<ActiveSession, SavedEr
     })
 }
 
-pub(super) fn log_to_wire(l: &SessionLog) -> WireLogV3 {
-    WireLogV3 {
-        routine: l.routine.clone(),
+/// Format 5's list of the exercise ids its logs name, built as the logs are written:
+/// each id once, in order of first use. (A log names a few dozen ids at most, the
+/// library's; a sorted index finds each quickly.)
+#[derive(Default)]
+pub(super) struct IdList {
+    ids: Vec<String>,
+    /// Positions in `ids`, in the order of the ids they point to.
+    sorted: Vec<usize>,
+}
+
+impl IdList {
+    /// The position of `id`, added at the end when new.
+    pub(super) fn position(&mut self, id: &str) -> usize {
+        let ids = &self.ids;
+        let found = self
+            .sorted
+            .binary_search_by(|&at| ids.get(at).map_or("", String::as_str).cmp(id));
+        match found {
+            Ok(i) => self.sorted.get(i).copied().unwrap_or_default(),
+            Err(i) => {
+                let at = self.ids.len();
+                self.ids.push(id.to_owned());
+                self.sorted.insert(i, at);
+                at
+            }
+        }
+    }
+
+    pub(super) fn into_ids(self) -> Vec<String> {
+        self.ids
+    }
+}
+
+pub(super) fn log_to_wire(l: &SessionLog, ids: &mut IdList) -> WireLogV5 {
+    WireLogV5 {
         started_at_ms: l.started_at_ms,
         active_ms: l.active_ms,
         stopped_early: l.stopped_early,
+        routine: l.routine.clone(),
+        start: l.start.as_ref().map(ToString::to_string),
         exercises: l
             .exercises
             .iter()
-            .map(|e| WireExerciseLog {
-                exercise: e.exercise.to_string(),
-                name: e.name.clone(),
+            .map(|e| WireDone {
+                exercise: ids.position(e.exercise.as_str()),
                 planned_sets: e.planned_sets,
-                done_sets: e.done_sets,
                 planned_work_s: e.planned_work_s,
+                done_sets: e.done_sets,
                 done_work_s: e.done_work_s,
             })
             .collect(),
         comfort: comfort_to_wire(&l.comfort),
-        start: l.start.as_ref().map(ToString::to_string),
     }
 }
 
-pub(super) fn log_from_wire(w: WireLogV3) -> Result<SessionLog, SavedError> {
+/// A format 4 log as format 5 keeps it: the exercises by position in `ids`, their
+/// names dropped (the library has them, by id).
+pub(super) fn log_v4_to_v5(l: WireLogV3, ids: &mut IdList) -> WireLogV5 {
+    WireLogV5 {
+        started_at_ms: l.started_at_ms,
+        active_ms: l.active_ms,
+        stopped_early: l.stopped_early,
+        routine: l.routine,
+        start: l.start,
+        exercises: l
+            .exercises
+            .into_iter()
+            .map(|e| WireDone {
+                exercise: ids.position(&e.exercise),
+                planned_sets: e.planned_sets,
+                planned_work_s: e.planned_work_s,
+                done_sets: e.done_sets,
+                done_work_s: e.done_work_s,
+            })
+            .collect(),
+        comfort: l.comfort,
+    }
+}
+
+/// Format 5's list of exercise ids, each valid and listed once.
+pub(super) fn ids_from_wire(raw: Vec<String>) -> Result<Vec<ExerciseId>, SavedError> {
+    let mut sorted: Vec<&str> = raw.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|w| w.first() == w.last()) {
+        return Err(corrupt("a logged exercise id is listed twice"));
+    }
+    raw.iter()
+        .map(|id| ExerciseId::new(id).ok_or_else(|| corrupt("a logged exercise id is invalid")))
+        .collect()
+}
+
+pub(super) fn log_from_wire(w: WireLogV5, ids: &[ExerciseId]) -> Result<SessionLog, SavedError> {
     let exercises = w
         .exercises
         .into_iter()
         .map(|e| {
             Ok(ExerciseLog {
-                exercise: ExerciseId::new(&e.exercise)
-                    .ok_or_else(|| corrupt("a logged exercise id is invalid"))?,
-                name: e.name,
+                exercise: ids
+                    .get(e.exercise)
+                    .cloned()
+                    .ok_or_else(|| corrupt("a logged exercise is not in the list of ids"))?,
                 planned_sets: e.planned_sets,
                 done_sets: e.done_sets,
                 planned_work_s: e.planned_work_s,
@@ -189,6 +260,42 @@ pub(super) fn log_from_wire(w: WireLogV3) -> Result<SessionLog, SavedError> {
         comfort: comfort_from_wire(w.comfort)?,
         start: start_from_wire(w.start.as_deref())?,
     })
+}
+
+pub(super) fn week_to_wire(w: &WeekSummary) -> WireWeek {
+    WireWeek {
+        monday: w.monday,
+        sessions: w.sessions,
+        active_min: w.active_min,
+        worst_pain: w.worst_pain.map(|p| p.value()),
+        morning_pain: w.morning_pain.map(|p| p.value()),
+    }
+}
+
+/// The folded weeks: each on a Monday, in order, each week once, each with a session.
+pub(super) fn weeks_from_wire(wire: Vec<WireWeek>) -> Result<Vec<WeekSummary>, SavedError> {
+    let mut previous: Option<i64> = None;
+    wire.into_iter()
+        .map(|w| {
+            if !is_monday(w.monday) {
+                return Err(corrupt("a folded week does not start on a Monday"));
+            }
+            if previous.is_some_and(|p| p >= w.monday) {
+                return Err(corrupt("the folded weeks are out of order"));
+            }
+            previous = Some(w.monday);
+            if w.sessions == 0 {
+                return Err(corrupt("a folded week has no session"));
+            }
+            Ok(WeekSummary {
+                monday: w.monday,
+                sessions: w.sessions,
+                active_min: w.active_min,
+                worst_pain: w.worst_pain.map(pain).transpose()?,
+                morning_pain: w.morning_pain.map(pain).transpose()?,
+            })
+        })
+        .collect()
 }
 
 fn start_from_wire(raw: Option<&str>) -> Result<Option<Start>, SavedError> {

@@ -1,8 +1,10 @@
 //! The saved document on the wire: one struct per shape, per version. Kept apart from
 //! the domain types so the stored format changes only deliberately, with a new version.
 //!
-//! `read.rs` and `read_session.rs` read these from JSON, `write.rs` writes the format 4
-//! ones, as serde's derives with `deny_unknown_fields` did. Each is a strict object:
+//! `read.rs` and `read_session.rs` read these from JSON, `write.rs` and
+//! `write_session.rs` write the format 5 ones (its parts unchanged since format 4 as
+//! serde's derives with `deny_unknown_fields` did). Each is a strict object, or, where
+//! its comment says so, a strict array of a fixed length:
 //! a field is required unless marked `// default` (may be missing) or it is an
 //! `Option` (may be missing or `null`); any other field is an error. Fields are
 //! written in the order below; a `None` is left out unless marked `// null`, and a
@@ -81,9 +83,10 @@ pub(super) struct WireActive {
     pub(super) timing: WireTiming,
 }
 
+/// One exercise of a log, formats 2 to 4. They also held its `name` (a string), which
+/// is checked when read, then dropped: the library has it, by id.
 pub(super) struct WireExerciseLog {
     pub(super) exercise: String,
-    pub(super) name: String,
     pub(super) planned_sets: u8,
     pub(super) done_sets: u8,
     pub(super) planned_work_s: u32,
@@ -276,4 +279,67 @@ pub(super) struct WireChange {
     pub(super) reason: String,
     pub(super) n: Vec<u16>, // default, skip empty
     pub(super) routine: Option<i64>,
+}
+
+/// Version 5 on the wire: compact session logs (an exercise is named once, in
+/// `exercise_ids`, and each log refers to it by position; no exercise names, which the
+/// library has; the comfort reports and each exercise's figures as short arrays), and
+/// the oldest sessions folded into weekly totals.
+pub(super) struct WireV5 {
+    pub(super) notice: Option<WireNotice>,
+    pub(super) cues: WireCues, // default
+    pub(super) active: Option<WireActiveV3>,
+    /// Every exercise id the logs name, each once, in order of first use.
+    pub(super) exercise_ids: Vec<String>, // default, skip empty
+    pub(super) history: Vec<WireLogV5>, // default
+    /// Weekly totals of the oldest sessions, oldest first.
+    pub(super) folded_weeks: Vec<WireWeek>, // default, skip empty
+    pub(super) profile: Option<WireProfile>,
+    pub(super) plan: WirePlanV4,   // default
+    pub(super) safety: WireSafety, // default
+    pub(super) thresholds: Option<WireThresholds>,
+    pub(super) target_min: Option<u8>,
+    pub(super) imported: Vec<WireImported>, // default
+    pub(super) physio_draft: Option<String>,
+}
+
+/// A session log in format 5, for example
+/// `{"started_at_ms":1795000000000,"active_ms":315000,"routine":"Your routine for
+/// today","start":"today","exercises":[[0,1,60],[1,2,80,1,40]],"before":2,
+/// "after":[3,"moderate"],"morning":["same",2,1795080000000]}`.
+pub(super) struct WireLogV5 {
+    pub(super) started_at_ms: i64,
+    pub(super) active_ms: i64,
+    pub(super) stopped_early: bool, // default, written only when true
+    pub(super) routine: String,
+    pub(super) start: Option<String>,
+    /// `[id, planned sets, planned work s]` when all was done, else `[id, planned sets,
+    /// planned work s, done sets, done work s]`; `id` is a position in `exercise_ids`.
+    pub(super) exercises: Vec<WireDone>,
+    /// On the wire the comfort report's fields are the log's own: `before` (a pain),
+    /// `after` (`[worst pain, effort]`, the note third when there is one), `morning`
+    /// (`[compare, pain, at_ms]`) and `morning_skipped` (default false, written only
+    /// when true).
+    pub(super) comfort: WireComfort,
+}
+
+/// One exercise of a format 5 log.
+pub(super) struct WireDone {
+    /// Its position in `exercise_ids`.
+    pub(super) exercise: usize,
+    pub(super) planned_sets: u8,
+    pub(super) planned_work_s: u32,
+    pub(super) done_sets: u8,
+    pub(super) done_work_s: u32,
+}
+
+/// A folded week: `{"monday":20100,"sessions":6,"active_min":84,"worst_pain":4,
+/// "morning_pain":3}`, the pains left out when none was given.
+pub(super) struct WireWeek {
+    /// Day number (days since 1970-01-01) of its Monday.
+    pub(super) monday: i64,
+    pub(super) sessions: u16,
+    pub(super) active_min: u32,
+    pub(super) worst_pain: Option<u8>,
+    pub(super) morning_pain: Option<u8>,
 }

@@ -1,18 +1,19 @@
-//! Writing the format 4 document: the fields of each wire struct in their order, a
-//! `None` left out (two timing fields excepted, written as `null`) and an empty `n`
-//! left out, byte for byte as serde_json wrote them (see the `written_*` fixtures).
-//! The running session and the logs are in `write_session.rs`.
+//! Writing the format 5 document: the fields of each wire struct in their order, a
+//! `None` left out (two timing fields excepted, written as `null`), an empty `n`,
+//! `exercise_ids` or `folded_weeks` left out. What format 5 kept of format 4 is
+//! written byte for byte as serde_json wrote it (see the `written_*` fixtures). The
+//! running session, the logs and the folded weeks are in `write_session.rs`.
 
 use super::wire::{
     WireChange, WireImported, WirePlanItemV4, WirePlanV4, WireProfile, WireSafety, WireThresholds,
-    WireV4,
+    WireV5,
 };
-use super::write_session::{active, log};
+use super::write_session::{active, log, week};
 use super::CURRENT_VERSION;
 use crate::domain::json::Writer;
 
 /// The whole document as JSON text.
-pub(super) fn document(d: &WireV4) -> String {
+pub(super) fn document(d: &WireV5) -> String {
     let mut w = Writer::new();
     w.begin_object();
     w.key("version").u64(CURRENT_VERSION.into());
@@ -31,11 +32,21 @@ pub(super) fn document(d: &WireV4) -> String {
     if let Some(a) = &d.active {
         active(w.key("active"), a);
     }
+    if !d.exercise_ids.is_empty() {
+        strs(&mut w, "exercise_ids", &d.exercise_ids);
+    }
     w.key("history").begin_array();
     for l in &d.history {
         log(&mut w, l);
     }
     w.end_array();
+    if !d.folded_weeks.is_empty() {
+        w.key("folded_weeks").begin_array();
+        for wk in &d.folded_weeks {
+            week(&mut w, wk);
+        }
+        w.end_array();
+    }
     if let Some(p) = &d.profile {
         profile(w.key("profile"), p);
     }

@@ -1,7 +1,8 @@
-//! Writing sessions in format 4: the running session (its routine, doses and timing)
-//! and the session logs with their comfort reports.
+//! Writing sessions in format 5: the running session (its routine, doses and timing,
+//! as format 4 wrote it), the compact session logs with their comfort reports, and the
+//! folded weeks.
 
-use super::wire::{WireActiveV3, WireComfort, WireDose, WireLogV3, WireRoutine, WireTiming};
+use super::wire::{WireActiveV3, WireDose, WireLogV5, WireRoutine, WireTiming, WireWeek};
 use super::write::{i64s, opt_str, opt_u64};
 use crate::domain::json::Writer;
 
@@ -70,46 +71,59 @@ fn timing(w: &mut Writer, t: &WireTiming) {
     w.end_object();
 }
 
-pub(super) fn log(w: &mut Writer, l: &WireLogV3) {
+pub(super) fn log(w: &mut Writer, l: &WireLogV5) {
     w.begin_object();
-    w.key("routine").str(&l.routine);
     w.key("started_at_ms").i64(l.started_at_ms);
     w.key("active_ms").i64(l.active_ms);
-    w.key("stopped_early").bool(l.stopped_early);
+    if l.stopped_early {
+        w.key("stopped_early").bool(true);
+    }
+    w.key("routine").str(&l.routine);
+    opt_str(w, "start", l.start.as_deref());
     w.key("exercises").begin_array();
     for e in &l.exercises {
-        w.begin_object();
-        w.key("exercise").str(&e.exercise);
-        w.key("name").str(&e.name);
-        w.key("planned_sets").u64(e.planned_sets.into());
-        w.key("done_sets").u64(e.done_sets.into());
-        w.key("planned_work_s").u64(e.planned_work_s.into());
-        w.key("done_work_s").u64(e.done_work_s.into());
-        w.end_object();
+        w.begin_array();
+        // `usize` is at most 64 bits on every target.
+        w.u64(u64::try_from(e.exercise).unwrap_or(u64::MAX));
+        w.u64(e.planned_sets.into());
+        w.u64(e.planned_work_s.into());
+        if (e.done_sets, e.done_work_s) != (e.planned_sets, e.planned_work_s) {
+            w.u64(e.done_sets.into());
+            w.u64(e.done_work_s.into());
+        }
+        w.end_array();
     }
     w.end_array();
-    comfort(w.key("comfort"), &l.comfort);
-    opt_str(w, "start", l.start.as_deref());
+    let c = &l.comfort;
+    opt_u64(w, "before", c.before.map(u64::from));
+    if let Some(a) = &c.after {
+        w.key("after").begin_array();
+        w.u64(a.worst_pain.into());
+        w.str(&a.effort);
+        if !a.note.is_empty() {
+            w.str(&a.note);
+        }
+        w.end_array();
+    }
+    if let Some(m) = &c.morning {
+        w.key("morning").begin_array();
+        w.str(&m.compare);
+        w.u64(m.pain.into());
+        w.i64(m.at_ms);
+        w.end_array();
+    }
+    if c.morning_skipped {
+        w.key("morning_skipped").bool(true);
+    }
     w.end_object();
 }
 
-fn comfort(w: &mut Writer, c: &WireComfort) {
+pub(super) fn week(w: &mut Writer, wk: &WireWeek) {
     w.begin_object();
-    opt_u64(w, "before", c.before.map(u64::from));
-    if let Some(a) = &c.after {
-        w.key("after").begin_object();
-        w.key("worst_pain").u64(a.worst_pain.into());
-        w.key("effort").str(&a.effort);
-        w.key("note").str(&a.note);
-        w.end_object();
-    }
-    if let Some(m) = &c.morning {
-        w.key("morning").begin_object();
-        w.key("compare").str(&m.compare);
-        w.key("pain").u64(m.pain.into());
-        w.key("at_ms").i64(m.at_ms);
-        w.end_object();
-    }
-    w.key("morning_skipped").bool(c.morning_skipped);
+    w.key("monday").i64(wk.monday);
+    w.key("sessions").u64(wk.sessions.into());
+    w.key("active_min").u64(wk.active_min.into());
+    opt_u64(w, "worst_pain", wk.worst_pain.map(u64::from));
+    opt_u64(w, "morning_pain", wk.morning_pain.map(u64::from));
     w.end_object();
 }

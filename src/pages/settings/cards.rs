@@ -225,8 +225,15 @@ fn what_goes(data: &AppData, kept: usize) -> String {
         .iter()
         .map(|l| usize::from(l.comfort.after.is_some()) + usize::from(l.comfort.morning.is_some()))
         .sum();
+    // Sessions logged one by one, and those folded into weekly totals.
+    let sessions = data.history.len()
+        + data
+            .folded_weeks
+            .iter()
+            .map(|w| usize::from(w.sessions))
+            .sum::<usize>();
     let counts = [
-        (data.history.len(), "session", "sessions"),
+        (sessions, "session", "sessions"),
         (reports, "comfort report", "comfort reports"),
         (
             data.safety.events.len(),
