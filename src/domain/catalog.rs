@@ -63,6 +63,9 @@ fn owned(list: &[&str]) -> Vec<String> {
 pub struct Catalog {
     entries: Vec<Exercise>,
     index: BTreeMap<ExerciseId, usize>,
+    /// Each entry's progression chain, easiest first, as entry positions (worked out
+    /// once: settling a long history asks for chains thousands of times).
+    chains: Vec<Vec<usize>>,
 }
 
 impl Catalog {
@@ -80,7 +83,17 @@ impl Catalog {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
-        Catalog { entries, index }
+        let mut catalog = Catalog {
+            entries,
+            index,
+            chains: Vec::new(),
+        };
+        catalog.chains = catalog
+            .entries
+            .iter()
+            .map(|e| catalog.walk_chain(&e.id))
+            .collect();
+        catalog
     }
 
     pub fn all(&self) -> &[Exercise] {
@@ -117,6 +130,17 @@ impl Catalog {
 
     /// The progression chain an entry belongs to, easiest first.
     pub fn chain(&self, id: &ExerciseId) -> Vec<&Exercise> {
+        let Some(&i) = self.index.get(id) else {
+            return Vec::new();
+        };
+        self.chains
+            .get(i)
+            .map(|chain| chain.iter().map(|&j| &self.entries[j]).collect())
+            .unwrap_or_default()
+    }
+
+    /// Follows the easier and harder links from `id` (a loop gives an empty chain).
+    fn walk_chain(&self, id: &ExerciseId) -> Vec<usize> {
         let mut start = match self.get(id) {
             Some(e) => e,
             None => return Vec::new(),
@@ -129,16 +153,15 @@ impl Catalog {
                 return Vec::new();
             }
         }
-        let mut chain = vec![start];
-        while let Some(next) = chain
-            .last()
-            .and_then(|e| e.harder.as_ref())
-            .and_then(|n| self.get(n))
-        {
+        let position = |e: &Exercise| self.index.get(&e.id).copied();
+        let mut chain: Vec<usize> = position(start).into_iter().collect();
+        let mut last = start;
+        while let Some(next) = last.harder.as_ref().and_then(|n| self.get(n)) {
             if chain.len() > self.entries.len() {
                 return Vec::new();
             }
-            chain.push(next);
+            chain.extend(position(next));
+            last = next;
         }
         chain
     }
