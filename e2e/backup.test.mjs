@@ -6,21 +6,10 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appUnderTest, newPhone, open, onboard, startThroughCheck, snap, axeViolations, outputDir } from './support.mjs';
+import { appUnderTest, newPhone, open, onboard, startThroughCheck, snap, axeViolations, outputDir, finishRoutine } from './support.mjs';
 
 const app = appUnderTest();
 const START = new Date('2026-11-20T09:00:00Z');
-
-/** Plays the running routine to "All done" with the page clock, and reports on it. */
-async function finishRoutine(page) {
-  for (let i = 0; i < 60 && (await page.locator('.player').count()) > 0; i++) {
-    await page.clock.runFor(15_000);
-  }
-  await page.getByRole('heading', { level: 1, name: 'All done' }).waitFor();
-  await page.getByRole('radio', { name: '2', exact: true }).check();
-  await page.getByRole('button', { name: 'About right' }).click();
-  await page.getByRole('button', { name: 'Save how it felt' }).click();
-}
 
 const keys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('backcare/')).sort());
 const doc = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('backcare/doc')));

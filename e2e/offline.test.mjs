@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import {
   distDir, serveFolders, launch, newPhone, open, onboard, startThroughCheck, snap,
-  untilControlled, axeViolations,
+  untilControlled, axeViolations, finishRoutine,
 } from './support.mjs';
 
 const START = new Date('2026-11-21T09:00:00Z');
@@ -34,17 +34,6 @@ async function installedPhone(opts) {
   await onboard(ctx.page);
   await untilControlled(ctx.page);
   return ctx;
-}
-
-/** Plays the running routine to "All done" with the page clock, and reports on it. */
-async function finishRoutine(page) {
-  for (let i = 0; i < 60 && (await page.locator('.player').count()) > 0; i++) {
-    await page.clock.runFor(15_000);
-  }
-  await page.getByRole('heading', { level: 1, name: 'All done' }).waitFor();
-  await page.getByRole('radio', { name: '2', exact: true }).check();
-  await page.getByRole('button', { name: 'About right' }).click();
-  await page.getByRole('button', { name: 'Save how it felt' }).click();
 }
 
 /** Fetches from the page (through its service worker): status and type of each URL. */

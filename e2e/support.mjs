@@ -136,6 +136,17 @@ export async function startThroughCheck(page, startLabel) {
   await page.locator('.player').waitFor();
 }
 
+/** Plays the running routine to "All done" with the page clock, and reports on it. */
+export async function finishRoutine(page, worst = 2) {
+  for (let i = 0; i < 60 && (await page.locator('.player').count()) > 0; i++) {
+    await page.clock.runFor(15_000);
+  }
+  await page.getByRole('heading', { level: 1, name: 'All done' }).waitFor();
+  await page.getByRole('radio', { name: String(worst), exact: true }).check();
+  await page.getByRole('button', { name: 'About right' }).click();
+  await page.getByRole('button', { name: 'Save how it felt' }).click();
+}
+
 /**
  * Serves a folder on an ephemeral loopback port. The folder can be switched while it
  * runs (`use(dir)`, e.g. to publish a second version of the app), and it can play "no

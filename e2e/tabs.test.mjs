@@ -3,7 +3,7 @@
 // for it where a browser lacks it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, newPhone, open, onboard, snap, startThroughCheck } from './support.mjs';
+import { appUnderTest, newPhone, open, onboard, snap, startThroughCheck, finishRoutine } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -53,17 +53,6 @@ for (const mechanism of ['Web Locks', 'heartbeat']) {
     assert.deepEqual(errors, []);
     await context.close();
   });
-}
-
-/** Plays the running routine to "All done" with the page clock, and reports on it. */
-async function finishRoutine(page, worst) {
-  for (let i = 0; i < 60 && (await page.locator('.player').count()) > 0; i++) {
-    await page.clock.runFor(15_000);
-  }
-  await page.getByRole('heading', { level: 1, name: 'All done' }).waitFor();
-  await page.getByRole('radio', { name: String(worst), exact: true }).check();
-  await page.getByRole('button', { name: 'About right' }).click();
-  await page.getByRole('button', { name: 'Save how it felt' }).click();
 }
 
 async function shortSession(page, worst) {
