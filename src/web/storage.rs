@@ -89,11 +89,18 @@ pub struct Store {
     synced: Rc<RefCell<Option<Synced>>>,
 }
 
-/// The document as this tab last read or wrote it: its text and its data.
+/// The document as this tab last read or wrote it, as text: parsed again only when
+/// another tab has written since (rare), so no save or start-up copies her data.
 #[derive(Debug)]
 struct Synced {
     raw: String,
-    data: AppData,
+}
+
+impl Synced {
+    /// What this tab last had, as data (the base of a merge).
+    fn data(&self) -> AppData {
+        saved::from_json(&self.raw).unwrap_or_default()
+    }
 }
 
 impl PartialEq for Store {
@@ -110,11 +117,8 @@ impl Store {
         }
     }
 
-    fn remember(&self, raw: String, data: &AppData) {
-        *self.synced.borrow_mut() = Some(Synced {
-            raw,
-            data: data.clone(),
-        });
+    fn remember(&self, raw: String) {
+        *self.synced.borrow_mut() = Some(Synced { raw });
     }
 
     /// The key of the saved document (also what `storage` events name).
@@ -151,7 +155,7 @@ impl Store {
         };
         match saved::from_json(&raw) {
             Ok(data) => {
-                self.remember(raw, &data);
+                self.remember(raw);
                 Opened {
                     data,
                     mode: SaveMode::Persist,
@@ -185,8 +189,8 @@ impl Store {
             .synced
             .borrow()
             .as_ref()
-            .map_or_else(AppData::default, |s| s.data.clone());
-        self.remember(raw, &theirs);
+            .map_or_else(AppData::default, Synced::data);
+        self.remember(raw);
         Some((base, theirs))
     }
 
@@ -199,7 +203,7 @@ impl Store {
         let moved_on = {
             let synced = self.synced.borrow();
             match (&stored, synced.as_ref()) {
-                (Some(raw), Some(s)) if *raw != s.raw => Some(s.data.clone()),
+                (Some(raw), Some(s)) if *raw != s.raw => Some(s.data()),
                 (Some(_), None) => Some(AppData::default()),
                 _ => None,
             }
@@ -224,7 +228,7 @@ impl Store {
         storage
             .set_item(&self.doc_key(), &raw)
             .map_err(|_| StorageProblem::WriteFailed)?;
-        self.remember(raw, to_write);
+        self.remember(raw);
         Ok(merged.filter(|m| m != data))
     }
 
