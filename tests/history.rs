@@ -35,6 +35,21 @@ fn log(day: i64, after: bool) -> SessionLog {
     }
 }
 
+/// A session on `day` at 9:00 UTC with these pains: worst during (an after-session
+/// report when given) and the next morning's.
+fn with_pains(day: i64, during: Option<u8>, morning: Option<u8>) -> SessionLog {
+    let mut l = log(day, during.is_some());
+    if let (Some(after), Some(p)) = (l.comfort.after.as_mut(), during) {
+        after.worst_pain = PainScore::new(p).unwrap();
+    }
+    l.comfort.morning = morning.map(|p| MorningReport {
+        compare: MorningCompare::Same,
+        pain: PainScore::new(p).unwrap(),
+        at_ms: (day + 1) * DAY,
+    });
+    l
+}
+
 #[test]
 fn the_morning_check_is_due_the_next_day_only_once() {
     let day_of = |ms: i64| ms.div_euclid(DAY);
@@ -183,14 +198,7 @@ mod trend {
     use backcare::domain::history::{pain_points, trend_summary};
 
     fn reported(day: i64, during: u8, morning: Option<u8>) -> SessionLog {
-        let mut l = log(day, true);
-        l.comfort.after.as_mut().unwrap().worst_pain = PainScore::new(during).unwrap();
-        l.comfort.morning = morning.map(|m| MorningReport {
-            compare: MorningCompare::Same,
-            pain: PainScore::new(m).unwrap(),
-            at_ms: (day + 1) * DAY,
-        });
-        l
+        with_pains(day, Some(during), morning)
     }
 
     #[test]
@@ -230,16 +238,8 @@ mod folding {
 
     /// A session on `day` at 9:00 UTC, `minutes` long, with these pains.
     fn session(day: i64, minutes: i64, during: Option<u8>, morning: Option<u8>) -> SessionLog {
-        let mut l = log(day, during.is_some());
+        let mut l = with_pains(day, during, morning);
         l.active_ms = minutes * 60_000;
-        if let (Some(after), Some(p)) = (l.comfort.after.as_mut(), during) {
-            after.worst_pain = PainScore::new(p).unwrap();
-        }
-        l.comfort.morning = morning.map(|p| MorningReport {
-            compare: MorningCompare::Same,
-            pain: PainScore::new(p).unwrap(),
-            at_ms: (day + 1) * DAY,
-        });
         l
     }
 
@@ -404,16 +404,8 @@ mod overview {
 
     /// A session on `day` at `hour` UTC with these pains.
     fn at(day: i64, hour: i64, during: Option<u8>, morning: Option<u8>) -> SessionLog {
-        let mut l = log(day, during.is_some());
+        let mut l = with_pains(day, during, morning);
         l.started_at_ms = day * DAY + hour * 3_600_000;
-        if let (Some(after), Some(p)) = (l.comfort.after.as_mut(), during) {
-            after.worst_pain = PainScore::new(p).unwrap();
-        }
-        l.comfort.morning = morning.map(|p| MorningReport {
-            compare: MorningCompare::Same,
-            pain: PainScore::new(p).unwrap(),
-            at_ms: (day + 1) * DAY,
-        });
         l
     }
 
