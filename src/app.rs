@@ -24,7 +24,6 @@ use crate::pages;
 use crate::route::Route;
 use crate::state::{Action, AppContext, AppState, Clock};
 use crate::web::cues::CueOutput;
-use crate::web::session_lock::Mechanism;
 use crate::web::storage::{SaveMode, Store};
 use crate::web::{clock, page};
 
@@ -51,10 +50,6 @@ pub struct AppProps {
     /// The library's details; fetched from the build's details file when not given.
     #[prop_or_default]
     pub details: Option<Rc<Details>>,
-    /// How tabs agree which one plays the routine; the best the browser has when not
-    /// given (tests pick one).
-    #[prop_or_default]
-    pub lock: Option<Mechanism>,
 }
 
 #[component]
@@ -119,7 +114,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // After the first screen: `use_effect` runs once the app is on screen.
     let details = use_details_loader(props.details.clone());
-    let lock = use_session_lock_provider(props.namespace.clone(), props.lock);
+    let lock = use_session_lock_provider(props.namespace.clone());
 
     let cues = use_memo(props.cues.clone(), |given| {
         given.clone().unwrap_or_else(CueOutput::browser)

@@ -28,7 +28,6 @@ pub fn start() {
             namespace: AttrValue::Static("backcare"),
             cues: None,
             details: None,
-            lock: None,
         };
         yew::Renderer::<app::App>::with_root_and_props(root, props).render();
     }

@@ -102,7 +102,6 @@ async fn an_exercise_page_says_when_its_steps_cannot_load() {
         namespace: AttrValue::from(ns.clone()),
         cues: None,
         details: None,
-        lock: None,
     })
     .await;
     assert_eq!(text_of(&root, "h1").as_deref(), Some("Cat and cow"));

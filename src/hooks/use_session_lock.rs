@@ -65,17 +65,14 @@ impl Status {
 
 /// The app's one lock handle, for `namespace` (each test app has its own).
 #[hook]
-pub fn use_session_lock_provider(
-    namespace: AttrValue,
-    mechanism: Option<Mechanism>,
-) -> SessionLockHandle {
+pub fn use_session_lock_provider(namespace: AttrValue) -> SessionLockHandle {
     let status = Status {
         now: use_memo((), |_| Cell::new(LockStatus::Free)),
         shown: use_state_eq(|| LockStatus::Free),
     };
     let held = use_mut_ref(|| None::<SessionLock>);
     let name = Rc::new(format!("{namespace}/routine"));
-    let mechanism = mechanism.unwrap_or_else(Mechanism::best);
+    let mechanism = Mechanism::best();
     // The latest `ask`, for retries; they hold it weakly (no cycle, gone with the app).
     let asker = use_mut_ref(|| None::<Callback<(bool, u8)>>);
     let ask = {

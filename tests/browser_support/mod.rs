@@ -46,7 +46,6 @@ pub async fn mount_with(namespace: &str, cues: Option<CueOutput>) -> (AppHandle<
         namespace: AttrValue::from(namespace.to_owned()),
         cues,
         details: Some(built_details()),
-        lock: None,
     })
     .await
 }
