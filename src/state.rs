@@ -17,7 +17,7 @@ use crate::domain::safety::{Moment, RedFlag};
 use crate::domain::saved::AppData;
 use crate::domain::session::ActiveSession;
 use crate::domain::settings::{CueSettings, Thresholds};
-use crate::domain::settle::settle;
+use crate::domain::settle::settled_plan;
 use crate::domain::share::SharedRoutine;
 use crate::web::storage::{Opened, SaveMode, StorageProblem};
 
@@ -181,17 +181,19 @@ impl AppState {
 
     /// Settles the plan at the latest clock; true when anything changed.
     fn resettle(&mut self) -> bool {
-        let (data, _) = settle(
+        let plan = settled_plan(
             &self.data,
             self.clock.now_ms,
             self.clock.offset_min,
             Catalog::builtin(),
         );
-        if data == self.data {
-            return false;
+        match plan {
+            Some(plan) if plan != self.data.plan => {
+                self.data.plan = plan;
+                true
+            }
+            _ => false,
         }
-        self.data = data;
-        true
     }
 
     /// Moves the clock forward to `at_ms` (never back).

@@ -36,10 +36,9 @@ pub fn settle(
     offset_min: i32,
     catalog: &Catalog,
 ) -> (AppData, Vec<Change>) {
-    let Some(profile) = data.profile.as_ref() else {
+    let Some(plan) = settled_plan(data, now_ms, offset_min, catalog) else {
         return (data.clone(), Vec::new());
     };
-    let plan = replay(data, profile, now_ms, offset_min, catalog);
     let fresh = plan
         .changes
         .iter()
@@ -49,6 +48,19 @@ pub fn settle(
     let mut out = data.clone();
     out.plan = plan;
     (out, fresh)
+}
+
+/// Only the plan `settle` would put in `data` (`None` without a profile), without copying
+/// the rest of her data: what the app uses on start and after each change, where a long
+/// history makes a copy and a whole-document comparison the larger part of the cost.
+pub fn settled_plan(
+    data: &AppData,
+    now_ms: i64,
+    offset_min: i32,
+    catalog: &Catalog,
+) -> Option<PlanState> {
+    let profile = data.profile.as_ref()?;
+    Some(replay(data, profile, now_ms, offset_min, catalog))
 }
 
 mod baseline;
