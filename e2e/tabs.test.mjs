@@ -50,6 +50,9 @@ for (const mechanism of ['Web Locks', 'heartbeat']) {
     await open(third, app.server.origin, '#/play');
     await third.getByRole('heading', { level: 1, name: 'A routine is running in another tab' }).waitFor();
     await snap(third, `tabs-elsewhere-${mechanism.replace(' ', '-').toLowerCase()}`);
+    // And Today there says so too.
+    await third.getByRole('link', { name: 'Go to Today' }).click();
+    await third.getByRole('heading', { level: 2, name: 'Your routine is playing in another tab' }).waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -83,6 +86,11 @@ test('no change is lost between two tabs making changes in turn', async () => {
   await shortSession(first, 3);
   await context.clock.runFor(3_600_000);
   await shortSession(second, 1);
+
+  // The first tab heard the second save several times, and says so once.
+  await first.goto(`${app.server.origin}/#/history`);
+  await first.getByRole('heading', { level: 1, name: 'History' }).waitFor();
+  assert.equal(await first.getByText('Your progress was updated from another tab').count(), 1);
 
   for (const page of [first, second]) {
     await page.reload();

@@ -217,7 +217,12 @@ impl AppState {
         self.next_notice += 1;
     }
 
+    /// An informational notice; the same words are listed once, however often they
+    /// apply (another tab may save many times while this one is open).
     fn push_text(&mut self, text: &str) {
+        if self.notices.iter().any(|n| n.text == text) {
+            return;
+        }
         self.notices.push(Notice {
             id: self.next_notice,
             text: text.to_owned(),

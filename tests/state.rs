@@ -379,6 +379,29 @@ fn another_tabs_data_is_adopted_without_being_saved_back() {
 }
 
 #[test]
+fn news_from_another_tab_is_listed_once_however_often_it_saves() {
+    let mut s = start(with_profile(10), T0);
+    for minutes in [12, 14, 16] {
+        let base = Box::new(s.data.clone());
+        let mut theirs = s.data.clone();
+        theirs.target_min = minutes;
+        s = act(
+            &s,
+            Action::ExternalChange {
+                base,
+                theirs: Box::new(theirs),
+            },
+        );
+    }
+    assert_eq!(s.data.target_min, 16);
+    assert_eq!(s.notices.len(), 1, "{:?}", s.notices);
+    assert!(
+        s.notices[0].problem.is_none(),
+        "news, not a storage problem"
+    );
+}
+
+#[test]
 fn another_tabs_change_is_merged_with_this_tabs_own() {
     let s = start(with_profile(10), T0);
     let base = Box::new(s.data.clone());

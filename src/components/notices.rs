@@ -17,7 +17,8 @@ pub fn Notices() -> Html {
         let on_dismiss =
             Callback::from(move |_: MouseEvent| state.dispatch(Action::DismissNotice(id)));
         html! {
-            <li class="notices__item" key={id}>
+            // A storage problem stands out; news (such as another tab's changes) is calm.
+            <li class={classes!("notices__item", notice.problem.is_none().then_some("notices__item--news"))} key={id}>
                 <p class="notices__text">{ &notice.text }</p>
                 <button class="button button--quiet" onclick={on_dismiss}>{ "Dismiss" }</button>
             </li>

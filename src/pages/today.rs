@@ -6,7 +6,6 @@ mod cards;
 mod paused;
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::morning::MorningCheck;
 use crate::components::start_button::StartButton;
@@ -15,9 +14,8 @@ use crate::domain::catalog::Catalog;
 use crate::domain::start::Start;
 use crate::domain::today::today_view;
 use crate::hooks::use_app::use_app;
-use crate::route::Route;
 
-use cards::{ImportedCard, RoutineCard, TipCard, WalkCard};
+use cards::{ImportedCard, InProgressCard, RoutineCard, TipCard, WalkCard};
 use paused::Paused;
 
 #[component]
@@ -56,11 +54,7 @@ pub fn Today() -> Html {
                 <MorningCheck started_at_ms={m.started_at_ms} before={m.before} ask_usual={m.ask_usual} />
             }
             if let Some(name) = running {
-                <div class="card card--accent">
-                    <h2>{ "You have a routine in progress" }</h2>
-                    <p>{ name }</p>
-                    <Link<Route> to={Route::Player} classes="button button--primary button--wide">{ "Continue" }</Link<Route>>
-                </div>
+                <InProgressCard name={AttrValue::from(name)} />
             }
             if let Some(text) = view.welcome_back.clone() {
                 <div class="card card--accent" role="status">

@@ -1,5 +1,5 @@
-//! Today's cards: the routine with its "why", a physiotherapist's routine, the tip and
-//! the walk.
+//! Today's cards: the routine in progress, the routine with its "why", a
+//! physiotherapist's routine, the tip and the walk.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -12,7 +12,37 @@ use crate::domain::progression::PlanState;
 use crate::domain::routine::{planned_minutes, Routine};
 use crate::domain::start::{shared_routine, Start};
 use crate::domain::wording::{dose_text, frequency_text};
+use crate::hooks::use_session_lock::{use_session_lock, LockStatus};
 use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct InProgressCardProps {
+    /// The routine's name.
+    pub name: AttrValue,
+}
+
+/// The routine she started and has not finished, and whether it is playing in another
+/// tab of the app (the player there keeps its time; continuing here moves it).
+#[component]
+pub fn InProgressCard(props: &InProgressCardProps) -> Html {
+    let lock = use_session_lock();
+    {
+        let check = lock.check.clone();
+        use_effect_with((), move |_| check.emit(()));
+    }
+    let title = if lock.status == LockStatus::Elsewhere {
+        "Your routine is playing in another tab"
+    } else {
+        "You have a routine in progress"
+    };
+    html! {
+        <div class="card card--accent">
+            <h2>{ title }</h2>
+            <p>{ &props.name }</p>
+            <Link<Route> to={Route::Player} classes="button button--primary button--wide">{ "Continue" }</Link<Route>>
+        </div>
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct RoutineCardProps {
