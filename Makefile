@@ -2,16 +2,22 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: run test bench fuzz release setup setup-test clean
+.PHONY: run test test-webkit bench fuzz release setup setup-test setup-webkit clean
 
 ## make run: build and serve the app at http://127.0.0.1:8080 (rebuilds on change). The
 ## development build goes to target/dev-dist, never dist/, and registers no service worker.
 run: setup
 	trunk serve --dist target/dev-dist
 
-## make test: format, lints, host, browser (Chromium and Firefox) and end-to-end tests.
+## make test: format, lints, host, browser (Chromium, Firefox and WebKit) and end-to-end
+## tests (Playwright in Chromium; WebDriver in WebKit).
 test: setup-test
 	./scripts/test.sh
+
+## make test-webkit: only the WebKit checks: the browser tests in WebKit, the release build
+## and the WebKit journeys (e2e-webkit/).
+test-webkit: setup-webkit
+	./scripts/test.sh webkit
 
 ## make bench: release sizes and load times beside an empty Yew counter (4x CPU, with and
 ## without Slow 4G, brotli-served), a generated two-year history's stored size, load and
@@ -44,6 +50,9 @@ setup:
 
 setup-test:
 	./scripts/setup.sh test
+
+setup-webkit:
+	./scripts/setup.sh webkit
 
 clean:
 	cargo clean

@@ -49,9 +49,15 @@ setup_build() {
   fi
 }
 
+# WebKit (the engine of every iPhone): WebKitGTK's WebDriver and its MiniBrowser, with a
+# virtual display (Xvfb) for it to draw on.
+setup_webkit() {
+  apt_install webkit2gtk-driver xvfb
+}
+
 setup_test() {
   setup_build
-  apt_install chromium chromium-driver firefox-esr
+  apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb
   if ! command -v geckodriver >/dev/null 2>&1; then
     say "Installing geckodriver (about 5 minutes the first time)"
     cargo install geckodriver --locked || cargo install geckodriver
@@ -61,5 +67,6 @@ setup_test() {
 case "${1:-build}" in
   build) setup_build ;;
   test) setup_test ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  webkit) setup_build && setup_webkit ;;
+  *) echo "usage: $0 build|test|webkit" >&2; exit 2 ;;
 esac
