@@ -32,7 +32,7 @@ async function phone(profile) {
   return ctx;
 }
 
-const routineNames = (page) => page.locator('ol.routine li a').allTextContents();
+const routineNames = (page) => page.locator('ol.routine .routine__name').allTextContents();
 const whyText = async (page) => {
   await page.getByText('Why this routine?').click();
   return page.locator('details.why ul').textContent();

@@ -75,8 +75,8 @@ async function routine(page) {
   const out = [];
   for (let i = 0; i < (await items.count()); i++) {
     out.push({
-      name: await items.nth(i).getByRole('link').textContent(),
-      dose: await items.nth(i).locator('span').textContent(),
+      name: await items.nth(i).locator('.routine__name').textContent(),
+      dose: await items.nth(i).locator('.routine__dose').textContent(),
     });
   }
   return out;

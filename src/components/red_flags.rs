@@ -50,12 +50,14 @@ pub fn RedFlagList(props: &RedFlagListProps) -> Html {
         let marked = props.highlight.contains(&flag);
         html! {
             <li class={classes!(marked.then_some("flags__item--marked"))}>
-                <input type="checkbox" id={id.clone()} checked={props.ticked.contains(&flag)} {onchange} />
-                <label for={id}>
-                    { flag.question() }
-                    if marked {
-                        <span class="flags__why">{ " — you had an epidural or spinal, so watch for this one" }</span>
-                    }
+                <label for={id.clone()}>
+                    <input type="checkbox" {id} checked={props.ticked.contains(&flag)} {onchange} />
+                    <span>
+                        { flag.question() }
+                        if marked {
+                            <span class="flags__why">{ " — you had an epidural or spinal, so watch for this one" }</span>
+                        }
+                    </span>
                 </label>
             </li>
         }

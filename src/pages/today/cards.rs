@@ -61,8 +61,10 @@ pub fn RoutineCard(props: &RoutineCardProps) -> Html {
         let e = catalog.get(&step.exercise)?;
         Some(html! {
             <li class="routine__item">
-                <Link<Route> to={Route::Exercise { id: e.id.to_string() }}>{ &e.name }</Link<Route>>
-                <span class="muted">{ dose_text(e, &step.dose) }</span>
+                <Link<Route> to={Route::Exercise { id: e.id.to_string() }} classes="routine__link">
+                    <span class="routine__name">{ &e.name }</span>
+                    <span class="routine__dose">{ dose_text(e, &step.dose) }</span>
+                </Link<Route>>
             </li>
         })
     });
