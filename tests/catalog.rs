@@ -394,3 +394,69 @@ mod rules {
         );
     }
 }
+
+/// Spanish (issue 12, in progress): every exercise has its words in `exercises/es/`,
+/// field for field and line for line with the English, none empty or left in English.
+#[test]
+fn every_exercise_has_its_words_in_spanish() {
+    const TEXT: [&str; 8] = [
+        "name",
+        "position",
+        "equipment",
+        "summary",
+        "instructions",
+        "cues",
+        "mistakes",
+        "stop_if",
+    ];
+    let read = |path: String| -> toml::Table {
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        text.parse().unwrap_or_else(|e| panic!("{path}: {e}"))
+    };
+    let english = stems("exercises", "toml");
+    assert_eq!(english, stems("exercises/es", "toml"), "the same files");
+    let mut problems = Vec::new();
+    for stem in &english {
+        let en = read(format!("exercises/{stem}.toml"));
+        let es = read(format!("exercises/es/{stem}.toml"));
+        let fields: BTreeSet<&str> = es.keys().map(String::as_str).collect();
+        let wanted: BTreeSet<&str> = std::iter::once("id")
+            .chain(TEXT.into_iter().filter(|f| en.contains_key(*f)))
+            .collect();
+        if fields != wanted {
+            problems.push(format!("{stem}: fields {fields:?}, want {wanted:?}"));
+        }
+        if es.get("id") != en.get("id") {
+            problems.push(format!("{stem}: the id differs"));
+        }
+        for field in TEXT {
+            let (Some(e), Some(s)) = (en.get(field), es.get(field)) else {
+                continue;
+            };
+            let lines = |v: &toml::Value| -> Vec<String> {
+                match v {
+                    toml::Value::String(s) => vec![s.clone()],
+                    toml::Value::Array(a) => a
+                        .iter()
+                        .map(|x| x.as_str().unwrap_or_default().to_owned())
+                        .collect(),
+                    _ => Vec::new(),
+                }
+            };
+            let (e, s) = (lines(e), lines(s));
+            if e.len() != s.len() {
+                problems.push(format!(
+                    "{stem}.{field}: {} lines, English {}",
+                    s.len(),
+                    e.len()
+                ));
+            }
+            for (e, s) in e.iter().zip(&s) {
+                if s.trim().is_empty() || s == e {
+                    problems.push(format!("{stem}.{field}: {s:?} is empty or English"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
