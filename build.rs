@@ -19,6 +19,10 @@ mod exercise;
 #[path = "src/domain/catalog/parse.rs"]
 mod parse;
 
+// The message files' generator.
+#[path = "build/messages.rs"]
+mod messages;
+
 // The details file's format; the build only writes it.
 #[allow(dead_code)]
 #[path = "src/domain/catalog/details.rs"]
@@ -43,6 +47,18 @@ fn main() {
         fail(&errors);
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let locales = root.join("locales");
+    println!("cargo::rerun-if-changed={}", locales.display());
+    println!("cargo::rerun-if-changed=build/messages.rs");
+    match messages::generate(&locales) {
+        Ok(source) => write(&out_dir.join("messages.rs"), &source),
+        Err(errors) => {
+            for error in errors {
+                println!("cargo::error={error}");
+            }
+            process::exit(1);
+        }
+    }
     let text = details::write(entries.iter().map(|(e, d)| (e.id.as_str(), d)));
     let name = details::file_name(&text);
     let exercises: Vec<&Exercise> = entries.iter().map(|(e, _)| e).collect();

@@ -48,8 +48,8 @@ export function launch() {
  * A fresh browser context (empty storage) at phone size, recording every request.
  * `requests` collects the URL of each one so a test can check they all stay local.
  */
-export async function newPhone(browser, { colorScheme = 'light', viewport = PHONE } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, hasTouch: true, isMobile: viewport.width < 600 });
+export async function newPhone(browser, { colorScheme = 'light', viewport = PHONE, locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, locale, hasTouch: true, isMobile: viewport.width < 600 });
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   // Any Content Security Policy violation is an error every journey sees.

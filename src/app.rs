@@ -17,6 +17,7 @@ use crate::domain::catalog::details::Details;
 use crate::domain::profile::local_day;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_details::{use_details_loader, DetailsHandle};
+use crate::hooks::use_lang::{use_lang_provider, LangHandle};
 use crate::hooks::use_session_lock::{use_session_lock_provider, SessionLockHandle};
 use crate::hooks::use_ticker::use_ticker;
 use crate::hooks::use_visible::use_on_visible;
@@ -116,6 +117,8 @@ pub fn App(props: &AppProps) -> Html {
     let details = use_details_loader(props.details.clone());
     let lock = use_session_lock_provider(props.namespace.clone());
 
+    let lang = use_lang_provider(Some((*store).clone()));
+
     let cues = use_memo(props.cues.clone(), |given| {
         given.clone().unwrap_or_else(CueOutput::browser)
     });
@@ -126,9 +129,11 @@ pub fn App(props: &AppProps) -> Html {
                 <ContextProvider<DetailsHandle> context={details}>
                     <ContextProvider<SessionLockHandle> context={lock}>
                         <ContextProvider<Store> context={(*store).clone()}>
-                            <HashRouter>
-                                <Shell />
-                            </HashRouter>
+                            <ContextProvider<LangHandle> context={lang}>
+                                <HashRouter>
+                                    <Shell />
+                                </HashRouter>
+                            </ContextProvider<LangHandle>>
                         </ContextProvider<Store>>
                     </ContextProvider<SessionLockHandle>>
                 </ContextProvider<DetailsHandle>>

@@ -24,5 +24,6 @@ pub mod settings;
 pub mod settle;
 pub mod share;
 pub mod start;
+pub mod text;
 pub mod today;
 pub mod wording;

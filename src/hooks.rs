@@ -3,6 +3,7 @@
 pub mod use_app;
 pub mod use_cues;
 pub mod use_details;
+pub mod use_lang;
 pub mod use_session;
 pub mod use_session_lock;
 pub mod use_ticker;

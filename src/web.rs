@@ -4,6 +4,7 @@ pub mod clock;
 pub mod cues;
 pub mod fetch;
 pub mod files;
+pub mod intl;
 pub mod page;
 pub mod service_worker;
 pub mod session_lock;

@@ -3,12 +3,16 @@
 
 use yew::prelude::*;
 
+use crate::components::language_picker::LanguagePicker;
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 use crate::web::clock;
 
 #[component]
 pub fn FirstRun() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -20,19 +24,18 @@ pub fn FirstRun() -> Html {
     });
     html! {
         <section class="first-run" aria-labelledby="first-run-title">
-            <h1 id="first-run-title">{ "Before you begin" }</h1>
-            <p class="first-run__lead">
-                { "Gentle Back guides short, gentle exercises for your back in the months after having a baby." }
-            </p>
+            <h1 id="first-run-title">{ t(lang, Msg::FirstRunTitle) }</h1>
+            <p class="first-run__lead">{ t(lang, Msg::FirstRunLead) }</p>
             <ul class="first-run__points">
-                <li>{ "It is a general exercise coach. It does not give medical advice and cannot tell what is causing any pain." }</li>
-                <li>{ "Please check with your midwife, doctor or physiotherapist before you start, and especially if you had a caesarean or a complicated birth." }</li>
-                <li>{ "Stop any exercise that hurts more than a little, and get help straight away if something feels seriously wrong." }</li>
-                <li>{ "Everything you enter stays in this browser on this device. Nothing is sent anywhere." }</li>
+                <li>{ t(lang, Msg::FirstRunCoach) }</li>
+                <li>{ t(lang, Msg::FirstRunCheck) }</li>
+                <li>{ t(lang, Msg::FirstRunStop) }</li>
+                <li>{ t(lang, Msg::FirstRunPrivate) }</li>
             </ul>
+            <LanguagePicker />
             <div class="action-bar">
                 <button class="button button--primary button--wide" onclick={on_acknowledge}>
-                    { "I understand, let's begin" }
+                    { t(lang, Msg::FirstRunAccept) }
                 </button>
             </div>
         </section>

@@ -4,12 +4,15 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::domain::text::Msg;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 
 #[component]
 pub fn Nav() -> Html {
     let current = use_route::<Route>();
-    let tab = |route: Route, label: &'static str, icon: &'static str| {
+    let lang = use_lang();
+    let tab = |route: Route, label: Msg, icon: &'static str| {
         let active = match (&current, &route) {
             (Some(Route::Exercise { .. }), Route::Library) => true,
             (Some(c), r) => c == r,
@@ -19,18 +22,18 @@ pub fn Nav() -> Html {
             <li>
                 <Link<Route> to={route} classes={classes!("nav__link", active.then_some("nav__link--active"))}>
                     <svg class="nav__icon" viewBox="0 0 24 24" aria-hidden="true"><path d={icon} /></svg>
-                    <span aria-current={active.then_some("page")}>{ label }</span>
+                    <span aria-current={active.then_some("page")}>{ t(lang, label) }</span>
                 </Link<Route>>
             </li>
         }
     };
     html! {
-        <nav class="nav" aria-label="Main">
+        <nav class="nav" aria-label={t(lang, Msg::NavLabel)}>
             <ul class="nav__list">
-                { tab(Route::Today, "Today", "M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z") }
-                { tab(Route::Library, "Exercises", "M4 5h16M4 12h16M4 19h10") }
-                { tab(Route::History, "History", "M12 7v5l3 3M12 3a9 9 0 1 0 0 18a9 9 0 0 0 0-18") }
-                { tab(Route::Settings, "Settings", "M12 8a4 4 0 1 0 0 8a4 4 0 0 0 0-8M12 2v3M12 19v3M2 12h3M19 12h3") }
+                { tab(Route::Today, Msg::NavToday, "M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6H9v6H4a1 1 0 0 1-1-1z") }
+                { tab(Route::Library, Msg::NavExercises, "M4 5h16M4 12h16M4 19h10") }
+                { tab(Route::History, Msg::NavHistory, "M12 7v5l3 3M12 3a9 9 0 1 0 0 18a9 9 0 0 0 0-18") }
+                { tab(Route::Settings, Msg::NavSettings, "M12 8a4 4 0 1 0 0 8a4 4 0 0 0 0-8M12 2v3M12 19v3M2 12h3M19 12h3") }
             </ul>
         </nav>
     }

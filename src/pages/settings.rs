@@ -8,8 +8,10 @@ mod cards;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::language_picker::LanguagePicker;
 use crate::components::profile_form::ProfileForm;
 use crate::domain::profile::{local_day, Profile};
+use crate::domain::text::Lang;
 use crate::hooks::use_app::use_app;
 use crate::route::Route;
 use crate::state::Action;
@@ -45,6 +47,11 @@ pub fn Settings() -> Html {
                     <ProfileForm initial={state.data.profile.clone()} now_ms={now} today_day={local_day(now, offset)}
                         utc_offset_min={offset} submit_label="Save my details" on_save={on_profile} />
                 </details>
+            }
+            if Lang::OFFERED.len() > 1 {
+                <div class="card">
+                    <LanguagePicker />
+                </div>
             }
             <RoutineCard />
             <CuesCard />

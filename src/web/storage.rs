@@ -281,6 +281,19 @@ impl Store {
         }
     }
 
+    /// The language she chose (a BCP 47 code), if she chose one in this browser.
+    pub fn language(&self) -> Option<String> {
+        self.raw("lang")
+    }
+
+    /// Keeps her choice of language (a preference of this browser, like the backup
+    /// record, not part of her data). A failed write only means asking again next time.
+    pub fn set_language(&self, code: &str) {
+        if let Some(storage) = self.backend() {
+            let _ = storage.set_item(&format!("{}/lang", self.namespace), code);
+        }
+    }
+
     /// Raw read of any key in this namespace (for tests and diagnostics).
     pub fn raw(&self, suffix: &str) -> Option<String> {
         let key = format!("{}/{suffix}", self.namespace);

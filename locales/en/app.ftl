@@ -1,0 +1,37 @@
+# Gentle Back's words in English: the reference every other language matches.
+# Fluent syntax (https://projectfluent.org). Each message id becomes `Msg::CamelCase`.
+# Keep sentences whole (no gluing pieces in code), and plurals as selects.
+
+-app-name = Gentle Back
+
+## The language itself
+# Its own name, as the language picker lists it.
+language-name = English
+language-label = Language
+language-help = The words on every screen, and the spoken cues.
+
+## The main navigation
+nav-label = Main
+nav-today = Today
+nav-exercises = Exercises
+nav-history = History
+nav-settings = Settings
+
+## The first-run notice
+first-run-title = Before you begin
+first-run-lead = { -app-name } guides short, gentle exercises for your back in the months after having a baby.
+first-run-coach = It is a general exercise coach. It does not give medical advice and cannot tell what is causing any pain.
+first-run-check = Please check with your midwife, doctor or physiotherapist before you start, and especially if you had a caesarean or a complicated birth.
+first-run-stop = Stop any exercise that hurts more than a little, and get help straight away if something feels seriously wrong.
+first-run-private = Everything you enter stays in this browser on this device. Nothing is sent anywhere.
+first-run-accept = I understand, let's begin
+
+## Settings: language
+settings-language-title = Language
+settings-no-voice = This phone has no voice for this language, so exercises are not read aloud. Beeps and vibration still guide you.
+
+## Counts
+sessions-count = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}

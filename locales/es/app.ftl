@@ -1,0 +1,35 @@
+# Las palabras de Gentle Back en español. Mismos mensajes y variables que locales/en/.
+# Tratamiento: «tú» en todo el texto (ver GLOSSARY.md).
+
+-app-name = Gentle Back
+
+## El idioma
+language-name = Español
+language-label = Idioma
+language-help = Las palabras de cada pantalla y las indicaciones habladas.
+
+## Navegación principal
+nav-label = Principal
+nav-today = Hoy
+nav-exercises = Ejercicios
+nav-history = Historial
+nav-settings = Ajustes
+
+## Aviso del primer uso
+first-run-title = Antes de empezar
+first-run-lead = { -app-name } te guía en ejercicios cortos y suaves para la espalda en los meses después de tener a tu bebé.
+first-run-coach = Es una guía general de ejercicio. No da consejo médico y no puede saber qué causa un dolor.
+first-run-check = Antes de empezar, consulta con tu matrona, tu médico o tu fisioterapeuta, sobre todo si tuviste una cesárea o un parto complicado.
+first-run-stop = Deja cualquier ejercicio que te duela más que un poco, y busca ayuda enseguida si notas que algo va realmente mal.
+first-run-private = Todo lo que escribes se queda en este navegador, en este dispositivo. No se envía nada a ningún sitio.
+first-run-accept = Entendido, empecemos
+
+## Ajustes: idioma
+settings-language-title = Idioma
+settings-no-voice = Este teléfono no tiene voz para este idioma, así que los ejercicios no se leen en voz alta. Los pitidos y la vibración te siguen guiando.
+
+## Cantidades
+sessions-count = { $count ->
+    [one] { $count } sesión
+   *[other] { $count } sesiones
+}
