@@ -131,7 +131,17 @@ pub fn generate(dir: &Path) -> Result<String, Vec<String>> {
             .collect::<Vec<_>>()
             .join(", "),
     );
-    out.push_str("];\n\n    /// Its id in the message files.\n    pub fn id(self) -> &'static str {\n        IDS[self as usize]\n    }\n}\n\n");
+    out.push_str("];\n\n    /// Its id in the message files.\n    pub fn id(self) -> &'static str {\n        IDS[self as usize]\n    }\n\n    /// The variables it takes (the same in every language).\n    pub fn variables(self) -> &'static [&'static str] {\n        VARIABLES[self as usize]\n    }\n}\n\n");
+    let _ = writeln!(
+        out,
+        "static VARIABLES: [&[&str]; {}] = [{}];\n",
+        reference.len(),
+        reference
+            .iter()
+            .map(|(_, vars)| format!("&{:?}", vars.iter().collect::<Vec<_>>()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let _ = writeln!(
         out,
         "static IDS: [&str; {}] = [{}];\n",

@@ -119,9 +119,11 @@ pub fn App(props: &AppProps) -> Html {
 
     let lang = use_lang_provider(Some((*store).clone()));
 
-    let cues = use_memo(props.cues.clone(), |given| {
+    let sink = use_memo(props.cues.clone(), |given| {
         given.clone().unwrap_or_else(CueOutput::browser)
     });
+    // The same sink (sound stays unlocked) speaking her language.
+    let cues = use_memo((sink, lang.lang), |(sink, lang)| sink.speaking(*lang));
 
     html! {
         <ContextProvider<AppContext> context={state}>

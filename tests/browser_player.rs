@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use backcare::domain::saved;
 use backcare::domain::session::{Beep, Cue, Status};
+use backcare::domain::text::Lang;
 use backcare::web::cues::{CueOutput, RecordedCues};
 use backcare::web::storage::Store;
 use browser_support::{
@@ -33,7 +34,7 @@ async fn try_it_now_runs_the_player_and_its_controls() {
     acknowledged(&ns);
     set_hash("#/library/pelvic-tilt-lying");
     let recorder = Rc::new(RecordedCues::default());
-    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone()))).await;
+    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone(), Lang::En))).await;
 
     // "Try it now" goes through the safety check; with nothing ticked it is one tap.
     click_link(&root, "Try it now").await;
@@ -58,7 +59,12 @@ async fn try_it_now_runs_the_player_and_its_controls() {
         .played
         .borrow()
         .iter()
-        .any(|c| matches!(c, Cue::Speak(s) if s.contains("Get ready"))));
+        .any(|c| matches!(c, Cue::Speak(_))));
+    assert!(recorder
+        .spoken
+        .borrow()
+        .iter()
+        .any(|(s, lang)| s.contains("Get ready") && *lang == Lang::En));
     assert_eq!(saved_status(&ns), Some(Status::Running));
 
     click_button(&root, "Pause").await;
@@ -117,7 +123,7 @@ async fn more_rest_keep_going_sound_after_a_reload_and_something_not_right() {
     acknowledged(&ns);
     set_hash("#/library/pelvic-tilt-lying");
     let recorder = Rc::new(RecordedCues::default());
-    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone()))).await;
+    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone(), Lang::En))).await;
     click_link(&root, "Try it now").await;
     click_button(&root, "All clear").await;
     // The player waits for this tab to hold the routine lock (a moment).
@@ -131,9 +137,10 @@ async fn more_rest_keep_going_sound_after_a_reload_and_something_not_right() {
     click_button(&root, "+30 s rest").await;
     assert_eq!(text_of(&root, "[role=timer]").as_deref(), Some("0:40"));
     assert!(recorder
-        .played
+        .spoken
         .borrow()
-        .contains(&Cue::Speak("Thirty more seconds.".into())));
+        .iter()
+        .any(|(s, _)| s == "Thirty more seconds."));
     // "End session" asks first; "Keep going" carries on.
     click_button(&root, "End session").await;
     assert!(text_of(&root, "#stop-q").is_some());
@@ -148,7 +155,7 @@ async fn more_rest_keep_going_sound_after_a_reload_and_something_not_right() {
 
     // As after a reload: the session resumes, and sound waits for a tap.
     let reloaded = Rc::new(RecordedCues::default());
-    let (handle, root) = mount_with(&ns, Some(CueOutput(reloaded.clone()))).await;
+    let (handle, root) = mount_with(&ns, Some(CueOutput(reloaded.clone(), Lang::En))).await;
     wait_for(&root, ".player__name").await;
     assert_eq!(
         text_of(&root, ".player__name").as_deref(),
@@ -188,7 +195,7 @@ async fn a_red_flag_before_a_session_stops_it_and_pauses_the_plan() {
     acknowledged(&ns);
     set_hash("#/check/today");
     let recorder = Rc::new(RecordedCues::default());
-    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone()))).await;
+    let (handle, root) = mount_with(&ns, Some(CueOutput(recorder.clone(), Lang::En))).await;
     assert_eq!(text_of(&root, "h1").as_deref(), Some("Before you start"));
     let calf = root.query_selector("#flag-calf").unwrap().unwrap();
     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(calf)
@@ -230,14 +237,15 @@ async fn a_routine_plays_in_one_app_at_a_time_and_can_move() {
     acknowledged(&ns);
     set_hash("#/library/pelvic-tilt-lying");
     let first_cues = Rc::new(RecordedCues::default());
-    let (first, first_root) = mount_with(&ns, Some(CueOutput(first_cues.clone()))).await;
+    let (first, first_root) = mount_with(&ns, Some(CueOutput(first_cues.clone(), Lang::En))).await;
     click_link(&first_root, "Try it now").await;
     click_button(&first_root, "All clear").await;
     wait_for(&first_root, ".player__name").await;
 
     // The second one, on the player, says where the routine is and does not play it.
     let second_cues = Rc::new(RecordedCues::default());
-    let (second, second_root) = mount_with(&ns, Some(CueOutput(second_cues.clone()))).await;
+    let (second, second_root) =
+        mount_with(&ns, Some(CueOutput(second_cues.clone(), Lang::En))).await;
     wait_for_text(&second_root, "h1", "A routine is running in another tab").await;
     assert!(second_root
         .query_selector(".player__name")

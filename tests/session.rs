@@ -11,6 +11,7 @@ use backcare::domain::routine::{
     single, Plan, SegmentKind, Side, GET_READY_S, SWITCH_SIDE_S, TRANSITION_S,
 };
 use backcare::domain::session::{Beep, Command, Cue, Progress, Session, Status, ADD_REST_MS};
+use backcare::domain::text::{render, Category, Lang};
 use proptest::prelude::*;
 
 const T0: i64 = 1_795_000_000_000;
@@ -36,10 +37,22 @@ fn expected_index(plan: &Plan, t: i64) -> usize {
     plan.segments.len()
 }
 
+/// What the cues say, in English (one is singular, all else plural, as English has it).
 fn spoken(cues: &[Cue]) -> Vec<String> {
+    spoken_in(Lang::En, cues)
+}
+
+fn spoken_in(lang: Lang, cues: &[Cue]) -> Vec<String> {
+    let plural = |_: Lang, n: i64| {
+        if n == 1 {
+            Category::One
+        } else {
+            Category::Other
+        }
+    };
     cues.iter()
         .filter_map(|c| match c {
-            Cue::Speak(s) => Some(s.clone()),
+            Cue::Speak(t) => Some(render(lang, t, &plural)),
             _ => None,
         })
         .collect()
@@ -100,6 +113,35 @@ fn start_gets_ready_then_works_naming_the_exercise() {
     assert!(cues.contains(&Cue::Beep(Beep::Go)));
     assert!(cues.contains(&Cue::Flash));
     assert!(spoken(&cues)[0].starts_with(&first));
+}
+
+#[test]
+fn cues_are_said_in_her_language() {
+    let plan = plan_of("knee-to-chest");
+    let name = plan.steps[0].exercise.name.clone();
+    let sets = plan.steps[0].dose.sets;
+    let mut s = Session::new(plan);
+    let start = s.apply(Command::Start, T0);
+    assert_eq!(
+        spoken_in(Lang::Es, &start)[0],
+        format!("Prepárate. Empezamos con: {name}.")
+    );
+    assert_eq!(spoken(&start)[0], format!("Get ready. First up: {name}."));
+    let work = s.apply(Command::Tick, T0 + i64::from(GET_READY_S) * 1000);
+    let round = if sets > 1 {
+        format!(", serie 1 de {sets}")
+    } else {
+        String::new()
+    };
+    let es = &spoken_in(Lang::Es, &work)[0];
+    assert!(
+        es.starts_with(&format!("{name}{round}, lado izquierdo.")),
+        "{es}"
+    );
+    assert_eq!(
+        spoken_in(Lang::Es, &s.apply(Command::Pause, T0 + 12_000)),
+        ["En pausa."]
+    );
 }
 
 #[test]

@@ -17,6 +17,7 @@ use super::catalog::Catalog;
 use super::comfort::PainScore;
 use super::routine::{Plan, Routine, Segment};
 use super::start::Start;
+use super::text::Msg;
 
 /// A session in progress as it is saved: the routine and the timestamps, from which
 /// the plan and the position are rebuilt.
@@ -212,7 +213,7 @@ impl Session {
                     self.timing.paused_total_ms += paused;
                 }
                 self.timing.status = Status::Running;
-                return vec![Cue::Speak("Carrying on.".into())];
+                return vec![Cue::Speak(Msg::CueCarryOn.into())];
             }
             (_, Status::Paused) => {
                 // Only Stop does anything while paused.
@@ -247,7 +248,7 @@ impl Session {
             Command::Pause => {
                 self.timing.paused_at_ms = Some(now);
                 self.timing.status = Status::Paused;
-                vec![Cue::Speak("Paused.".into())]
+                vec![Cue::Speak(Msg::CuePaused.into())]
             }
             Command::Skip => {
                 self.end_segment(now, false);
@@ -269,7 +270,7 @@ impl Session {
                     .is_some_and(|s| s.kind.is_rest()) =>
             {
                 self.timing.extra_ms += ADD_REST_MS;
-                vec![Cue::Speak("Thirty more seconds.".into())]
+                vec![Cue::Speak(Msg::CueThirtyMore.into())]
             }
             Command::Stop => self.stop(now),
             Command::AddRest | Command::Start | Command::Tick | Command::Resume => caught_up,
@@ -324,10 +325,7 @@ impl Session {
         self.timing.status = Status::Finished;
         self.timing.stopped_early = true;
         self.timing.finished_at_ms = Some(at);
-        vec![
-            Cue::Beep(Beep::Done),
-            Cue::Speak("Stopped. What you did is saved.".into()),
-        ]
+        vec![Cue::Beep(Beep::Done), Cue::Speak(Msg::CueStopped.into())]
     }
 
     /// Active time since the start (pauses excluded).

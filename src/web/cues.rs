@@ -4,42 +4,79 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::{AudioContext, OscillatorType, SpeechSynthesisUtterance};
+use wasm_bindgen::JsCast;
+use web_sys::{AudioContext, OscillatorType, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
 use crate::domain::session::{Beep, Cue};
 use crate::domain::settings::CueSettings;
+use crate::domain::text::{render, Lang, Text};
+use crate::web::intl;
 
 /// Where cues go. The browser plays them; tests record them.
 pub trait CueSink {
     /// Called inside a tap, so phones allow sound from now on.
     fn unlock(&self);
-    /// Plays one cue, honouring her settings.
-    fn play(&self, cue: &Cue, settings: CueSettings);
+    /// Plays one cue, honouring her settings, with words in `lang`.
+    fn play(&self, cue: &Cue, settings: CueSettings, lang: Lang);
     /// Whether a tap has unlocked sound since the page loaded.
     fn is_unlocked(&self) -> bool;
 }
 
-/// A shareable cue sink, compared by identity (for component props and context).
+/// A shareable cue sink and the language its words are said in, compared by identity
+/// and language (for component props and context).
 #[derive(Clone)]
-pub struct CueOutput(pub Rc<dyn CueSink>);
+pub struct CueOutput(pub Rc<dyn CueSink>, pub Lang);
 
 impl PartialEq for CueOutput {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.0, &other.0) && self.1 == other.1
     }
 }
 
 impl CueOutput {
     pub fn browser() -> Self {
-        CueOutput(Rc::new(BrowserCues::default()))
+        CueOutput(Rc::new(BrowserCues::default()), Lang::default())
+    }
+
+    /// The same sink, speaking `lang`.
+    pub fn speaking(&self, lang: Lang) -> Self {
+        CueOutput(self.0.clone(), lang)
     }
 
     /// Plays each cue a session command returned, as her settings allow.
     pub fn play_all(&self, settings: CueSettings, played: &[Cue]) {
         for cue in played {
-            self.0.play(cue, settings);
+            self.0.play(cue, settings, self.1);
         }
     }
+}
+
+/// Whether this browser has a speech voice for `lang` (Settings says so when not).
+/// `None` while the browser has not listed its voices yet.
+pub fn has_voice(lang: Lang) -> Option<bool> {
+    let synth = web_sys::window()?.speech_synthesis().ok()?;
+    let voices = synth.get_voices();
+    if voices.length() == 0 {
+        return None;
+    }
+    Some(voice_for(&voices, lang).is_some())
+}
+
+/// A voice for `lang`: the browser's default one if it speaks it, else the first.
+fn voice_for(voices: &js_sys::Array, lang: Lang) -> Option<SpeechSynthesisVoice> {
+    let speaks = |v: &SpeechSynthesisVoice| {
+        let tag = v.lang().replace('_', "-").to_ascii_lowercase();
+        tag == lang.code() || tag.starts_with(&format!("{}-", lang.code()))
+    };
+    let all: Vec<SpeechSynthesisVoice> = voices
+        .iter()
+        .filter_map(|v| v.dyn_into::<SpeechSynthesisVoice>().ok())
+        .filter(|v| speaks(v))
+        .collect();
+    all.iter()
+        .find(|v| v.default())
+        .or_else(|| all.first())
+        .cloned()
 }
 
 /// The real thing.
@@ -80,13 +117,19 @@ impl BrowserCues {
     }
 }
 
-fn speak(text: &str) {
+fn speak(text: &Text, lang: Lang) {
     let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
         return;
     };
-    let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(text) else {
+    let text = render(lang, text, &intl::plural);
+    let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) else {
         return;
     };
+    // Said in her language, by one of its voices where the browser has one.
+    utterance.set_lang(lang.code());
+    if let Some(voice) = voice_for(&synth.get_voices(), lang) {
+        utterance.set_voice(Some(&voice));
+    }
     utterance.set_rate(0.95);
     // A countdown number queues behind what is being said; anything else replaces it,
     // so speech never lags behind the timer.
@@ -111,9 +154,9 @@ impl CueSink for BrowserCues {
         self.audio.borrow().is_some()
     }
 
-    fn play(&self, cue: &Cue, settings: CueSettings) {
+    fn play(&self, cue: &Cue, settings: CueSettings, lang: Lang) {
         match cue {
-            Cue::Speak(text) if settings.speech => speak(text),
+            Cue::Speak(text) if settings.speech => speak(text, lang),
             Cue::Beep(beep) if settings.beeps => self.beep(*beep),
             Cue::Vibrate(ms) if settings.vibration => {
                 if let Some(window) = web_sys::window() {
@@ -134,6 +177,8 @@ impl CueSink for BrowserCues {
 #[derive(Default)]
 pub struct RecordedCues {
     pub played: RefCell<Vec<Cue>>,
+    /// What would have been said, and in which language.
+    pub spoken: RefCell<Vec<(String, Lang)>>,
     pub unlocked: RefCell<u32>,
 }
 
@@ -142,7 +187,11 @@ impl CueSink for RecordedCues {
         *self.unlocked.borrow_mut() += 1;
     }
 
-    fn play(&self, cue: &Cue, _settings: CueSettings) {
+    fn play(&self, cue: &Cue, _settings: CueSettings, lang: Lang) {
+        if let Cue::Speak(text) = cue {
+            let said = render(lang, text, &intl::plural);
+            self.spoken.borrow_mut().push((said, lang));
+        }
         self.played.borrow_mut().push(cue.clone());
     }
 

@@ -5,6 +5,7 @@
 use super::{Session, PHRASE_EVERY_MS};
 use crate::domain::exercise::Work;
 use crate::domain::routine::{SegmentKind, Side};
+use crate::domain::text::{Msg, Text};
 
 /// A beep's meaning; the player picks the sound.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +23,8 @@ pub enum Beep {
 /// An effect for the player to carry out.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cue {
-    Speak(String),
+    /// Words to say, in her language when they are played.
+    Speak(Text),
     Beep(Beep),
     /// Vibrate for this many milliseconds.
     Vibrate(u32),
@@ -48,39 +50,39 @@ impl Session {
         match seg.kind {
             SegmentKind::GetReady => vec![
                 Cue::Beep(Beep::Rest),
-                Cue::Speak(format!("Get ready. First up: {name}.")),
+                Cue::Speak(Text::new(Msg::CueFirstUp).with("name", name)),
             ],
             SegmentKind::Transition => vec![
                 Cue::Beep(Beep::Rest),
                 Cue::Vibrate(200),
-                Cue::Speak(format!("Well done. Next up: {name}.")),
+                Cue::Speak(Text::new(Msg::CueNextUp).with("name", name)),
             ],
             SegmentKind::Rest { next_set } => vec![
                 Cue::Beep(Beep::Rest),
                 Cue::Vibrate(200),
-                Cue::Speak(format!("Rest. Round {next_set} is next.")),
+                Cue::Speak(Text::new(Msg::CueRest).with("round", next_set)),
             ],
-            SegmentKind::SwitchSide { .. } => vec![
-                Cue::Beep(Beep::Rest),
-                Cue::Speak("Switch to the right side.".into()),
-            ],
+            SegmentKind::SwitchSide { .. } => {
+                vec![Cue::Beep(Beep::Rest), Cue::Speak(Msg::CueSwitchSide.into())]
+            }
             SegmentKind::Work { set, side } => {
-                let mut words = name;
                 let sets = self.plan.steps.get(seg.step).map_or(1, |s| s.dose.sets);
-                if sets > 1 {
-                    words.push_str(&format!(", round {set} of {sets}"));
-                }
-                match side {
-                    Some(Side::Left) => words.push_str(", left side"),
-                    Some(Side::Right) => words.push_str(", right side"),
-                    None => {}
-                }
-                words.push('.');
-                if let Some(first) = self.phrase_at(seg, 0) {
-                    words.push(' ');
-                    words.push_str(&first);
-                    words.push('.');
-                }
+                let side: u8 = match side {
+                    Some(Side::Left) => 1,
+                    Some(Side::Right) => 2,
+                    None => 0,
+                };
+                let work = Text::new(Msg::CueWork)
+                    .with("name", name)
+                    .with("set", set)
+                    .with("sets", sets)
+                    .with("side", side);
+                let words = match self.phrase_at(seg, 0) {
+                    Some(first) => Text::new(Msg::CueWorkThen)
+                        .with("work", work)
+                        .with("phrase", first),
+                    None => work,
+                };
                 vec![
                     Cue::Beep(Beep::Go),
                     Cue::Vibrate(300),
@@ -96,7 +98,7 @@ impl Session {
             Cue::Beep(Beep::Done),
             Cue::Vibrate(600),
             Cue::Flash,
-            Cue::Speak("All done. Well done for taking this time for yourself.".into()),
+            Cue::Speak(Msg::CueFinished.into()),
         ]
     }
 
@@ -151,24 +153,26 @@ impl Session {
             && (1..=3).contains(&after.seconds_left)
         {
             cues.push(Cue::Beep(Beep::Count));
-            cues.push(Cue::Speak(after.seconds_left.to_string()));
+            cues.push(Cue::Speak(
+                Text::new(Msg::CueNumber).with("n", after.seconds_left),
+            ));
         }
         if let (Some(b), Some(a)) = (before.rep, after.rep) {
             if a > b {
                 cues.push(Cue::Beep(Beep::Count));
-                cues.push(Cue::Speak((a + 1).to_string()));
+                cues.push(Cue::Speak(Text::new(Msg::CueNumber).with("n", a + 1)));
             }
         }
         if after.hold && !before.hold {
-            cues.push(Cue::Speak("And hold.".into()));
+            cues.push(Cue::Speak(Msg::CueHold.into()));
         } else if before.hold && !after.hold && before.rep == after.rep {
-            cues.push(Cue::Speak("And relax.".into()));
+            cues.push(Cue::Speak(Msg::CueRelax.into()));
         }
         if let (Some(b), Some(a)) = (before.phrase, after.phrase) {
             if a > b && after.seconds_left > 4 {
                 let into = a * PHRASE_EVERY_MS;
                 if let Some(phrase) = self.phrase_at(seg, into) {
-                    cues.push(Cue::Speak(phrase));
+                    cues.push(Cue::Speak(Text::new(Msg::CuePhrase).with("phrase", phrase)));
                 }
             }
         }
