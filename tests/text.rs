@@ -61,6 +61,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "cue-number",
     "cue-phrase",
     "cue-work-then",
+    // The player's announcement for screen readers: a phase and an exercise's name.
+    "session-announcement",
 ];
 
 #[test]

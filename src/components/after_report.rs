@@ -6,7 +6,9 @@ use yew::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
 use crate::domain::comfort::{AfterReport, Effort, Note, PainScore};
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +21,7 @@ pub struct AfterReportFormProps {
 
 #[component]
 pub fn AfterReportForm(props: &AfterReportFormProps) -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -66,19 +69,19 @@ pub fn AfterReportForm(props: &AfterReportFormProps) -> Html {
     };
     html! {
         <section class="card after" aria-labelledby="after-title">
-            <h2 id="after-title">{ "How did that feel?" }</h2>
+            <h2 id="after-title">{ t(lang, Msg::SessionAfterTitle) }</h2>
             if let Some(lead) = props.lead.clone() {
                 <p>{ lead }</p>
             }
-            <PainPicker name="worst-pain" legend="The worst back pain during the session" value={*worst} on_change={on_worst} />
+            <PainPicker name="worst-pain" legend={t(lang, Msg::SessionAfterWorstLegend)} value={*worst} on_change={on_worst} />
             <fieldset class="form__group">
-                <legend>{ "How hard did it feel?" }</legend>
+                <legend>{ t(lang, Msg::SessionAfterEffort) }</legend>
                 <div class="button-row">{ for efforts }</div>
             </fieldset>
-            <label class="form__label" for="after-note">{ "A note for yourself (optional)" }</label>
+            <label class="form__label" for="after-note">{ t(lang, Msg::SessionAfterNote) }</label>
             <textarea class="form__input" id="after-note" rows="2" maxlength="500" value={(*note).clone()} oninput={on_note} />
             <div class="action-bar">
-                <button class="button button--primary button--wide" disabled={!ready} onclick={on_save}>{ "Save how it felt" }</button>
+                <button class="button button--primary button--wide" disabled={!ready} onclick={on_save}>{ t(lang, Msg::SessionAfterSave) }</button>
             </div>
         </section>
     }

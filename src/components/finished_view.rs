@@ -10,7 +10,9 @@ use crate::components::after_report::AfterReportForm;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::SessionLog;
 use crate::domain::routine::nearest_minute;
+use crate::domain::text::{Msg, Text};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +25,7 @@ pub struct FinishedViewProps {
 
 #[component]
 pub fn FinishedView(props: &FinishedViewProps) -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -39,39 +42,60 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
     let minutes = nearest_minute(log.active_ms);
     let (title, lead) = if log.stopped_early {
         (
-            "Session stopped",
-            "You stopped early, and that's fine. What you did is saved.",
+            Msg::SessionFinishedStoppedTitle,
+            Msg::SessionFinishedStoppedLead,
         )
     } else {
-        ("All done", "Well done for making time for your back today.")
+        (Msg::SessionFinishedDoneTitle, Msg::SessionFinishedDoneLead)
     };
+    let stat = t(
+        lang,
+        Text::new(Msg::SessionFinishedStat)
+            .with("minutes", minutes)
+            .with("done", log.exercises_done())
+            .with("total", log.exercises.len()),
+    );
     html! {
         <section class="page finished" aria-labelledby="finished-title">
-            <h1 id="finished-title">{ title }</h1>
-            <p class="page__lead">{ lead }</p>
+            <h1 id="finished-title">{ t(lang, title) }</h1>
+            <p class="page__lead">{ t(lang, lead) }</p>
             if !reported {
                 <AfterReportForm started_at_ms={log.started_at_ms} lead={props.lead.clone()} />
             }
             <div class="card">
-                <p class="finished__stat">
-                    <strong>{ format!("{minutes} min") }</strong>{ " of movement · " }
-                    <strong>{ format!("{} of {}", log.exercises_done(), log.exercises.len()) }</strong>{ " exercises" }
-                </p>
+                <p class="finished__stat">{ strong_marked(&stat) }</p>
                 <ul class="finished__list">
                     { for log.exercises.iter().map(|e| html! {
                         <li>
                             <span>{ e.name(Catalog::builtin()) }</span>
-                            <span class="muted">{ format!("{} of {} rounds", e.done_sets, e.planned_sets) }</span>
+                            <span class="muted">{ t(lang, Text::new(Msg::SessionFinishedRounds).with("done", e.done_sets).with("planned", e.planned_sets)) }</span>
                         </li>
                     }) }
                 </ul>
             </div>
             if reported {
             <div class="action-bar button-stack">
-                <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ "Back to Today" }</Link<Route>>
-                <Link<Route> to={Route::History} classes="button button--wide">{ "See your history" }</Link<Route>>
+                <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ t(lang, Msg::SessionBackToday) }</Link<Route>>
+                <Link<Route> to={Route::History} classes="button button--wide">{ t(lang, Msg::SessionFinishedHistory) }</Link<Route>>
             </div>
             }
         </section>
     }
+}
+
+/// A rendered message with `<strong>…</strong>` around some of its words: those words
+/// in bold, the rest as text (the tags are the message's own, so each language puts
+/// the bold where its word order needs it).
+fn strong_marked(text: &str) -> Html {
+    let mut parts = Vec::new();
+    for (i, piece) in text.split("<strong>").enumerate() {
+        if i == 0 {
+            parts.push(html! { { piece.to_owned() } });
+            continue;
+        }
+        let (bold, rest) = piece.split_once("</strong>").unwrap_or((piece, ""));
+        parts.push(html! { <strong>{ bold.to_owned() }</strong> });
+        parts.push(html! { { rest.to_owned() } });
+    }
+    parts.into_iter().collect()
 }

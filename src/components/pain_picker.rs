@@ -4,6 +4,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::comfort::PainScore;
+use crate::domain::text::Msg;
+use crate::hooks::use_lang::{t, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct PainPickerProps {
@@ -16,6 +18,7 @@ pub struct PainPickerProps {
 
 #[component]
 pub fn PainPicker(props: &PainPickerProps) -> Html {
+    let lang = use_lang();
     let options = (0..=PainScore::MAX).filter_map(PainScore::new).map(|score| {
         let on_change = props.on_change.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -36,7 +39,7 @@ pub fn PainPicker(props: &PainPickerProps) -> Html {
         <fieldset class="pain">
             <legend>{ props.legend.clone() }</legend>
             <div class="pain__scale">{ for options }</div>
-            <div class="pain__ends" aria-hidden="true"><span>{ "No pain" }</span><span>{ "Worst" }</span></div>
+            <div class="pain__ends" aria-hidden="true"><span>{ t(lang, Msg::SessionPainNone) }</span><span>{ t(lang, Msg::SessionPainWorst) }</span></div>
         </fieldset>
     }
 }

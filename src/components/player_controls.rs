@@ -6,6 +6,8 @@ use yew::prelude::*;
 
 use crate::domain::session::Command;
 use crate::domain::session::ADD_REST_MS;
+use crate::domain::text::{Msg, Text};
+use crate::hooks::use_lang::{t, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct PlayerControlsProps {
@@ -17,6 +19,7 @@ pub struct PlayerControlsProps {
 
 #[component]
 pub fn PlayerControls(props: &PlayerControlsProps) -> Html {
+    let lang = use_lang();
     let confirm_stop = use_state(|| false);
     // Any command answers the confirmation, if it was showing.
     let command = |cmd: Command| {
@@ -35,10 +38,10 @@ pub fn PlayerControls(props: &PlayerControlsProps) -> Html {
     if *confirm_stop {
         return html! {
             <div class="player__controls player__confirm" role="alertdialog" aria-labelledby="stop-q">
-                <p id="stop-q">{ "Stop the routine here? What you've done so far is saved." }</p>
+                <p id="stop-q">{ t(lang, Msg::SessionStopQuestion) }</p>
                 <div class="button-row">
-                    <button class="button button--danger" onclick={command(Command::Stop)}>{ "Stop now" }</button>
-                    <button class="button" onclick={confirm(false)}>{ "Keep going" }</button>
+                    <button class="button button--danger" onclick={command(Command::Stop)}>{ t(lang, Msg::SessionStopNow) }</button>
+                    <button class="button" onclick={confirm(false)}>{ t(lang, Msg::SessionKeepGoing) }</button>
                 </div>
             </div>
         };
@@ -46,22 +49,22 @@ pub fn PlayerControls(props: &PlayerControlsProps) -> Html {
     html! {
         <div class="player__controls">
             if props.rest && !paused {
-                <button class="button player__extra" onclick={command(Command::AddRest)}>{ format!("+{} s rest", ADD_REST_MS / 1000) }</button>
+                <button class="button player__extra" onclick={command(Command::AddRest)}>{ t(lang, Text::new(Msg::SessionMoreRest).with("seconds", ADD_REST_MS / 1000)) }</button>
             }
             <div class="player__main-controls">
-                <button class="player__button" onclick={command(Command::Back)} aria-label="Back" disabled={paused}>
+                <button class="player__button" onclick={command(Command::Back)} aria-label={t(lang, Msg::SessionBack)} disabled={paused}>
                     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 5v14M19 5l-10 7 10 7z" /></svg>
                 </button>
                 if paused {
-                    <button class="player__button player__button--primary" onclick={command(Command::Resume)}>{ "Resume" }</button>
+                    <button class="player__button player__button--primary" onclick={command(Command::Resume)}>{ t(lang, Msg::SessionResume) }</button>
                 } else {
-                    <button class="player__button player__button--primary" onclick={command(Command::Pause)}>{ "Pause" }</button>
+                    <button class="player__button player__button--primary" onclick={command(Command::Pause)}>{ t(lang, Msg::SessionPause) }</button>
                 }
-                <button class="player__button" onclick={command(Command::Skip)} aria-label="Skip" disabled={paused}>
+                <button class="player__button" onclick={command(Command::Skip)} aria-label={t(lang, Msg::SessionSkip)} disabled={paused}>
                     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M18 5v14M5 5l10 7-10 7z" /></svg>
                 </button>
             </div>
-            <button class="button button--quiet player__stop" onclick={confirm(true)}>{ "End session" }</button>
+            <button class="button button--quiet player__stop" onclick={confirm(true)}>{ t(lang, Msg::SessionEnd) }</button>
         </div>
     }
 }

@@ -5,6 +5,8 @@ use yew::prelude::*;
 
 use crate::domain::profile::Profile;
 use crate::domain::safety::{RedFlag, Tier};
+use crate::domain::text::{Msg, Text};
+use crate::hooks::use_lang::{t, use_lang};
 
 /// The checklist's `on_toggle` for flags kept in `ticked`.
 pub fn toggle_flag(ticked: &UseStateHandle<Vec<RedFlag>>) -> Callback<(RedFlag, bool)> {
@@ -41,6 +43,7 @@ pub struct RedFlagListProps {
 /// Every warning sign as a checkbox, most urgent first.
 #[component]
 pub fn RedFlagList(props: &RedFlagListProps) -> Html {
+    let lang = use_lang();
     let items = RedFlag::ALL.into_iter().map(|flag| {
         let on_toggle = props.on_toggle.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -55,7 +58,7 @@ pub fn RedFlagList(props: &RedFlagListProps) -> Html {
                     <span>
                         { flag.question() }
                         if marked {
-                            <span class="flags__why">{ " — you had an epidural or spinal, so watch for this one" }</span>
+                            <span class="flags__why">{ " " }{ t(lang, Msg::SessionFlagsEpidural) }</span>
                         }
                     </span>
                 </label>
@@ -74,6 +77,7 @@ pub struct GuidanceProps {
 /// What to do now, with her own numbers where she gave them. Never a diagnosis.
 #[component]
 pub fn Guidance(props: &GuidanceProps) -> Html {
+    let lang = use_lang();
     let number = props
         .profile
         .as_ref()
@@ -93,13 +97,13 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
             </ul>
             if props.tier == Tier::Emergency {
                 if let Some(n) = number.clone() {
-                    <a class="button button--danger button--wide" href={format!("tel:{n}")}>{ format!("Call {n}") }</a>
+                    <a class="button button--danger button--wide" href={format!("tel:{n}")}>{ t(lang, Text::new(Msg::SessionGuidanceCall).with("number", n)) }</a>
                 }
             }
             if let Some(c) = contact {
-                <p class="guidance__contact"><strong>{ "Your midwife, doctor or physio: " }</strong>{ c }</p>
+                <p class="guidance__contact"><strong>{ t(lang, Msg::SessionGuidanceContact) }{ " " }</strong>{ c }</p>
             }
-            <p class="muted">{ "This app can't tell what is causing this. Your exercise plan is paused until you tell it you have been checked." }</p>
+            <p class="muted">{ t(lang, Msg::SessionGuidancePaused) }</p>
         </section>
     }
 }

@@ -11,7 +11,9 @@ use crate::components::player_controls::PlayerControls;
 use crate::domain::exercise::Exercise;
 use crate::domain::routine::{Plan, Segment, SegmentKind, Side};
 use crate::domain::session::{Command, Progress, Status, View};
+use crate::domain::text::{Lang, Msg, Text};
 use crate::domain::wording::clock_text;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::web::wake_lock::WakeState;
 
 #[derive(Properties)]
@@ -47,40 +49,40 @@ impl PartialEq for StepViewProps {
     }
 }
 
-fn phase_label(kind: SegmentKind, sets: u8) -> String {
-    match kind {
-        SegmentKind::GetReady => "Get ready".into(),
-        SegmentKind::Transition => "Next up".into(),
-        SegmentKind::Rest { next_set } => format!("Rest · round {next_set} next"),
-        SegmentKind::SwitchSide { .. } => "Switch to the right side".into(),
+fn phase_label(lang: Lang, kind: SegmentKind, sets: u8) -> String {
+    let text = match kind {
+        SegmentKind::GetReady => Text::new(Msg::SessionPhaseGetReady),
+        SegmentKind::Transition => Text::new(Msg::SessionPhaseNextUp),
+        SegmentKind::Rest { next_set } => Text::new(Msg::SessionPhaseRest).with("round", next_set),
+        SegmentKind::SwitchSide { .. } => Text::new(Msg::SessionPhaseSwitchSide),
         SegmentKind::Work { set, side } => {
-            let mut label = if sets > 1 {
-                format!("Round {set} of {sets}")
-            } else {
-                "Go".to_owned()
+            // The message's side numbers: 0 none, 1 left, 2 right.
+            let side: u8 = match side {
+                None => 0,
+                Some(Side::Left) => 1,
+                Some(Side::Right) => 2,
             };
-            match side {
-                Some(Side::Left) => label.push_str(" · left side"),
-                Some(Side::Right) => label.push_str(" · right side"),
-                None => {}
-            }
-            label
+            Text::new(Msg::SessionPhaseWork)
+                .with("set", set)
+                .with("sets", sets)
+                .with("side", side)
         }
-    }
+    };
+    t(lang, text)
 }
 
 /// The line under the name: the exercise's cue while working, else what to do now.
-fn cue_text(kind: SegmentKind, view: &View, exercise: &Exercise) -> String {
+fn cue_text(lang: Lang, kind: SegmentKind, view: &View, exercise: &Exercise) -> String {
     match kind {
         SegmentKind::Work { .. } => view.phrase.clone().unwrap_or_default(),
-        SegmentKind::SwitchSide { .. } => "Change sides slowly and settle in.".to_owned(),
-        SegmentKind::Rest { .. } => "Rest and breathe easily.".to_owned(),
+        SegmentKind::SwitchSide { .. } => t(lang, Msg::SessionCueSwitchSide),
+        SegmentKind::Rest { .. } => t(lang, Msg::SessionCueRest),
         SegmentKind::GetReady | SegmentKind::Transition => exercise.position.clone(),
     }
 }
 
 /// What follows this exercise; nothing while getting ready for it (its name is shown).
-fn next_up(segment: Segment, plan: &Plan) -> Option<String> {
+fn next_up(lang: Lang, segment: Segment, plan: &Plan) -> Option<String> {
     if matches!(
         segment.kind,
         SegmentKind::Transition | SegmentKind::GetReady
@@ -90,23 +92,28 @@ fn next_up(segment: Segment, plan: &Plan) -> Option<String> {
     Some(
         plan.steps
             .get(segment.step + 1)
-            .map(|n| format!("Then: {}", n.exercise.name))
-            .unwrap_or_else(|| "Last exercise".to_owned()),
+            .map(|n| {
+                t(
+                    lang,
+                    Text::new(Msg::SessionThen).with("name", n.exercise.name.as_str()),
+                )
+            })
+            .unwrap_or_else(|| t(lang, Msg::SessionLastExercise)),
     )
 }
 
 /// The bar and "Exercise n of m", with the wake-lock chip.
-fn progress_bar(progress: Progress, wake: WakeState) -> Html {
+fn progress_bar(lang: Lang, progress: Progress, wake: WakeState) -> Html {
     let percent = progress.percent();
     html! {
         <div class="player__top">
-            <progress class="player__progress" max="100" value={percent.to_string()} aria-label="Routine progress">
-                { format!("{percent}%") }
+            <progress class="player__progress" max="100" value={percent.to_string()} aria-label={t(lang, Msg::SessionProgressLabel)}>
+                { t(lang, Text::new(Msg::SessionProgressPercent).with("percent", percent)) }
             </progress>
             <p class="player__meta">
-                <span>{ format!("Exercise {} of {}", progress.step + 1, progress.steps) }</span>
+                <span>{ t(lang, Text::new(Msg::SessionExerciseOf).with("step", progress.step + 1).with("steps", progress.steps)) }</span>
                 if wake == WakeState::Held {
-                    <span class="player__chip">{ "Screen stays on" }</span>
+                    <span class="player__chip">{ t(lang, Msg::SessionScreenOn) }</span>
                 }
             </p>
         </div>
@@ -115,6 +122,7 @@ fn progress_bar(progress: Progress, wake: WakeState) -> Html {
 
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
+    let lang = use_lang();
     let view = &props.view;
     let Some(segment) = view.segment else {
         return html! {};
@@ -125,11 +133,23 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let exercise = &step.exercise;
     let paused = view.status == Status::Paused;
     let is_work = matches!(segment.kind, SegmentKind::Work { .. });
-    let phase = phase_label(segment.kind, step.dose.sets);
+    let phase = phase_label(lang, segment.kind, step.dose.sets);
     // The live region changes only when the phase does, not every second.
-    let announcement = format!("{phase}: {}", exercise.name);
-    let reps = view.rep.map(|(rep, of)| format!("Rep {rep} of {of}"));
-    let next_up = next_up(segment, &props.plan);
+    let announcement = t(
+        lang,
+        Text::new(Msg::SessionAnnouncement)
+            .with("phase", phase.as_str())
+            .with("name", exercise.name.as_str()),
+    );
+    let reps = view.rep.map(|(rep, of)| {
+        t(
+            lang,
+            Text::new(Msg::SessionRepOf)
+                .with("rep", rep)
+                .with("reps", of),
+        )
+    });
+    let next_up = next_up(lang, segment, &props.plan);
     let on_not_right = props.on_not_right.reform(|_: MouseEvent| ());
     let on_sound = props.on_sound.reform(|_: MouseEvent| ());
     html! {
@@ -139,26 +159,26 @@ pub fn StepView(props: &StepViewProps) -> Html {
             }
             <div class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</div>
             <button class="button button--danger player__not-right" onclick={on_not_right}>
-                { "Something's not right" }
+                { t(lang, Msg::SessionNotRight) }
             </button>
-            { progress_bar(view.progress, props.wake) }
+            { progress_bar(lang, view.progress, props.wake) }
             if props.sound_locked {
                 <button class="button player__sound" onclick={on_sound}>
-                    { "Turn sound back on" }
+                    { t(lang, Msg::SessionSoundOn) }
                 </button>
             }
             <div class="player__body">
                 <div class="player__art">
-                    <Art id={exercise.id.clone()} label={AttrValue::from(format!("Drawing: {}", exercise.position))} />
+                    <Art id={exercise.id.clone()} label={AttrValue::from(t(lang, Text::new(Msg::SessionDrawing).with("position", exercise.position.as_str())))} />
                 </div>
                 <div class="player__info">
-                    <p class="player__phase">{ if paused { "Paused".to_owned() } else { phase } }</p>
-                    <p class="player__timer" role="timer" aria-label="Time left">{ clock_text(view.remaining_ms) }</p>
+                    <p class="player__phase">{ if paused { t(lang, Msg::SessionPaused) } else { phase } }</p>
+                    <p class="player__timer" role="timer" aria-label={t(lang, Msg::SessionTimeLeft)}>{ clock_text(view.remaining_ms) }</p>
                     <h1 id="player-title" class="player__name">{ &exercise.name }</h1>
                     if let Some(reps) = reps {
                         <p class="player__reps">{ reps }</p>
                     }
-                    <p class="player__cue">{ cue_text(segment.kind, view, exercise) }</p>
+                    <p class="player__cue">{ cue_text(lang, segment.kind, view, exercise) }</p>
                     if let Some(next_up) = next_up {
                         <p class="player__next">{ next_up }</p>
                     }

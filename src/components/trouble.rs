@@ -7,7 +7,9 @@ use yew_router::prelude::*;
 
 use crate::components::red_flags::{highlighted, toggle_flag, Guidance, RedFlagList};
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 use crate::state::Action;
 use crate::web::clock;
@@ -33,15 +35,16 @@ pub struct WhatHappenedProps {
 /// The session has stopped; one tap says what happened.
 #[component]
 pub fn WhatHappened(props: &WhatHappenedProps) -> Html {
+    let lang = use_lang();
     let choose = |next: Trouble| props.on_choose.reform(move |_: MouseEvent| next);
     html! {
         <section class="page" aria-labelledby="trouble-title">
-            <h1 id="trouble-title">{ "Stopped. What happened?" }</h1>
-            <p class="page__lead">{ "What you did so far is saved." }</p>
+            <h1 id="trouble-title">{ t(lang, Msg::SessionTroubleTitle) }</h1>
+            <p class="page__lead">{ t(lang, Msg::SessionTroubleSaved) }</p>
             <div class="button-stack">
-                <button class="button button--wide" onclick={choose(Trouble::Pain)}>{ "The pain got too much" }</button>
-                <button class="button button--danger button--wide" onclick={choose(Trouble::Flags)}>{ "I noticed a warning sign" }</button>
-                <button class="button button--quiet button--wide" onclick={choose(Trouble::None)}>{ "Something else — I'm all right" }</button>
+                <button class="button button--wide" onclick={choose(Trouble::Pain)}>{ t(lang, Msg::SessionTroublePain) }</button>
+                <button class="button button--danger button--wide" onclick={choose(Trouble::Flags)}>{ t(lang, Msg::SessionTroubleFlag) }</button>
+                <button class="button button--quiet button--wide" onclick={choose(Trouble::None)}>{ t(lang, Msg::SessionTroubleElse) }</button>
             </div>
         </section>
     }
@@ -50,6 +53,7 @@ pub fn WhatHappened(props: &WhatHappenedProps) -> Html {
 /// The red-flag list during a session, leading to the guidance.
 #[component]
 pub fn DuringFlags() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -61,7 +65,7 @@ pub fn DuringFlags() -> Html {
             <section class="page">
                 <Guidance {tier} profile={state.data.profile.clone()} />
                 <div class="action-bar">
-                    <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
+                    <Link<Route> to={Route::Today} classes="button button--wide">{ t(lang, Msg::SessionBackToday) }</Link<Route>>
                 </div>
             </section>
         };
@@ -84,12 +88,12 @@ pub fn DuringFlags() -> Html {
     };
     html! {
         <section class="page" aria-labelledby="flags-title">
-            <h1 id="flags-title">{ "Which of these?" }</h1>
+            <h1 id="flags-title">{ t(lang, Msg::SessionTroubleFlagsTitle) }</h1>
             <RedFlagList ticked={(*ticked).clone()} {on_toggle}
                 {highlight} />
             <div class="action-bar">
                 <button class="button button--danger button--wide" disabled={ticked.is_empty()} onclick={on_show}>
-                    { "Show me what to do" }
+                    { t(lang, Msg::SessionTroubleShow) }
                 </button>
             </div>
         </section>

@@ -13,7 +13,9 @@ use crate::domain::profile::Profile;
 use crate::domain::routine::Routine;
 use crate::domain::safety::{assess, Assessment, Moment, RedFlag, Tier};
 use crate::domain::start::Start;
+use crate::domain::text::{Lang, Msg};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::hooks::use_session_lock::{use_session_lock, LockStatus, SessionLockHandle};
 use crate::route::Route;
 use crate::state::{Action, AppContext};
@@ -28,6 +30,7 @@ pub struct CheckProps {
 
 #[component]
 pub fn Check(props: &CheckProps) -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -45,18 +48,20 @@ pub fn Check(props: &CheckProps) -> Html {
     }
 
     if let Some(tier) = *stopped {
-        return stopped_view(tier, state.data.profile.clone());
+        return stopped_view(lang, tier, state.data.profile.clone());
     }
     let Some(routine) = routine_now(&props.start, &state) else {
         return cannot_start(
-            "Nothing to start",
-            "This routine isn't available right now.",
+            lang,
+            Msg::SessionCheckNothingTitle,
+            Msg::SessionCheckNothingBody,
         );
     };
     if state.data.safety.is_paused() {
         return cannot_start(
-            "Your plan is paused",
-            "After a warning sign, sessions stay paused until you have been checked. You can carry on from Today once you have.",
+            lang,
+            Msg::SessionCheckPausedTitle,
+            Msg::SessionCheckPausedBody,
         );
     }
 
@@ -81,16 +86,16 @@ pub fn Check(props: &CheckProps) -> Html {
         state: state.clone(),
         cues,
     });
-    let (label, class) = start_label(assessment == Assessment::Clear, elsewhere);
+    let (label, class) = start_label(lang, assessment == Assessment::Clear, elsewhere);
     html! {
         <section class="page check" aria-labelledby="check-title">
-            <h1 id="check-title">{ "Before you start" }</h1>
+            <h1 id="check-title">{ t(lang, Msg::SessionCheckTitle) }</h1>
             if elsewhere {
-                { elsewhere_note() }
+                { elsewhere_note(lang) }
             }
-            <PainPicker name="pain-now" legend="Back pain right now (optional)" value={*pain} on_change={on_pain} />
-            <h2 class="check__question">{ "Is any of this happening to you today?" }</h2>
-            <p class="muted">{ "Tick anything that applies. If none do, just start." }</p>
+            <PainPicker name="pain-now" legend={t(lang, Msg::SessionCheckPainLegend)} value={*pain} on_change={on_pain} />
+            <h2 class="check__question">{ t(lang, Msg::SessionCheckQuestion) }</h2>
+            <p class="muted">{ t(lang, Msg::SessionCheckHint) }</p>
             <RedFlagList ticked={(*ticked).clone()} {on_toggle}
                 {highlight} />
             <div class="action-bar">
@@ -147,47 +152,48 @@ fn on_start(s: Starting) -> Callback<MouseEvent> {
 }
 
 /// The button's words and look: start, move the routine here, or stop.
-fn start_label(clear: bool, elsewhere: bool) -> (&'static str, &'static str) {
-    match (clear, elsewhere) {
+fn start_label(lang: Lang, clear: bool, elsewhere: bool) -> (String, &'static str) {
+    let (label, class) = match (clear, elsewhere) {
         (true, true) => (
-            "Continue here instead",
+            Msg::SessionContinueHere,
             "button button--primary button--wide",
         ),
-        (true, false) => ("All clear — start", "button button--primary button--wide"),
-        (false, _) => (
-            "Stop and show me what to do",
-            "button button--danger button--wide",
+        (true, false) => (
+            Msg::SessionCheckStart,
+            "button button--primary button--wide",
         ),
-    }
+        (false, _) => (Msg::SessionCheckStop, "button button--danger button--wide"),
+    };
+    (t(lang, label), class)
 }
 
 /// A routine is playing in another tab: starting here moves it, it does not replace it.
-fn elsewhere_note() -> Html {
+fn elsewhere_note(lang: Lang) -> Html {
     html! {
         <div class="callout" role="status">
-            <p><strong>{ "A routine is running in another tab." }</strong>{ " It plays in one place at a time, so its timer and cues stay right. Continue it here, or finish it in the other tab first." }</p>
+            <p><strong>{ t(lang, Msg::SessionCheckElsewhereTitle) }</strong>{ " " }{ t(lang, Msg::SessionCheckElsewhereBody) }</p>
         </div>
     }
 }
 
 /// Why nothing can start here, and the way back to Today.
-fn cannot_start(title: &'static str, why: &'static str) -> Html {
+fn cannot_start(lang: Lang, title: Msg, why: Msg) -> Html {
     html! {
         <section class="page" aria-labelledby="check-title">
-            <h1 id="check-title">{ title }</h1>
-            <p>{ why }</p>
-            <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
+            <h1 id="check-title">{ t(lang, title) }</h1>
+            <p>{ t(lang, why) }</p>
+            <Link<Route> to={Route::Today} classes="button button--wide">{ t(lang, Msg::SessionBackToday) }</Link<Route>>
         </section>
     }
 }
 
 /// A red flag stopped the start: what to do now.
-fn stopped_view(tier: Tier, profile: Option<Profile>) -> Html {
+fn stopped_view(lang: Lang, tier: Tier, profile: Option<Profile>) -> Html {
     html! {
         <section class="page">
             <Guidance {tier} {profile} />
             <div class="action-bar">
-                <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to Today" }</Link<Route>>
+                <Link<Route> to={Route::Today} classes="button button--wide">{ t(lang, Msg::SessionBackToday) }</Link<Route>>
             </div>
         </section>
     }

@@ -16,8 +16,10 @@ use crate::components::step_view::StepView;
 use crate::components::trouble::{DuringFlags, Trouble, WhatHappened};
 use crate::domain::history::SessionLog;
 use crate::domain::session::Command;
+use crate::domain::text::{Lang, Msg};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_cues::use_cues;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::hooks::use_session::{use_session, Live};
 use crate::hooks::use_session_lock::{use_session_lock, LockStatus};
 use crate::hooks::use_wake_lock::use_wake_lock;
@@ -28,6 +30,7 @@ use crate::state::Action;
 /// it holds the routine lock; otherwise it says where the routine is, and can take it.
 #[component]
 pub fn Player() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -56,7 +59,7 @@ pub fn Player() -> Html {
         (true, LockStatus::Elsewhere) => html! { <Elsewhere moved={false} {take_over} /> },
         (true, LockStatus::Moved) => html! { <Elsewhere moved={true} {take_over} /> },
         (true, LockStatus::Free | LockStatus::Asking) => {
-            html! { <section class="page" aria-busy="true" aria-label="Opening your routine"></section> }
+            html! { <section class="page" aria-busy="true" aria-label={t(lang, Msg::SessionPlayerOpening)}></section> }
         }
         _ => html! { <Driver /> },
     }
@@ -72,25 +75,23 @@ struct ElsewhereProps {
 /// The routine is playing in another tab: say so, and offer to continue here.
 #[component]
 fn Elsewhere(props: &ElsewhereProps) -> Html {
+    let lang = use_lang();
     let (title, body) = if props.moved {
-        (
-            "Your routine moved to another tab",
-            "You carried on in another tab, so this one has stopped playing. Nothing is lost: the timer is the same wherever it plays.",
-        )
+        (Msg::SessionPlayerMovedTitle, Msg::SessionPlayerMovedBody)
     } else {
         (
-            "A routine is running in another tab",
-            "It plays in one place at a time, so its timer and cues stay right. You can move it here; the other tab will stop playing it.",
+            Msg::SessionPlayerElsewhereTitle,
+            Msg::SessionPlayerElsewhereBody,
         )
     };
     let onclick = props.take_over.reform(|_: MouseEvent| ());
     html! {
         <section class="page" aria-labelledby="elsewhere-title">
-            <h1 id="elsewhere-title">{ title }</h1>
-            <p>{ body }</p>
+            <h1 id="elsewhere-title">{ t(lang, title) }</h1>
+            <p>{ t(lang, body) }</p>
             <div class="action-bar">
-                <button class="button button--primary button--wide" {onclick}>{ "Continue here instead" }</button>
-                <Link<Route> to={Route::Today} classes="button button--wide">{ "Go to Today" }</Link<Route>>
+                <button class="button button--primary button--wide" {onclick}>{ t(lang, Msg::SessionContinueHere) }</button>
+                <Link<Route> to={Route::Today} classes="button button--wide">{ t(lang, Msg::SessionGoToday) }</Link<Route>>
             </div>
         </section>
     }
@@ -99,6 +100,7 @@ fn Elsewhere(props: &ElsewhereProps) -> Html {
 /// Drives the saved session in this tab: its clock, cues and wake lock.
 #[component]
 fn Driver() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -109,7 +111,7 @@ fn Driver() -> Html {
     let trouble = use_state(|| Trouble::None);
     let (plan, view) = match session.live {
         Live::Idle { unresumable } => return html! { <NoSession {unresumable} /> },
-        Live::Finished { log } => return finished(log, trouble),
+        Live::Finished { log } => return finished(lang, log, trouble),
         Live::Playing { plan, view } => (plan, view),
     };
     // A tap on a control also lets sound play (a phone allows it only inside a tap).
@@ -142,7 +144,7 @@ fn Driver() -> Html {
 
 /// The end of a session: the summary, or first what happened if she said something
 /// was not right.
-fn finished(log: Option<Rc<SessionLog>>, trouble: UseStateHandle<Trouble>) -> Html {
+fn finished(lang: Lang, log: Option<Rc<SessionLog>>, trouble: UseStateHandle<Trouble>) -> Html {
     match *trouble {
         Trouble::Asking => {
             let on_choose = Callback::from(move |next| trouble.set(next));
@@ -151,7 +153,7 @@ fn finished(log: Option<Rc<SessionLog>>, trouble: UseStateHandle<Trouble>) -> Ht
         Trouble::Flags => html! { <DuringFlags /> },
         Trouble::Pain => html! {
             <FinishedView {log}
-                lead={AttrValue::from("Stopping was the right thing to do. Let's note how bad it got, so your plan eases off.")} />
+                lead={AttrValue::from(t(lang, Msg::SessionPlayerPainLead))} />
         },
         Trouble::None => html! { <FinishedView {log} /> },
     }
@@ -164,6 +166,7 @@ struct NoSessionProps {
 
 #[component]
 fn NoSession(props: &NoSessionProps) -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -171,17 +174,17 @@ fn NoSession(props: &NoSessionProps) -> Html {
     let discard = Callback::from(move |_: MouseEvent| state.dispatch(Action::DiscardSession));
     html! {
         <section class="page" aria-labelledby="player-title">
-            <h1 id="player-title">{ "No routine running" }</h1>
+            <h1 id="player-title">{ t(lang, Msg::SessionPlayerNoneTitle) }</h1>
             if props.unresumable {
                 <div class="callout callout--stop">
-                    <p>{ "The routine you were doing can't be resumed: this version of the app no longer has one of its exercises." }</p>
-                    <button class="button" onclick={discard}>{ "Clear it" }</button>
+                    <p>{ t(lang, Msg::SessionPlayerUnresumable) }</p>
+                    <button class="button" onclick={discard}>{ t(lang, Msg::SessionPlayerClear) }</button>
                 </div>
             } else {
-                <p>{ "Start a routine from Today, or try any exercise from the library." }</p>
+                <p>{ t(lang, Msg::SessionPlayerNoneHint) }</p>
             }
             <div class="action-bar">
-                <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ "Go to Today" }</Link<Route>>
+                <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ t(lang, Msg::SessionGoToday) }</Link<Route>>
             </div>
         </section>
     }
