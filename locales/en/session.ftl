@@ -100,8 +100,14 @@ session-finished-stopped-title = Session stopped
 session-finished-stopped-lead = You stopped early, and that's fine. What you did is saved.
 session-finished-done-title = All done
 session-finished-done-lead = Well done for making time for your back today.
-session-finished-stat = <strong>{ $minutes } min</strong> of movement · <strong>{ $done } of { $total }</strong> exercises
-session-finished-rounds = { $done } of { $planned } rounds
+session-finished-stat = <strong>{ $minutes } min</strong> of movement · <strong>{ $done } of { $total }</strong> { $total ->
+    [one] exercise
+   *[other] exercises
+}
+session-finished-rounds = { $done } of { $planned } { $planned ->
+    [one] round
+   *[other] rounds
+}
 session-finished-history = See your history
 
 ## How it felt (components/after_report.rs)
