@@ -5,11 +5,14 @@
 use yew::prelude::*;
 
 use crate::domain::backup_reminder;
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::web::storage::{BackupRecord, Store};
 
 #[component]
 pub fn BackupReminder() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -38,11 +41,11 @@ pub fn BackupReminder() -> Html {
     });
     html! {
         <aside class="callout reminder" aria-labelledby="reminder-title">
-            <p id="reminder-title"><strong>{ "Keep a copy of your progress" }</strong></p>
-            <p>{ "Your sessions live only in this browser. A backup file keeps them safe if you change phones or the browser is cleared." }</p>
+            <p id="reminder-title"><strong>{ t(lang, Msg::TodayBackupTitle) }</strong></p>
+            <p>{ t(lang, Msg::TodayBackupBody) }</p>
             <div class="button-row">
-                <a class="button button--primary" href="#/settings">{ "Save a backup" }</a>
-                <button type="button" class="button button--quiet" onclick={not_now}>{ "Not now" }</button>
+                <a class="button button--primary" href="#/settings">{ t(lang, Msg::TodayBackupSave) }</a>
+                <button type="button" class="button button--quiet" onclick={not_now}>{ t(lang, Msg::TodayBackupLater) }</button>
             </div>
         </aside>
     }

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
 use crate::domain::comfort::{MorningCompare, MorningReport, PainScore};
+use crate::domain::text::{Msg, Text};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 use crate::web::clock;
 
@@ -23,6 +25,7 @@ pub struct MorningCheckProps {
 
 #[component]
 pub fn MorningCheck(props: &MorningCheckProps) -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -76,22 +79,22 @@ pub fn MorningCheck(props: &MorningCheckProps) -> Html {
             })
         })
     };
-    let before = props
-        .before
-        .map(|p| format!(" (before it, you said {} out of 10)", p.value()))
-        .unwrap_or_default();
+    let compared = match props.before {
+        Some(p) => Text::new(Msg::TodayMorningCompareBefore).with("pain", p.value()),
+        None => Text::new(Msg::TodayMorningCompare),
+    };
     html! {
         <section class="card card--accent morning" aria-labelledby="morning-title">
-            <h2 id="morning-title">{ "How's your back this morning?" }</h2>
-            <p>{ format!("Compared with before your last session{before}:") }</p>
-            <div class="button-row" role="group" aria-label="Compared with before">{ for choices }</div>
-            <PainPicker name="morning-pain" legend="Back pain right now" value={*pain} on_change={on_pain} />
+            <h2 id="morning-title">{ t(lang, Msg::TodayMorningTitle) }</h2>
+            <p>{ t(lang, compared) }</p>
+            <div class="button-row" role="group" aria-label={t(lang, Msg::TodayMorningCompareLabel)}>{ for choices }</div>
+            <PainPicker name="morning-pain" legend={t(lang, Msg::TodayMorningPain)} value={*pain} on_change={on_pain} />
             if props.ask_usual {
-                <PainPicker name="usual-pain" legend="And on an ordinary day, your usual back pain" value={*usual} on_change={on_usual} />
+                <PainPicker name="usual-pain" legend={t(lang, Msg::TodayMorningUsual)} value={*usual} on_change={on_usual} />
             }
             <div class="button-row">
-                <button class="button button--primary" disabled={!ready} onclick={on_save}>{ "Save" }</button>
-                <button class="button button--quiet" onclick={on_skip}>{ "Skip today" }</button>
+                <button class="button button--primary" disabled={!ready} onclick={on_save}>{ t(lang, Msg::TodayMorningSave) }</button>
+                <button class="button button--quiet" onclick={on_skip}>{ t(lang, Msg::TodayMorningSkip) }</button>
             </div>
         </section>
     }

@@ -3,16 +3,19 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::domain::text::Msg;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 
 #[component]
 pub fn NotFound() -> Html {
+    let lang = use_lang();
     html! {
         <section class="page" aria-labelledby="not-found-title">
-            <h1 id="not-found-title">{ "Page not found" }</h1>
-            <p>{ "This address doesn't lead anywhere in the app. Your saved progress is untouched." }</p>
+            <h1 id="not-found-title">{ t(lang, Msg::TodayNotFoundTitle) }</h1>
+            <p>{ t(lang, Msg::TodayNotFoundBody) }</p>
             <div class="action-bar">
-                <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ "Go to Today" }</Link<Route>>
+                <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ t(lang, Msg::TodayNotFoundHome) }</Link<Route>>
             </div>
         </section>
     }

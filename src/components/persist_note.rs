@@ -5,7 +5,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 use crate::web::storage_persist;
 
@@ -18,10 +20,9 @@ enum Asked {
     Dismissed,
 }
 
-const WHY: &str = "Your progress is kept only in this browser, so the app has asked it not to clear your data when the phone runs short of space.";
-
 #[component]
 pub fn PersistNote() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -44,21 +45,21 @@ pub fn PersistNote() -> Html {
     let outcome = match *asked {
         Asked::Not | Asked::Dismissed | Asked::Answered(None) => return html! {},
         _ if in_player => return html! {},
-        Asked::Waiting => "",
-        Asked::Answered(Some(true)) => " It has agreed.",
-        Asked::Answered(Some(false)) => " It has not agreed yet; installing the app usually helps.",
+        Asked::Waiting => Msg::TodayPersistAsking,
+        Asked::Answered(Some(true)) => Msg::TodayPersistAgreed,
+        Asked::Answered(Some(false)) => Msg::TodayPersistRefused,
     };
     let on_dismiss = {
         let asked = asked.clone();
         Callback::from(move |_: MouseEvent| asked.set(Asked::Dismissed))
     };
     html! {
-        <section class="notices persist-note" aria-live="polite" aria-label="Keeping your data">
+        <section class="notices persist-note" aria-live="polite" aria-label={t(lang, Msg::TodayPersistLabel)}>
             <div class="notices__list">
                 <div class="card card--accent">
-                    <p>{ WHY }{ outcome }</p>
+                    <p>{ t(lang, outcome) }</p>
                     <div class="button-row">
-                        <button class="button button--quiet" onclick={on_dismiss}>{ "Got it" }</button>
+                        <button class="button button--quiet" onclick={on_dismiss}>{ t(lang, Msg::TodayPersistDismiss) }</button>
                     </div>
                 </div>
             </div>

@@ -6,12 +6,15 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 use crate::web::service_worker;
 
 #[component]
 pub fn UpdatePrompt() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -36,13 +39,13 @@ pub fn UpdatePrompt() -> Html {
         })
     };
     html! {
-        <section class="notices update-prompt" aria-live="polite" aria-label="Update">
+        <section class="notices update-prompt" aria-live="polite" aria-label={t(lang, Msg::TodayUpdateLabel)}>
             <div class="notices__list">
                 <div class="card card--accent">
-                    <p>{ "A new version is ready — reload to update. Your progress is kept." }</p>
+                    <p>{ t(lang, Msg::TodayUpdateReady) }</p>
                     <div class="button-row">
                         <button class="button button--primary" onclick={on_reload} disabled={*updating}>
-                            { if *updating { "Updating…" } else { "Reload to update" } }
+                            { t(lang, if *updating { Msg::TodayUpdateUpdating } else { Msg::TodayUpdateReload }) }
                         </button>
                     </div>
                 </div>

@@ -4,12 +4,15 @@ use yew::prelude::*;
 
 use crate::components::profile_form::ProfileForm;
 use crate::domain::profile::{local_day, Profile};
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 use crate::web::clock;
 
 #[component]
 pub fn Welcome() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -21,9 +24,9 @@ pub fn Welcome() -> Html {
     });
     html! {
         <section class="page" aria-labelledby="welcome-title">
-            <h1 id="welcome-title">{ "About you and your baby" }</h1>
-            <p class="page__lead">{ "A few quick questions so your routine suits where you are. Only the first two are needed; it takes about a minute." }</p>
-            <ProfileForm initial={None::<Profile>} now_ms={now} {today_day} utc_offset_min={clock::utc_offset_min(now)} submit_label="Save and see my routine" {on_save} />
+            <h1 id="welcome-title">{ t(lang, Msg::TodayWelcomeTitle) }</h1>
+            <p class="page__lead">{ t(lang, Msg::TodayWelcomeLead) }</p>
+            <ProfileForm initial={None::<Profile>} now_ms={now} {today_day} utc_offset_min={clock::utc_offset_min(now)} submit_label={t(lang, Msg::TodayWelcomeSubmit)} {on_save} />
         </section>
     }
 }

@@ -12,14 +12,17 @@ use crate::components::start_button::StartButton;
 use crate::components::welcome::Welcome;
 use crate::domain::catalog::Catalog;
 use crate::domain::start::Start;
+use crate::domain::text::Msg;
 use crate::domain::today::today_view;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 
 use cards::{ImportedCard, InProgressCard, RoutineCard, TipCard, WalkCard};
 use paused::Paused;
 
 #[component]
 pub fn Today() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -48,7 +51,7 @@ pub fn Today() -> Html {
         .map_or(Start::Today, |i| Start::Shared(i.imported_at_ms));
     html! {
         <section class="page" aria-labelledby="today-title">
-            <h1 id="today-title">{ "Today" }</h1>
+            <h1 id="today-title">{ t(lang, Msg::TodayTitle) }</h1>
             <p class="page__lead">{ &view.stage_line }</p>
             if let Some(m) = view.morning.clone() {
                 <MorningCheck started_at_ms={m.started_at_ms} before={m.before} ask_usual={m.ask_usual} />
@@ -58,7 +61,7 @@ pub fn Today() -> Html {
             }
             if let Some(text) = view.welcome_back.clone() {
                 <div class="card card--accent" role="status">
-                    <h2>{ "Good to see you" }</h2>
+                    <h2>{ t(lang, Msg::TodayWelcomeBackTitle) }</h2>
                     <p>{ text }</p>
                 </div>
             }
@@ -75,7 +78,7 @@ pub fn Today() -> Html {
                 <p class="muted">{ text }</p>
             }
             <div class="action-bar">
-                <StartButton start={main_start} label="Start today's routine" primary=true />
+                <StartButton start={main_start} label={t(lang, Msg::TodayStart)} primary=true />
             </div>
         </section>
     }

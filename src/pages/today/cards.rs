@@ -11,7 +11,9 @@ use crate::domain::planner::{Tip, WhyLine};
 use crate::domain::progression::PlanState;
 use crate::domain::routine::{planned_minutes, Routine};
 use crate::domain::start::{shared_routine, Start};
+use crate::domain::text::{Msg, Text};
 use crate::domain::wording::{dose_text, frequency_text};
+use crate::hooks::use_lang::{t, use_lang};
 use crate::hooks::use_session_lock::{use_session_lock, LockStatus};
 use crate::route::Route;
 
@@ -25,21 +27,22 @@ pub struct InProgressCardProps {
 /// tab of the app (the player there keeps its time; continuing here moves it).
 #[component]
 pub fn InProgressCard(props: &InProgressCardProps) -> Html {
+    let lang = use_lang();
     let lock = use_session_lock();
     {
         let check = lock.check.clone();
         use_effect_with((), move |_| check.emit(()));
     }
     let title = if lock.status == LockStatus::Elsewhere {
-        "Your routine is playing in another tab"
+        Msg::TodayInProgressElsewhere
     } else {
-        "You have a routine in progress"
+        Msg::TodayInProgress
     };
     html! {
         <div class="card card--accent">
-            <h2>{ title }</h2>
+            <h2>{ t(lang, title) }</h2>
             <p>{ &props.name }</p>
-            <Link<Route> to={Route::Player} classes="button button--primary button--wide">{ "Continue" }</Link<Route>>
+            <Link<Route> to={Route::Player} classes="button button--primary button--wide">{ t(lang, Msg::TodayContinue) }</Link<Route>>
         </div>
     }
 }
@@ -56,6 +59,7 @@ pub struct RoutineCardProps {
 /// Today's routine, "Why this routine?" and the short version.
 #[component]
 pub fn RoutineCard(props: &RoutineCardProps) -> Html {
+    let lang = use_lang();
     let catalog = Catalog::builtin();
     let items = props.routine.steps.iter().filter_map(|step| {
         let e = catalog.get(&step.exercise)?;
@@ -69,20 +73,20 @@ pub fn RoutineCard(props: &RoutineCardProps) -> Html {
         })
     });
     let title = if props.physio_plan {
-        "The app's own routine"
+        Msg::TodayRoutineAppOwn
     } else {
-        "Your routine for today"
+        Msg::TodayRoutineYours
     };
     html! {
         <div class="card">
-            <h2>{ title }<span class="card__tag">{ format!("{} min", props.minutes) }</span></h2>
+            <h2>{ t(lang, title) }<span class="card__tag">{ t(lang, Text::new(Msg::TodayMinutes).with("minutes", props.minutes)) }</span></h2>
             <ol class="routine">{ for items }</ol>
             <details class="why">
-                <summary>{ "Why this routine?" }</summary>
+                <summary>{ t(lang, Msg::TodayWhy) }</summary>
                 <ul>{ for props.why.iter().map(|w| html! { <li>{ &w.text }</li> }) }</ul>
-                <Link<Route> to={Route::Plan} classes="why__more">{ "See your whole plan" }</Link<Route>>
+                <Link<Route> to={Route::Plan} classes="why__more">{ t(lang, Msg::TodayWholePlan) }</Link<Route>>
             </details>
-            <StartButton start={Start::Short} label="Only 5 minutes? Do the short version" />
+            <StartButton start={Start::Short} label={t(lang, Msg::TodayShort)} />
         </div>
     }
 }
@@ -95,14 +99,15 @@ pub struct TipCardProps {
 /// Today's tip and the lesson that says more.
 #[component]
 pub fn TipCard(props: &TipCardProps) -> Html {
+    let lang = use_lang();
     let lesson = Catalog::builtin().find(props.tip.lesson());
     html! {
         <div class="card tip" aria-labelledby="tip-title">
-            <h2 id="tip-title">{ "Today's tip" }</h2>
+            <h2 id="tip-title">{ t(lang, Msg::TodayTipTitle) }</h2>
             <p>{ props.tip.text() }</p>
             if let Some(lesson) = lesson {
                 <Link<Route> to={Route::Exercise { id: lesson.id.to_string() }} classes="tip__more">
-                    { format!("More: {}", lesson.name) }
+                    { t(lang, Text::new(Msg::TodayTipMore).with("name", lesson.name.to_string())) }
                 </Link<Route>>
             }
         </div>
@@ -117,11 +122,12 @@ pub struct WalkCardProps {
 /// Today's walk.
 #[component]
 pub fn WalkCard(props: &WalkCardProps) -> Html {
+    let lang = use_lang();
     html! {
         <div class="card">
-            <h2>{ "A walk today" }</h2>
+            <h2>{ t(lang, Msg::TodayWalkTitle) }</h2>
             <p>{ props.text.clone() }</p>
-            <StartButton start={Start::Walk} label="Time my walk" />
+            <StartButton start={Start::Walk} label={t(lang, Msg::TodayWalkStart)} />
         </div>
     }
 }
@@ -135,6 +141,7 @@ pub struct ImportedCardProps {
 /// A routine from her physiotherapist on Today.
 #[component]
 pub fn ImportedCard(props: &ImportedCardProps) -> Html {
+    let lang = use_lang();
     let imported = &props.imported;
     let r = &imported.routine;
     let catalog = Catalog::builtin();
@@ -144,17 +151,20 @@ pub fn ImportedCard(props: &ImportedCardProps) -> Html {
         .filter(|t| !t.is_empty())
         .collect::<Vec<_>>()
         .join(", ");
+    let source = match (imported.as_plan, by.is_empty()) {
+        (true, true) => Text::new(Msg::TodayImportedPlan),
+        (true, false) => Text::new(Msg::TodayImportedPlanBy).with("by", by),
+        (false, true) => Text::new(Msg::TodayImportedFrom),
+        (false, false) => Text::new(Msg::TodayImportedFromBy).with("by", by),
+    }
+    .with("frequency", frequency_text(r.frequency));
     let start = Start::Shared(imported.imported_at_ms);
     html! {
         <div class={classes!("card", imported.as_plan.then_some("card--accent"))}>
-            <h2>{ r.name.as_str() }<span class="card__tag">{ format!("{minutes} min") }</span></h2>
-            <p class="muted">
-                { if imported.as_plan { "Your plan, from your physiotherapist" } else { "From your physiotherapist" } }
-                if !by.is_empty() { { format!(" · {by}") } }
-                { format!(" · {}", frequency_text(r.frequency)) }
-            </p>
+            <h2>{ r.name.as_str() }<span class="card__tag">{ t(lang, Text::new(Msg::TodayMinutes).with("minutes", minutes)) }</span></h2>
+            <p class="muted">{ t(lang, source) }</p>
             if !imported.as_plan {
-                <StartButton {start} label={AttrValue::from(format!("Start {}", r.name.as_str()))} />
+                <StartButton {start} label={t(lang, Text::new(Msg::TodayImportedStart).with("name", r.name.as_str()))} />
             }
         </div>
     }

@@ -3,13 +3,16 @@
 use yew::prelude::*;
 
 use crate::components::red_flags::Guidance;
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 use crate::web::clock;
 
 /// The plan after a red flag: the guidance again, and the explicit way back.
 #[component]
 pub fn Paused() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -35,21 +38,21 @@ pub fn Paused() -> Html {
     };
     html! {
         <section class="page" aria-labelledby="paused-title">
-            <h1 id="paused-title">{ "Your plan is paused" }</h1>
-            <p class="page__lead">{ "You reported a warning sign, so exercise is on hold until you have been checked." }</p>
+            <h1 id="paused-title">{ t(lang, Msg::TodayPausedTitle) }</h1>
+            <p class="page__lead">{ t(lang, Msg::TodayPausedLead) }</p>
             if let Some(tier) = tier {
                 <div class="card">
                     <Guidance {tier} profile={state.data.profile.clone()} />
                 </div>
             }
             <div class="card">
-                <h2>{ "Been checked?" }</h2>
+                <h2>{ t(lang, Msg::TodayPausedCheckedTitle) }</h2>
                 <label class="choice" for="checked-ok">
                     <input type="checkbox" id="checked-ok" checked={*confirmed} onchange={on_check} />
-                    <span>{ "I've been checked by a midwife, doctor or physiotherapist and can continue." }</span>
+                    <span>{ t(lang, Msg::TodayPausedConfirm) }</span>
                 </label>
                 <button class="button button--primary button--wide" disabled={!*confirmed} onclick={on_resume}>
-                    { "Continue my plan" }
+                    { t(lang, Msg::TodayPausedResume) }
                 </button>
             </div>
         </section>
