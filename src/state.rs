@@ -19,13 +19,15 @@ use crate::domain::session::ActiveSession;
 use crate::domain::settings::{CueSettings, Thresholds};
 use crate::domain::settle::settled_plan;
 use crate::domain::share::SharedRoutine;
+use crate::domain::text::Msg;
 use crate::web::storage::{Opened, SaveMode, StorageProblem};
 
 /// A message shown until she dismisses it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub id: u32,
-    pub text: String,
+    /// What it says, shown in her language.
+    pub text: Msg,
     /// The storage problem it reports, so the same problem is not listed twice.
     pub problem: Option<StorageProblem>,
 }
@@ -219,13 +221,13 @@ impl AppState {
 
     /// An informational notice; the same words are listed once, however often they
     /// apply (another tab may save many times while this one is open).
-    fn push_text(&mut self, text: &str) {
+    fn push_text(&mut self, text: Msg) {
         if self.notices.iter().any(|n| n.text == text) {
             return;
         }
         self.notices.push(Notice {
             id: self.next_notice,
-            text: text.to_owned(),
+            text,
             problem: None,
         });
         self.next_notice += 1;
@@ -263,7 +265,7 @@ impl Reducible for AppState {
                 // this tab's own does.
                 let own = merged != *theirs;
                 next.data = merged;
-                next.push_text("Your progress was updated from another tab of this app.");
+                next.push_text(Msg::NoticeOtherTab);
                 adopt = !own;
                 own
             }

@@ -35,3 +35,11 @@ sessions-count = { $count ->
     [one] { $count } session
    *[other] { $count } sessions
 }
+
+## Storage and other tabs (notices at the top of every screen)
+storage-unavailable = This browser is not letting the app save anything (private browsing or blocked site data?). You can still use it, but your progress will be gone when you close the tab.
+storage-quarantined = Your saved progress could not be read, so the app has started fresh. The damaged copy has been kept aside, not deleted.
+storage-unreadable = Your saved progress could not be read. It has been left untouched, and nothing new will be saved in this tab.
+storage-newer = Your progress was saved by a newer version of this app. To keep it safe, this version will not change it: reload the page to get the newer version.
+storage-write-failed = Your latest changes could not be saved, probably because the browser's storage is full. They are kept while this tab stays open.
+notice-other-tab = Your progress was updated from another tab of this app.

@@ -33,3 +33,11 @@ sessions-count = { $count ->
     [one] { $count } sesión
    *[other] { $count } sesiones
 }
+
+## Almacenamiento y otras pestañas (avisos en lo alto de cada pantalla)
+storage-unavailable = Este navegador no deja que la app guarde nada (¿navegación privada o datos de sitios bloqueados?). Puedes usarla igualmente, pero tu progreso se perderá al cerrar la pestaña.
+storage-quarantined = No se ha podido leer tu progreso guardado, así que la app ha empezado de cero. La copia dañada se ha apartado, no se ha borrado.
+storage-unreadable = No se ha podido leer tu progreso guardado. Se ha dejado tal cual y en esta pestaña no se guardará nada nuevo.
+storage-newer = Tu progreso lo guardó una versión más nueva de esta app. Para protegerlo, esta versión no lo cambiará: recarga la página para tener la versión nueva.
+storage-write-failed = No se han podido guardar tus últimos cambios, seguramente porque el almacenamiento del navegador está lleno. Se conservan mientras esta pestaña siga abierta.
+notice-other-tab = Tu progreso se ha actualizado desde otra pestaña de esta app.

@@ -22,7 +22,7 @@ pub fn Notices() -> Html {
         html! {
             // A storage problem stands out; news (such as another tab's changes) is calm.
             <li class={classes!("notices__item", notice.problem.is_none().then_some("notices__item--news"))} key={id}>
-                <p class="notices__text">{ &notice.text }</p>
+                <p class="notices__text">{ t(lang, notice.text) }</p>
                 <button class="button button--quiet" onclick={on_dismiss}>{ t(lang, Msg::TodayNoticesDismiss) }</button>
             </li>
         }

@@ -12,6 +12,7 @@ use web_sys::Storage;
 
 use crate::domain::merge;
 use crate::domain::saved::{self, AppData, SavedError};
+use crate::domain::text::Msg;
 
 /// Something about storage she should know, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,26 +30,14 @@ pub enum StorageProblem {
 }
 
 impl StorageProblem {
-    /// What to tell her.
-    pub fn message(&self) -> String {
+    /// What to tell her, as a message to show in her language.
+    pub fn message(&self) -> Msg {
         match self {
-            StorageProblem::Unavailable => "This browser is not letting the app save anything \
-                (private browsing or blocked site data?). You can still use it, but your \
-                progress will be gone when you close the tab."
-                .into(),
-            StorageProblem::Quarantined { .. } => "Your saved progress could not be read, so \
-                the app has started fresh. The damaged copy has been kept aside, not deleted."
-                .into(),
-            StorageProblem::Unreadable => "Your saved progress could not be read. It has been \
-                left untouched, and nothing new will be saved in this tab."
-                .into(),
-            StorageProblem::Newer => "Your progress was saved by a newer version of this app. \
-                To keep it safe, this version will not change it: reload the page to get the \
-                newer version."
-                .into(),
-            StorageProblem::WriteFailed => "Your latest changes could not be saved, probably \
-                because the browser's storage is full. They are kept while this tab stays open."
-                .into(),
+            StorageProblem::Unavailable => Msg::StorageUnavailable,
+            StorageProblem::Quarantined { .. } => Msg::StorageQuarantined,
+            StorageProblem::Unreadable => Msg::StorageUnreadable,
+            StorageProblem::Newer => Msg::StorageNewer,
+            StorageProblem::WriteFailed => Msg::StorageWriteFailed,
         }
     }
 }
