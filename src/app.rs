@@ -114,10 +114,9 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |_| page::mark_ready());
 
     // After the first screen: `use_effect` runs once the app is on screen.
-    let details = use_details_loader(props.details.clone());
-    let lock = use_session_lock_provider(props.namespace.clone());
-
     let lang = use_lang_provider(Some((*store).clone()));
+    let details = use_details_loader(props.details.clone(), lang.lang);
+    let lock = use_session_lock_provider(props.namespace.clone());
 
     let sink = use_memo(props.cues.clone(), |given| {
         given.clone().unwrap_or_else(CueOutput::browser)

@@ -460,3 +460,74 @@ fn every_exercise_has_its_words_in_spanish() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The library in Spanish is the same library (ids, doses, stages, links) with its words
+/// from `exercises/es/`, and its own details file.
+#[test]
+fn the_library_in_spanish_is_the_same_library_in_other_words() {
+    use backcare::domain::text::Lang;
+    let (en, es) = (Catalog::builtin(), Catalog::builtin_in(Lang::Es));
+    assert_eq!(en.len(), es.len());
+    for (e, s) in en.all().iter().zip(es.all()) {
+        assert_eq!(e.id, s.id);
+        assert_eq!(
+            (e.kind, &e.helps, e.stage, e.dose, e.sides, e.aerobic),
+            (s.kind, &s.helps, s.stage, s.dose, s.sides, s.aerobic)
+        );
+        assert_eq!((&e.easier, &e.harder), (&s.easier, &s.harder));
+        assert_ne!(e.name, s.name, "{}", e.id);
+        assert_eq!(e.cues.len(), s.cues.len(), "{}", e.id);
+    }
+    assert_eq!(es.find("glute-bridge").unwrap().name, "Puente");
+    assert_ne!(Catalog::details_file_in(Lang::Es), Catalog::details_file());
+    assert_eq!(Catalog::details_file_in(Lang::En), Catalog::details_file());
+    assert!(std::ptr::eq(Catalog::builtin_in(Lang::En), en));
+}
+
+/// A translation with a line missing, a wrong id or a missing file fails the build,
+/// naming the file.
+#[test]
+fn a_translation_must_match_the_english_line_for_line() {
+    let (entries, _) = parse::load(&sources());
+    let first = &entries[..1];
+    let id = first[0].0.id.as_str();
+    let dir = std::env::temp_dir().join(format!("backcare-words-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("xx")).unwrap();
+    let good = fs::read_to_string(format!("exercises/es/{id}.toml")).unwrap();
+    let errors = |text: Option<&str>| {
+        let path = dir.join("xx").join(format!("{id}.toml"));
+        match text {
+            Some(text) => fs::write(&path, text).unwrap(),
+            None => {
+                let _ = fs::remove_file(&path);
+            }
+        }
+        let (_, errors) = parse::translate(&dir, "xx", first);
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(errors(Some(&good)), "");
+    let file = format!("exercises/xx/{id}.toml");
+    let missing = errors(None);
+    assert!(
+        missing.starts_with(&file) && missing.contains("cannot be read"),
+        "{missing}"
+    );
+    let wrong_id = errors(Some(&good.replacen(&format!("\"{id}\""), "\"other\"", 1)));
+    assert!(wrong_id.contains("`id`"), "{wrong_id}");
+    // The first cue's line taken out.
+    let mut lines: Vec<&str> = good.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.starts_with("cues = ["))
+        .unwrap();
+    assert!(!lines[at].ends_with(']'), "cues on their own lines");
+    lines.remove(at + 1);
+    let short = errors(Some(&lines.join("\n")));
+    assert!(short.contains("`cues` has"), "{short}");
+    let _ = fs::remove_dir_all(&dir);
+}

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::exercise::{Dose, Exercise, ExerciseId, Kind, Region, Sides, Stage, Work};
+use super::text::Lang;
 
 pub mod details;
 
@@ -29,8 +30,9 @@ struct Builtin {
     harder: Option<&'static str>,
 }
 
-// `DETAILS_FILE`, the name of the built details file (see `details`), and
-// `static ENTRIES: &[Builtin]`, every entry in listing order.
+// `DETAILS_FILE`, the name of the built details file (see `details`),
+// `static ENTRIES: &[Builtin]`, every entry in listing order, and
+// `static TRANSLATIONS`: each other language's code, entries and details file.
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 impl Builtin {
@@ -75,6 +77,33 @@ impl Catalog {
         BUILTIN.get_or_init(|| {
             Catalog::from_entries(ENTRIES.iter().filter_map(Builtin::exercise).collect())
         })
+    }
+
+    /// The built-in library with its words in `lang` (ids, doses, stages and links are
+    /// the same in every language). English when the library has no words in `lang`.
+    pub fn builtin_in(lang: Lang) -> &'static Catalog {
+        static TRANSLATED: OnceLock<Vec<(&'static str, Catalog)>> = OnceLock::new();
+        let translated = TRANSLATED.get_or_init(|| {
+            TRANSLATIONS
+                .iter()
+                .map(|(code, entries, _)| {
+                    let entries = entries.iter().filter_map(Builtin::exercise).collect();
+                    (*code, Catalog::from_entries(entries))
+                })
+                .collect()
+        });
+        translated
+            .iter()
+            .find(|(code, _)| *code == lang.code())
+            .map_or_else(Catalog::builtin, |(_, catalog)| catalog)
+    }
+
+    /// The name of the details file with the library's words in `lang`.
+    pub fn details_file_in(lang: Lang) -> &'static str {
+        TRANSLATIONS
+            .iter()
+            .find(|(code, _, _)| *code == lang.code())
+            .map_or(DETAILS_FILE, |(_, _, file)| file)
     }
 
     fn from_entries(entries: Vec<Exercise>) -> Catalog {

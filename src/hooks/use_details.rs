@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::catalog::details::Details;
 use crate::domain::catalog::Catalog;
+use crate::domain::text::Lang;
 use crate::web::fetch;
 
 /// Where the details stand.
@@ -35,9 +36,10 @@ impl DetailsHandle {
     }
 }
 
-/// Loads the built-in details, unless `given` (tests pass them in).
+/// Loads the built-in details in `lang` (again when it changes), unless `given` (tests
+/// pass them in).
 #[hook]
-pub fn use_details_loader(given: Option<Rc<Details>>) -> DetailsHandle {
+pub fn use_details_loader(given: Option<Rc<Details>>, lang: Lang) -> DetailsHandle {
     let state = use_state(|| match &given {
         Some(d) => DetailsState::Ready(d.clone()),
         None => DetailsState::Loading,
@@ -46,11 +48,11 @@ pub fn use_details_loader(given: Option<Rc<Details>>) -> DetailsHandle {
     {
         let state = state.clone();
         let wanted = given.is_none();
-        use_effect_with(*attempt, move |_| {
+        use_effect_with((*attempt, lang), move |&(_, lang)| {
             if wanted {
                 state.set(DetailsState::Loading);
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(load().await);
+                    state.set(load(lang).await);
                 });
             }
         });
@@ -65,9 +67,9 @@ pub fn use_details_loader(given: Option<Rc<Details>>) -> DetailsHandle {
     }
 }
 
-async fn load() -> DetailsState {
-    let catalog = Catalog::builtin();
-    let text = match fetch::text(Catalog::details_file()).await {
+async fn load(lang: Lang) -> DetailsState {
+    let catalog = Catalog::builtin_in(lang);
+    let text = match fetch::text(Catalog::details_file_in(lang)).await {
         Ok(text) => text,
         Err(why) => return DetailsState::Failed(AttrValue::from(why)),
     };
