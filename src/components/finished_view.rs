@@ -12,7 +12,7 @@ use crate::domain::history::SessionLog;
 use crate::domain::routine::nearest_minute;
 use crate::domain::text::{Msg, Text};
 use crate::hooks::use_app::use_app;
-use crate::hooks::use_lang::{t, use_lang};
+use crate::hooks::use_lang::{strong_marked, t, use_lang};
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -81,21 +81,4 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
             }
         </section>
     }
-}
-
-/// A rendered message with `<strong>…</strong>` around some of its words: those words
-/// in bold, the rest as text (the tags are the message's own, so each language puts
-/// the bold where its word order needs it).
-fn strong_marked(text: &str) -> Html {
-    let mut parts = Vec::new();
-    for (i, piece) in text.split("<strong>").enumerate() {
-        if i == 0 {
-            parts.push(html! { { piece.to_owned() } });
-            continue;
-        }
-        let (bold, rest) = piece.split_once("</strong>").unwrap_or((piece, ""));
-        parts.push(html! { <strong>{ bold.to_owned() }</strong> });
-        parts.push(html! { { rest.to_owned() } });
-    }
-    parts.into_iter().collect()
 }

@@ -6,6 +6,8 @@
 use yew::prelude::*;
 
 use crate::domain::history::{dated, PainChart, PainPoint, DAILY_WEEKS};
+use crate::domain::text::{Lang, Msg, Text};
+use crate::hooks::use_lang::{t, use_lang};
 
 const W: f64 = 320.0;
 const H: f64 = 160.0;
@@ -55,22 +57,16 @@ pub fn pain_chart(points: &[PainPoint], today: i64, span_days: i64, summary: &st
         weekly: Vec::new(),
         daily: points.to_vec(),
     };
-    render(
-        &chart,
-        format!("{} weeks ago", span_days / 7),
-        Dots::Joined,
-        summary,
-    )
+    html! {
+        <Chart {chart} daily_weeks={span_days / 7} dots={Dots::Joined} summary={AttrValue::from(summary.to_owned())} />
+    }
 }
 
 /// History's chart of `chart`'s points, with `summary` as its text alternative.
 pub fn history_chart(chart: &PainChart, summary: &str) -> Html {
-    render(
-        chart,
-        format!("{DAILY_WEEKS} weeks ago"),
-        Dots::Loose,
-        summary,
-    )
+    html! {
+        <Chart chart={chart.clone()} daily_weeks={DAILY_WEEKS} dots={Dots::Loose} summary={AttrValue::from(summary.to_owned())} />
+    }
 }
 
 /// How the daily points are drawn.
@@ -82,8 +78,29 @@ enum Dots {
     Loose,
 }
 
+#[derive(Properties, PartialEq)]
+struct ChartProps {
+    chart: PainChart,
+    /// How many weeks back the daily part starts.
+    daily_weeks: i64,
+    dots: Dots,
+    /// The chart's text alternative.
+    summary: AttrValue,
+}
+
+/// The chart, in her language.
+#[component]
+fn Chart(props: &ChartProps) -> Html {
+    let lang = use_lang();
+    let daily_label = t(
+        lang,
+        Text::new(Msg::HistoryChartWeeksAgo).with("weeks", props.daily_weeks),
+    );
+    render(lang, &props.chart, daily_label, props.dots, &props.summary)
+}
+
 /// The chart; `daily_label` marks where the daily part starts.
-fn render(chart: &PainChart, daily_label: String, dots: Dots, summary: &str) -> Html {
+fn render(lang: Lang, chart: &PainChart, daily_label: String, dots: Dots, summary: &str) -> Html {
     let dot_r = if dots == Dots::Joined { "3.5" } else { "2.2" };
     let weekly = !chart.weekly.is_empty();
     let split = if weekly {
@@ -143,13 +160,13 @@ fn render(chart: &PainChart, daily_label: String, dots: Dots, summary: &str) -> 
                 }
                 { for circles }
                 { start_label }
-                { label(RIGHT, "end", "today".to_owned()) }
+                { label(RIGHT, "end", t(lang, Msg::HistoryChartToday)) }
             </svg>
             <figcaption>
-                <span class="chart__key chart__key--during">{ "During sessions (worst)" }</span>
-                <span class="chart__key chart__key--morning">{ "Next morning" }</span>
+                <span class="chart__key chart__key--during">{ t(lang, Msg::HistoryChartDuring) }</span>
+                <span class="chart__key chart__key--morning">{ t(lang, Msg::HistoryChartMorning) }</span>
                 if weekly {
-                    <p class="muted">{ format!("The last {DAILY_WEEKS} weeks show each day; to the left of the dashed line, each point is a whole week (its highest pain).") }</p>
+                    <p class="muted">{ t(lang, Text::new(Msg::HistoryChartWeeklyNote).with("weeks", DAILY_WEEKS)) }</p>
                 }
                 <p id="chart-summary">{ summary }</p>
             </figcaption>

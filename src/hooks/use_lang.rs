@@ -64,3 +64,20 @@ pub fn use_lang() -> Lang {
 pub fn t(lang: Lang, text: impl Into<Text>) -> String {
     render(lang, &text.into(), &intl::plural)
 }
+
+/// A rendered message with `<strong>…</strong>` around some of its words: those words
+/// in bold, the rest as text (the tags are the message's own, so each language puts
+/// the bold where its word order needs it).
+pub fn strong_marked(text: &str) -> Html {
+    let mut parts = Vec::new();
+    for (i, piece) in text.split("<strong>").enumerate() {
+        if i == 0 {
+            parts.push(html! { { piece.to_owned() } });
+            continue;
+        }
+        let (bold, rest) = piece.split_once("</strong>").unwrap_or((piece, ""));
+        parts.push(html! { <strong>{ bold.to_owned() }</strong> });
+        parts.push(html! { { rest.to_owned() } });
+    }
+    parts.into_iter().collect()
+}

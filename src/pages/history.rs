@@ -10,8 +10,10 @@ use crate::components::backup_reminder::BackupReminder;
 use crate::components::pain_chart::history_chart;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::{fingerprint, overview, WEEKLY_GOAL_MIN};
-use crate::domain::safety::Moment;
+use crate::domain::safety::{Moment, SafetyEvent};
+use crate::domain::text::{Lang, Msg, Text};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{strong_marked, t, use_lang};
 
 mod calendar;
 mod report;
@@ -24,6 +26,7 @@ use sessions::{local_moment, SessionList};
 
 #[component]
 pub fn History() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -56,46 +59,66 @@ pub fn History() -> Html {
     let nothing = data.history.is_empty() && data.folded_weeks.is_empty();
     html! {
         <section class="page" aria-labelledby="history-title">
-            <h1 id="history-title">{ "History" }</h1>
+            <h1 id="history-title">{ t(lang, Msg::HistoryTitle) }</h1>
             <BackupReminder />
             <div class="card">
-                <h2>{ "Last 7 days" }</h2>
-                <p class="history__week"><strong>{ format!("{week} min") }</strong>{ format!(" of walking, of the {WEEKLY_GOAL_MIN} minutes a week of moderate activity to build up to, bit by bit") }</p>
-                <progress max="100" value={percent.to_string()} aria-label="Minutes this week against the weekly goal">{ format!("{percent}%") }</progress>
-                { calendar(&view) }
+                <h2>{ t(lang, Msg::HistoryWeekTitle) }</h2>
+                <p class="history__week">{ strong_marked(&t(lang, Text::new(Msg::HistoryWeek).with("minutes", week).with("goal", WEEKLY_GOAL_MIN))) }</p>
+                <progress max="100" value={percent.to_string()} aria-label={t(lang, Msg::HistoryWeekProgressLabel)}>{ t(lang, Text::new(Msg::HistoryWeekPercent).with("percent", percent)) }</progress>
+                { calendar(lang, &view) }
             </div>
             if !view.chart.is_empty() {
                 <div class="card">
-                    <h2>{ "How your back has felt" }</h2>
+                    <h2>{ t(lang, Msg::HistoryChartTitle) }</h2>
                     { history_chart(&view.chart, &view.trend) }
                 </div>
             }
             if !events.is_empty() {
-                <div class="card">
-                    <h2>{ "Warning signs you reported" }</h2>
-                    <ul class="history__flags">
-                        { for events.iter().rev().map(|e| html! {
-                            <li>
-                                <strong>{ local_moment(e.at_ms) }</strong>
-                                { if e.moment == Moment::DuringSession { " (during a session): " } else { " (before a session): " } }
-                                { e.flags.iter().map(|f| f.question()).collect::<Vec<_>>().join("; ") }
-                                <span class="muted">{ format!(" — {}", e.tier.heading()) }</span>
-                            </li>
-                        }) }
-                    </ul>
-                </div>
+                { flags_card(lang, events) }
             }
             if !data.history.is_empty() {
                 <ReportBack />
             }
             if nothing {
                 <div class="card card--empty">
-                    <h2>{ "No sessions yet" }</h2>
-                    <p>{ "Each routine you finish (or stop early) is listed here with the date, how long it took, what you did and how it felt." }</p>
+                    <h2>{ t(lang, Msg::HistoryEmptyTitle) }</h2>
+                    <p>{ t(lang, Msg::HistoryEmptyBody) }</p>
                 </div>
             } else {
                 <SessionList />
             }
         </section>
+    }
+}
+
+/// The warning signs she reported, newest first.
+fn flags_card(lang: Lang, events: &[SafetyEvent]) -> Html {
+    let item = |e: &SafetyEvent| {
+        let msg = if e.moment == Moment::DuringSession {
+            Msg::HistoryFlagsDuring
+        } else {
+            Msg::HistoryFlagsBefore
+        };
+        let signs = e
+            .flags
+            .iter()
+            .map(|f| f.question())
+            .collect::<Vec<_>>()
+            .join("; ");
+        let report = Text::new(msg)
+            .with("when", local_moment(e.at_ms))
+            .with("signs", signs);
+        html! {
+            <li>
+                { strong_marked(&t(lang, report)) }
+                <span class="muted">{ format!(" — {}", e.tier.heading()) }</span>
+            </li>
+        }
+    };
+    html! {
+        <div class="card">
+            <h2>{ t(lang, Msg::HistoryFlagsTitle) }</h2>
+            <ul class="history__flags">{ for events.iter().rev().map(item) }</ul>
+        </div>
     }
 }

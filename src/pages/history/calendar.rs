@@ -4,18 +4,32 @@
 use yew::prelude::*;
 
 use crate::domain::history::{CalendarDay, Overview};
+use crate::domain::text::{Lang, Msg, Text};
 use crate::domain::wording::{day_label, day_of_month};
+use crate::hooks::use_lang::t;
 
-fn cell(c: &CalendarDay, today: i64) -> Html {
-    let mut label = day_label(c.day);
-    match c.sessions {
-        0 => {}
-        1 => label.push_str(": 1 session"),
-        n => label.push_str(&format!(": {n} sessions")),
-    }
-    if c.flagged {
-        label.push_str(", warning sign reported");
-    }
+fn cell(lang: Lang, c: &CalendarDay, today: i64) -> Html {
+    let day = day_label(c.day);
+    let label = match (c.sessions, c.flagged) {
+        (0, false) => day,
+        (0, true) => t(
+            lang,
+            Text::new(Msg::HistoryCalendarDayFlag).with("day", day),
+        ),
+        (n, flagged) => {
+            let msg = if flagged {
+                Msg::HistoryCalendarDaySessionsFlag
+            } else {
+                Msg::HistoryCalendarDaySessions
+            };
+            t(
+                lang,
+                Text::new(msg)
+                    .with("day", day)
+                    .with("sessions", u32::from(n)),
+            )
+        }
+    };
     let class = classes!(
         "cal__day",
         (c.sessions > 0).then_some("cal__day--done"),
@@ -31,14 +45,15 @@ fn cell(c: &CalendarDay, today: i64) -> Html {
 }
 
 /// The calendar of `view`, a row a week.
-pub fn calendar(view: &Overview) -> Html {
+pub fn calendar(lang: Lang, view: &Overview) -> Html {
     let rows = view.calendar.chunks(7).map(|week| {
-        html! { <tr>{ for week.iter().map(|c| cell(c, view.today)) }</tr> }
+        html! { <tr>{ for week.iter().map(|c| cell(lang, c, view.today)) }</tr> }
     });
+    let weekdays = t(lang, Msg::HistoryCalendarWeekdays);
     html! {
         <table class="cal">
-            <caption class="visually-hidden">{ "Sessions over the last five weeks" }</caption>
-            <thead><tr>{ for ["M", "T", "W", "T", "F", "S", "S"].iter().map(|d| html! { <th scope="col" aria-hidden="true">{ *d }</th> }) }</tr></thead>
+            <caption class="visually-hidden">{ t(lang, Msg::HistoryCalendarCaption) }</caption>
+            <thead><tr>{ for weekdays.split_whitespace().map(|d| html! { <th scope="col" aria-hidden="true">{ d.to_owned() }</th> }) }</tr></thead>
             <tbody>{ for rows }</tbody>
         </table>
     }

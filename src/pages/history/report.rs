@@ -9,11 +9,14 @@ use crate::components::share_panel::SharePanel;
 use crate::components::summary_view::SummaryView;
 use crate::domain::report::{summary_for, REPORT_DAYS};
 use crate::domain::share::{encode, Shared};
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::web::share_api;
 
 #[component]
 pub fn ReportBack() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -26,9 +29,9 @@ pub fn ReportBack() -> Html {
         };
         return html! {
             <div class="card no-print">
-                <h2>{ "For your physiotherapist" }</h2>
-                <p>{ "Make a summary of the last four weeks (sessions, pain, warning signs, your notes and where your plan stands) to show or send. Nothing leaves this phone unless you share it." }</p>
-                <button class="button" {onclick}>{ "Make a progress summary" }</button>
+                <h2>{ t(lang, Msg::HistoryReportTitle) }</h2>
+                <p>{ t(lang, Msg::HistoryReportBody) }</p>
+                <button class="button" {onclick}>{ t(lang, Msg::HistoryReportMake) }</button>
             </div>
         };
     }
@@ -50,7 +53,7 @@ pub fn ReportBack() -> Html {
             <div class="card report-preview">
                 <SummaryView summary={Rc::new(summary)} own=true />
             </div>
-            <SharePanel url={AttrValue::from(url)} title="My progress summary" heading="Send it to your physiotherapist" />
+            <SharePanel url={AttrValue::from(url)} title={t(lang, Msg::HistoryReportShareTitle)} heading={t(lang, Msg::HistoryReportShareHeading)} />
         </>
     }
 }

@@ -10,7 +10,9 @@ use super::weeks::earlier_weeks;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::{moment_text, SessionLog};
 use crate::domain::routine::nearest_minute;
+use crate::domain::text::{Lang, Msg, Text};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::web::clock;
 
 /// "Mon 3 Mar 2025, 09:30" in her time zone as it was then (summer time or not).
@@ -23,23 +25,30 @@ const PAGE: usize = 20;
 
 /// What a session held: her comfort reports, her note, and each exercise planned
 /// against done.
-fn contents(log: &SessionLog) -> Html {
+fn contents(lang: Lang, log: &SessionLog) -> Html {
     let catalog = Catalog::builtin();
     let c = &log.comfort;
     let comfort: Vec<String> = [
-        c.before.map(|p| format!("Pain before: {}/10", p.value())),
+        c.before.map(|p| {
+            t(
+                lang,
+                Text::new(Msg::HistorySessionPainBefore).with("pain", p.value()),
+            )
+        }),
         c.after.as_ref().map(|a| {
-            format!(
-                "Worst during: {}/10 · {}",
-                a.worst_pain.value(),
-                a.effort.label()
+            t(
+                lang,
+                Text::new(Msg::HistorySessionWorstDuring)
+                    .with("pain", a.worst_pain.value())
+                    .with("effort", a.effort.label()),
             )
         }),
         c.morning.map(|m| {
-            format!(
-                "Next morning: {}, {}/10",
-                m.compare.label().to_lowercase(),
-                m.pain.value()
+            t(
+                lang,
+                Text::new(Msg::HistorySessionNextMorning)
+                    .with("compare", m.compare.label().to_lowercase())
+                    .with("pain", m.pain.value()),
             )
         }),
     ]
@@ -55,8 +64,8 @@ fn contents(log: &SessionLog) -> Html {
                 <p class="history__note">{ note }</p>
             }
             <table class="history__table">
-                <caption class="visually-hidden">{ "Planned and done, per exercise" }</caption>
-                <thead><tr><th scope="col">{ "Exercise" }</th><th scope="col">{ "Rounds" }</th><th scope="col">{ "Time" }</th></tr></thead>
+                <caption class="visually-hidden">{ t(lang, Msg::HistorySessionTableCaption) }</caption>
+                <thead><tr><th scope="col">{ t(lang, Msg::HistorySessionExercise) }</th><th scope="col">{ t(lang, Msg::HistorySessionRounds) }</th><th scope="col">{ t(lang, Msg::HistorySessionTime) }</th></tr></thead>
                 <tbody>
                     { for log.exercises.iter().map(|e| html! {
                         <tr>
@@ -73,7 +82,7 @@ fn contents(log: &SessionLog) -> Html {
 
 /// One session; its contents are put on the page only while it is open (`open`), so
 /// a page of sessions stays light.
-fn entry(log: &SessionLog, open: bool, ontoggle: Callback<Event>) -> Html {
+fn entry(lang: Lang, log: &SessionLog, open: bool, ontoggle: Callback<Event>) -> Html {
     let minutes = nearest_minute(log.active_ms);
     html! {
         <li class="history__item" key={log.started_at_ms}>
@@ -82,14 +91,14 @@ fn entry(log: &SessionLog, open: bool, ontoggle: Callback<Event>) -> Html {
                     <span class="history__when">{ local_moment(log.started_at_ms) }</span>
                     <span class="history__what">{ &log.routine }</span>
                     <span class="history__meta">
-                        { format!("{minutes} min · {} of {} exercises", log.exercises_done(), log.exercises.len()) }
+                        { t(lang, Text::new(Msg::HistorySessionMeta).with("minutes", minutes).with("done", log.exercises_done()).with("total", log.exercises.len())) }
                         if log.stopped_early {
-                            <span class="badge">{ "stopped early" }</span>
+                            <span class="badge">{ t(lang, Msg::HistorySessionStoppedEarly) }</span>
                         }
                     </span>
                 </summary>
                 if open {
-                    { contents(log) }
+                    { contents(lang, log) }
                 }
             </details>
         </li>
@@ -100,6 +109,7 @@ fn entry(log: &SessionLog, open: bool, ontoggle: Callback<Event>) -> Html {
 /// weeks when she asks (a long history is never put on the page all at once).
 #[component]
 pub fn SessionList() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -121,7 +131,7 @@ pub fn SessionList() -> Html {
     };
     html! {
         <>
-            <h2>{ "Sessions" }</h2>
+            <h2>{ t(lang, Msg::HistorySessionsTitle) }</h2>
             if show_logs > 0 {
                 <ul class="history__list">
                     { for logs.iter().rev().take(show_logs).map(|log| {
@@ -138,15 +148,15 @@ pub fn SessionList() -> Html {
                                 open.set(Rc::new(now));
                             })
                         };
-                        entry(log, open.contains(&at), toggle)
+                        entry(lang, log, open.contains(&at), toggle)
                     }) }
                 </ul>
             }
             if more {
-                <p class="muted">{ format!("Your latest {show_logs} of {} sessions.", logs.len()) }</p>
-                <button class="button" {onclick}>{ "Show older sessions" }</button>
+                <p class="muted">{ t(lang, Text::new(Msg::HistorySessionsLatest).with("shown", show_logs).with("total", logs.len())) }</p>
+                <button class="button" {onclick}>{ t(lang, Msg::HistorySessionsMore) }</button>
             }
-            { earlier_weeks(&state.data.folded_weeks, *weeks_shown, more_weeks) }
+            { earlier_weeks(lang, &state.data.folded_weeks, *weeks_shown, more_weeks) }
         </>
     }
 }
