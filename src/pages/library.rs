@@ -7,6 +7,8 @@ use yew_router::prelude::*;
 use crate::components::select_field::{or_any, select_field, OrAny};
 use crate::domain::catalog::{Catalog, Filter};
 use crate::domain::exercise::{Exercise, Kind, Region};
+use crate::domain::text::{Lang, Msg, Text};
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 
 /// The weeks since the birth she can filter by.
@@ -14,6 +16,7 @@ const WEEK_CHOICES: [u8; 9] = [0, 1, 2, 3, 4, 6, 8, 10, 12];
 
 #[component]
 pub fn Library() -> Html {
+    let lang = use_lang();
     let filter = use_state(Filter::default);
     let catalog = Catalog::builtin();
     let shown: Vec<&Exercise> = catalog.all().iter().filter(|e| filter.matches(e)).collect();
@@ -22,17 +25,25 @@ pub fn Library() -> Html {
         Callback::from(move |next: Filter| filter.set(next))
     };
     let count = if shown.len() == catalog.len() {
-        format!("{} gentle exercises and short lessons.", catalog.len())
+        t(
+            lang,
+            Text::new(Msg::LibraryCountAll).with("count", catalog.len()),
+        )
     } else {
-        format!("Showing {} of {}.", shown.len(), catalog.len())
+        t(
+            lang,
+            Text::new(Msg::LibraryShowing)
+                .with("shown", shown.len())
+                .with("total", catalog.len()),
+        )
     };
     html! {
         <section class="page" aria-labelledby="library-title">
-            <h1 id="library-title">{ "Exercises" }</h1>
+            <h1 id="library-title">{ t(lang, Msg::LibraryTitle) }</h1>
             <Filters filter={*filter} {on_change} />
             <p class="page__lead" aria-live="polite">{ count }</p>
             if shown.is_empty() {
-                <div class="card card--empty"><p>{ "Nothing matches all of these. Try widening a filter." }</p></div>
+                <div class="card card--empty"><p>{ t(lang, Msg::LibraryEmpty) }</p></div>
             }
             { for Kind::ALL.into_iter().filter_map(|kind| group(kind, &shown)) }
         </section>
@@ -74,30 +85,34 @@ struct FiltersProps {
 /// The four filters, each a typed select that may be left open.
 #[component]
 fn Filters(props: &FiltersProps) -> Html {
+    let lang = use_lang();
     let filter = props.filter;
     let regions = or_any(
-        "Anywhere",
+        &t(lang, Msg::LibraryFilterRegionAny),
         Region::ALL.iter().map(|r| (*r, r.label().to_owned())),
     );
     let kinds = or_any(
-        "All types",
+        &t(lang, Msg::LibraryFilterKindAny),
         Kind::ALL.iter().map(|k| (*k, k.label().to_owned())),
     );
-    let weeks = or_any("Any time", WEEK_CHOICES.iter().map(|w| (*w, week_text(*w))));
+    let weeks = or_any(
+        &t(lang, Msg::LibraryFilterWeeksAny),
+        WEEK_CHOICES.iter().map(|w| (*w, week_text(lang, *w))),
+    );
     let births = or_any(
-        "Not saying",
+        &t(lang, Msg::LibraryFilterBirthAny),
         [
-            (false, "Vaginal birth".to_owned()),
-            (true, "Caesarean".to_owned()),
+            (false, t(lang, Msg::LibraryBirthVaginal)),
+            (true, t(lang, Msg::LibraryBirthCaesarean)),
         ],
     );
     html! {
-        <div class="filters" role="group" aria-label="Filter exercises">
-            { select_field("filter-region", "Where it helps", regions, filter.region, update(props, |f, v| f.region = v)) }
-            { select_field("filter-kind", "Type", kinds, filter.kind, update(props, |f, v| f.kind = v)) }
-            { select_field("filter-weeks", "Since the birth", weeks, filter.weeks, update(props, |f, v| f.weeks = v)) }
+        <div class="filters" role="group" aria-label={t(lang, Msg::LibraryFiltersLabel)}>
+            { select_field("filter-region", &t(lang, Msg::LibraryFilterRegion), regions, filter.region, update(props, |f, v| f.region = v)) }
+            { select_field("filter-kind", &t(lang, Msg::LibraryFilterKind), kinds, filter.kind, update(props, |f, v| f.kind = v)) }
+            { select_field("filter-weeks", &t(lang, Msg::LibraryFilterWeeks), weeks, filter.weeks, update(props, |f, v| f.weeks = v)) }
             // `true` stands for a caesarean.
-            { select_field("filter-birth", "Birth", births, filter.caesarean, update(props, |f, v| f.caesarean = v)) }
+            { select_field("filter-birth", &t(lang, Msg::LibraryFilterBirth), births, filter.caesarean, update(props, |f, v| f.caesarean = v)) }
         </div>
     }
 }
@@ -115,10 +130,10 @@ fn update<T: 'static>(
     })
 }
 
-fn week_text(w: u8) -> String {
+fn week_text(lang: Lang, w: u8) -> String {
     match w {
-        0 => "First week".to_owned(),
-        12 => "12 weeks or more".to_owned(),
-        w => format!("{w} weeks"),
+        0 => t(lang, Msg::LibraryWeeksFirst),
+        12 => t(lang, Text::new(Msg::LibraryWeeksOrMore).with("weeks", w)),
+        w => t(lang, Text::new(Msg::LibraryWeeks).with("weeks", w)),
     }
 }

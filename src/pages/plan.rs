@@ -9,8 +9,10 @@ use crate::domain::catalog::Catalog;
 use crate::domain::plan_view::{chain_statuses, upcoming, ChainStatus};
 use crate::domain::planner::change_text;
 use crate::domain::progression::{Change, Verdict};
+use crate::domain::text::{Lang, Msg, Text};
 use crate::domain::wording::{dose_text, short_date};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 
 /// How many of the latest changes the page lists.
@@ -18,6 +20,7 @@ const SHOWN_CHANGES: usize = 12;
 
 #[component]
 pub fn YourPlan() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -26,9 +29,9 @@ pub fn YourPlan() -> Html {
     let Some(profile) = data.profile.as_ref() else {
         return html! {
             <section class="page" aria-labelledby="plan-title">
-                <h1 id="plan-title">{ "Your plan" }</h1>
-                <p class="page__lead">{ "Tell the app a little about the birth first, and your plan appears here." }</p>
-                <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ "Get started" }</Link<Route>>
+                <h1 id="plan-title">{ t(lang, Msg::LibraryPlanTitle) }</h1>
+                <p class="page__lead">{ t(lang, Msg::LibraryPlanNoProfile) }</p>
+                <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ t(lang, Msg::LibraryPlanGetStarted) }</Link<Route>>
             </section>
         };
     };
@@ -54,16 +57,16 @@ pub fn YourPlan() -> Html {
         .collect();
     html! {
         <section class="page" aria-labelledby="plan-title">
-            <h1 id="plan-title">{ "Your plan" }</h1>
+            <h1 id="plan-title">{ t(lang, Msg::LibraryPlanTitle) }</h1>
             <p class="page__lead">
-                { "Each exercise moves on its own, only after sessions in which you did it, when they felt comfortable and your back was settled the next morning." }
+                { t(lang, Msg::LibraryPlanLead) }
             </p>
-            <h2>{ "Where you are in each exercise" }</h2>
+            <h2>{ t(lang, Msg::LibraryPlanWhere) }</h2>
             <ul class="plan-list">
-                { for statuses.iter().map(|s| chain_card(s, offset)) }
+                { for statuses.iter().map(|s| chain_card(lang, s, offset)) }
             </ul>
             if !later.is_empty() {
-                <h2>{ "Opening later" }</h2>
+                <h2>{ t(lang, Msg::LibraryPlanLater) }</h2>
                 <ul class="plan-changes">
                     { for later.iter().map(|u| html! {
                         <li>
@@ -73,9 +76,9 @@ pub fn YourPlan() -> Html {
                     }) }
                 </ul>
             }
-            <h2>{ "Latest changes" }</h2>
+            <h2>{ t(lang, Msg::LibraryPlanChanges) }</h2>
             if changes.is_empty() {
-                <p class="muted">{ "Nothing has changed yet. Your plan starts where the app placed you." }</p>
+                <p class="muted">{ t(lang, Msg::LibraryPlanNoChanges) }</p>
             } else {
                 <ul class="plan-changes">
                     { for changes.iter().map(|c| {
@@ -89,26 +92,31 @@ pub fn YourPlan() -> Html {
                     }) }
                 </ul>
             }
-            <Link<Route> to={Route::Today} classes="button button--wide">{ "Back to today" }</Link<Route>>
+            <Link<Route> to={Route::Today} classes="button button--wide">{ t(lang, Msg::LibraryPlanBack) }</Link<Route>>
         </section>
     }
 }
 
-fn chain_card(s: &ChainStatus, offset: i32) -> Html {
+fn chain_card(lang: Lang, s: &ChainStatus, offset: i32) -> Html {
     let catalog = Catalog::builtin();
     let dose = catalog
         .get(&s.exercise)
         .map(|e| dose_text(e, &s.dose))
         .unwrap_or_default();
     let done = s.last_done_ms.map_or_else(
-        || "Not done yet".to_owned(),
-        |at| format!("Last done {}", short_date(at, offset)),
+        || t(lang, Msg::LibraryPlanNotDone),
+        |at| {
+            t(
+                lang,
+                Text::new(Msg::LibraryPlanLastDone).with("date", short_date(at, offset)),
+            )
+        },
     );
     html! {
         <li class="card plan-item">
             <h3 class="plan-item__name">
                 <Link<Route> to={Route::Exercise { id: s.exercise.to_string() }}>{ &s.name }</Link<Route>>
-                <span class="card__tag">{ format!("Step {} of {}", s.place, s.of) }</span>
+                <span class="card__tag">{ t(lang, Text::new(Msg::LibraryPlanStep).with("place", s.place).with("of", s.of)) }</span>
             </h3>
             <p class="muted">{ format!("{dose} · {done}") }</p>
             <p>{ s.next_line() }</p>
