@@ -63,6 +63,8 @@ const SAME_IN_BOTH: &[&str] = &[
     "cue-work-then",
     // The player's announcement for screen readers: a phase and an exercise's name.
     "session-announcement",
+    // "No" is the same word in both.
+    "settings-profile-no",
 ];
 
 #[test]

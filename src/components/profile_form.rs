@@ -11,6 +11,8 @@ use yew::prelude::*;
 
 use crate::components::pain_picker::PainPicker;
 use crate::domain::profile::{iso_from_day, Activity, Birth, Delivery, PainSite, Profile};
+use crate::domain::text::{Lang, Msg, Text};
+use crate::hooks::use_lang::{t, use_lang};
 
 pub mod draft;
 
@@ -40,8 +42,8 @@ pub struct ProfileFormProps {
 /// A radio group: one choice of `options`, `current` checked, each change sent on.
 fn radios<T: Copy + PartialEq + 'static>(
     name: &'static str,
-    legend: &'static str,
-    options: Vec<(T, &'static str)>,
+    legend: String,
+    options: Vec<(T, String)>,
     current: Option<T>,
     set: Callback<T>,
 ) -> Html {
@@ -64,11 +66,14 @@ fn radios<T: Copy + PartialEq + 'static>(
 }
 
 /// A yes/no radio group.
-fn yes_no(name: &'static str, legend: &'static str, current: bool, set: Callback<bool>) -> Html {
+fn yes_no(lang: Lang, name: &'static str, legend: Msg, current: bool, set: Callback<bool>) -> Html {
     radios(
         name,
-        legend,
-        vec![(true, "Yes"), (false, "No")],
+        t(lang, legend),
+        vec![
+            (true, t(lang, Msg::SettingsProfileYes)),
+            (false, t(lang, Msg::SettingsProfileNo)),
+        ],
         Some(current),
         set,
     )
@@ -80,8 +85,9 @@ fn input_value(e: &InputEvent) -> String {
 
 #[component]
 pub fn ProfileForm(props: &ProfileFormProps) -> Html {
+    let lang = use_lang();
     let draft = use_reducer(|| ProfileDraft::from_profile(props.initial.as_ref()));
-    let error = use_state(|| None::<String>);
+    let error = use_state(|| None::<Text>);
     let on_edit = {
         let dispatcher = draft.dispatcher();
         use_callback((), move |action: ProfileAction, _| {
@@ -99,7 +105,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
         let (now_ms, today_day) = (props.now_ms, props.today_day);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match draft.build(initial.as_ref(), now_ms, today_day) {
+            match draft.build_text(initial.as_ref(), now_ms, today_day) {
                 Ok(profile) => {
                     error.set(None);
                     on_save.emit(profile);
@@ -108,35 +114,45 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
             }
         })
     };
-    let deliveries = Delivery::ALL.iter().map(|d| (*d, d.label())).collect();
-    let tears = vec![(Some(true), "Yes"), (Some(false), "No"), (None, "Not sure")];
-    let activities = Activity::ALL.iter().map(|a| (*a, a.label())).collect();
+    let deliveries = Delivery::ALL
+        .iter()
+        .map(|d| (*d, d.label().to_owned()))
+        .collect();
+    let tears = vec![
+        (Some(true), t(lang, Msg::SettingsProfileYes)),
+        (Some(false), t(lang, Msg::SettingsProfileNo)),
+        (None, t(lang, Msg::SettingsProfileNotSure)),
+    ];
+    let activities = Activity::ALL
+        .iter()
+        .map(|a| (*a, a.label().to_owned()))
+        .collect();
     let set = |action: fn(bool) -> ProfileAction| on_edit.reform(action);
 
     html! {
         <form class="form" {onsubmit} novalidate=true>
-            { birth_fields(&draft, props, &on_edit) }
-            { radios("delivery", "How did you give birth?", deliveries, draft.delivery, on_edit.reform(ProfileAction::SetDelivery)) }
-            { radios("tear", "Did you have a third- or fourth-degree tear?", tears, Some(draft.tear), on_edit.reform(ProfileAction::SetTear)) }
-            { yes_no("epidural", "Did you have an epidural or spinal?", draft.epidural, set(ProfileAction::SetEpidural)) }
-            { pain_sites(&draft.sites, &on_edit) }
-            <PainPicker name="usual-pain" legend="On an ordinary day, how much does your back hurt? (optional)"
+            { birth_fields(lang, &draft, props, &on_edit) }
+            { radios("delivery", t(lang, Msg::SettingsProfileDelivery), deliveries, draft.delivery, on_edit.reform(ProfileAction::SetDelivery)) }
+            { radios("tear", t(lang, Msg::SettingsProfileTear), tears, Some(draft.tear), on_edit.reform(ProfileAction::SetTear)) }
+            { yes_no(lang, "epidural", Msg::SettingsProfileEpidural, draft.epidural, set(ProfileAction::SetEpidural)) }
+            { pain_sites(lang, &draft.sites, &on_edit) }
+            <PainPicker name="usual-pain" legend={t(lang, Msg::SettingsProfileUsualPain)}
                 value={draft.usual_pain} on_change={on_edit.reform(ProfileAction::SetUsualPain)} />
-            { yes_no("lifting-pain", "Does it hurt when you lift or carry your baby?", draft.lifting_pain, set(ProfileAction::SetLiftingPain)) }
-            { yes_no("pregnancy-pain", "Did you have back or pelvic pain while pregnant?", draft.pregnancy_pain, set(ProfileAction::SetPregnancyPain)) }
-            { radios("activity", "Before the pregnancy, you were…", activities, Some(draft.activity), on_edit.reform(ProfileAction::SetActivity)) }
-            { yes_no("cleared", "Has a midwife, doctor or physio cleared you for more exercise?", draft.cleared, set(ProfileAction::SetCleared)) }
+            { yes_no(lang, "lifting-pain", Msg::SettingsProfileLiftingPain, draft.lifting_pain, set(ProfileAction::SetLiftingPain)) }
+            { yes_no(lang, "pregnancy-pain", Msg::SettingsProfilePregnancyPain, draft.pregnancy_pain, set(ProfileAction::SetPregnancyPain)) }
+            { radios("activity", t(lang, Msg::SettingsProfileActivity), activities, Some(draft.activity), on_edit.reform(ProfileAction::SetActivity)) }
+            { yes_no(lang, "cleared", Msg::SettingsProfileCleared, draft.cleared, set(ProfileAction::SetCleared)) }
             <fieldset class="form__group">
-                <legend>{ "For the safety screens (optional)" }</legend>
-                <label class="form__label" for="emergency">{ "Your local emergency number" }</label>
-                <input class="form__input" type="tel" id="emergency" placeholder="e.g. 999, 911, 112" value={draft.emergency.clone()}
+                <legend>{ t(lang, Msg::SettingsProfileSafety) }</legend>
+                <label class="form__label" for="emergency">{ t(lang, Msg::SettingsProfileEmergency) }</label>
+                <input class="form__input" type="tel" id="emergency" placeholder={t(lang, Msg::SettingsProfileEmergencyExample)} value={draft.emergency.clone()}
                     oninput={text(ProfileAction::SetEmergency)} />
-                <label class="form__label" for="contact">{ "Your midwife, doctor or physio (name and number)" }</label>
+                <label class="form__label" for="contact">{ t(lang, Msg::SettingsProfileContact) }</label>
                 <input class="form__input" type="text" id="contact" value={draft.contact.clone()}
                     oninput={text(ProfileAction::SetContact)} />
             </fieldset>
             if let Some(why) = (*error).clone() {
-                <p class="form__error" role="alert">{ why }</p>
+                <p class="form__error" role="alert">{ t(lang, why) }</p>
             }
             <div class="action-bar">
                 <button type="submit" class="button button--primary button--wide">{ props.submit_label.clone() }</button>
@@ -147,6 +163,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
 
 /// When the baby was born: a date, or (her choice) about how many weeks ago.
 fn birth_fields(
+    lang: Lang,
     draft: &ProfileDraft,
     props: &ProfileFormProps,
     on_edit: &Callback<ProfileAction>,
@@ -156,11 +173,11 @@ fn birth_fields(
         let max_date = iso_from_day(props.today_day);
         return html! {
             <fieldset class="form__group">
-                <legend>{ "When was your baby born?" }</legend>
-                <label class="form__label" for="birth-date">{ "Birth date" }</label>
+                <legend>{ t(lang, Msg::SettingsProfileBorn) }</legend>
+                <label class="form__label" for="birth-date">{ t(lang, Msg::SettingsProfileBirthDate) }</label>
                 <input class="form__input" type="date" id="birth-date" max={max_date} value={draft.date.clone()}
                     oninput={on_edit.reform(|e: InputEvent| ProfileAction::SetDate(input_value(&e)))} />
-                <button type="button" class="button button--quiet" onclick={by_date(false)}>{ "I'd rather say how many weeks ago" }</button>
+                <button type="button" class="button button--quiet" onclick={by_date(false)}>{ t(lang, Msg::SettingsProfileUseWeeks) }</button>
             </fieldset>
         };
     }
@@ -171,23 +188,26 @@ fn birth_fields(
         .filter(|p| matches!(p.birth, Birth::WeeksAgo { .. }))
         .map(|p| {
             let weeks = p.stage(props.now_ms, props.utc_offset_min).weeks;
-            format!("Now {weeks} — leave empty to keep")
+            t(
+                lang,
+                Text::new(Msg::SettingsProfileWeeksNow).with("weeks", weeks),
+            )
         })
         .unwrap_or_default();
     html! {
         <fieldset class="form__group">
-            <legend>{ "When was your baby born?" }</legend>
-            <label class="form__label" for="birth-weeks">{ "About how many weeks ago?" }</label>
+            <legend>{ t(lang, Msg::SettingsProfileBorn) }</legend>
+            <label class="form__label" for="birth-weeks">{ t(lang, Msg::SettingsProfileWeeks) }</label>
             <input class="form__input" type="number" inputmode="numeric" min="0" max={MAX_WEEKS_AGO.to_string()} id="birth-weeks"
                 placeholder={weeks_now} value={draft.weeks.clone()}
                 oninput={on_edit.reform(|e: InputEvent| ProfileAction::SetWeeks(input_value(&e)))} />
-            <button type="button" class="button button--quiet" onclick={by_date(true)}>{ "Enter the date instead" }</button>
+            <button type="button" class="button button--quiet" onclick={by_date(true)}>{ t(lang, Msg::SettingsProfileUseDate) }</button>
         </fieldset>
     }
 }
 
 /// "Where does it hurt?": a checkbox per site.
-fn pain_sites(ticked: &[PainSite], on_edit: &Callback<ProfileAction>) -> Html {
+fn pain_sites(lang: Lang, ticked: &[PainSite], on_edit: &Callback<ProfileAction>) -> Html {
     let sites = PainSite::ALL.into_iter().map(|site| {
         let id = format!("site-{}", site.key());
         let onchange = on_edit.reform(move |e: Event| {
@@ -203,7 +223,7 @@ fn pain_sites(ticked: &[PainSite], on_edit: &Callback<ProfileAction>) -> Html {
     });
     html! {
         <fieldset class="form__group">
-            <legend>{ "Where does it hurt? (tick any)" }</legend>
+            <legend>{ t(lang, Msg::SettingsProfileSites) }</legend>
             <div class="choices">{ for sites }</div>
         </fieldset>
     }

@@ -11,8 +11,9 @@ use yew_router::prelude::*;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::profile_form::ProfileForm;
 use crate::domain::profile::{local_day, Profile};
-use crate::domain::text::Lang;
+use crate::domain::text::{Lang, Msg};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 use crate::state::Action;
 
@@ -21,6 +22,7 @@ use cards::{CuesCard, DataCard, RoutineCard};
 
 #[component]
 pub fn Settings() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -37,15 +39,15 @@ pub fn Settings() -> Html {
     };
     html! {
         <section class="page" aria-labelledby="settings-title">
-            <h1 id="settings-title">{ "Settings" }</h1>
+            <h1 id="settings-title">{ t(lang, Msg::SettingsTitle) }</h1>
             if state.data.profile.is_some() {
                 <details class="card">
-                    <summary class="settings__summary"><h2>{ "You and your baby" }</h2></summary>
+                    <summary class="settings__summary"><h2>{ t(lang, Msg::SettingsProfileTitle) }</h2></summary>
                     if *saved {
-                        <p role="status" class="muted">{ "Saved. Your routine now follows these details." }</p>
+                        <p role="status" class="muted">{ t(lang, Msg::SettingsProfileSaved) }</p>
                     }
                     <ProfileForm initial={state.data.profile.clone()} now_ms={now} today_day={local_day(now, offset)}
-                        utc_offset_min={offset} submit_label="Save my details" on_save={on_profile} />
+                        utc_offset_min={offset} submit_label={t(lang, Msg::SettingsProfileSave)} on_save={on_profile} />
                 </details>
             }
             if Lang::OFFERED.len() > 1 {
@@ -58,14 +60,14 @@ pub fn Settings() -> Html {
             <BackupCard />
             <DataCard />
             <div class="card">
-                <h2>{ "For physiotherapists" }</h2>
-                <p>{ "Build a home routine for a patient and share it as a link, a QR code or a printout." }</p>
-                <Link<Route> to={Route::Physio} classes="button">{ "Build a routine to share" }</Link<Route>>
+                <h2>{ t(lang, Msg::SettingsPhysioTitle) }</h2>
+                <p>{ t(lang, Msg::SettingsPhysioBody) }</p>
+                <Link<Route> to={Route::Physio} classes="button">{ t(lang, Msg::SettingsPhysioBuild) }</Link<Route>>
             </div>
             <div class="card">
-                <h2>{ "About" }</h2>
-                <p>{ "Gentle Back is a general exercise coach for the months after birth. It does not diagnose anything. If pain gets worse, or something feels wrong, contact your midwife, doctor or physiotherapist." }</p>
-                <p>{ "It uses no accounts, no trackers and no outside services: the only things it downloads are its own files." }</p>
+                <h2>{ t(lang, Msg::SettingsAboutTitle) }</h2>
+                <p>{ t(lang, Msg::SettingsAboutCoach) }</p>
+                <p>{ t(lang, Msg::SettingsAboutPrivate) }</p>
             </div>
         </section>
     }

@@ -1,11 +1,12 @@
 //! The profile form as typed, every edit to it as a [`ProfileAction`], and turning it
-//! into a profile (or saying, in her words, what is missing). Plain Rust, host-tested in
+//! into a profile (or saying, as a message, what is missing). Plain Rust, host-tested in
 //! `tests/profile_form.rs`.
 
 use crate::domain::comfort::PainScore;
 use crate::domain::profile::{
     day_from_iso, iso_from_day, Activity, Birth, ContactText, Delivery, PainSite, Profile,
 };
+use crate::domain::text::{render, Category, Lang, Msg, Text};
 
 /// Most weeks since the birth she may give (the saved format's limit too). It belongs on
 /// `Birth` in src/domain/profile.rs, beside the check in src/domain/saved/personal.rs.
@@ -131,16 +132,31 @@ impl ProfileDraft {
         }
     }
 
-    /// The profile, or what is missing, in her words. `old` is the profile being
-    /// edited (its "weeks ago" and clearance time are kept when unchanged).
+    /// [`build_text`](Self::build_text), with what is missing in English.
     pub fn build(
         &self,
         old: Option<&Profile>,
         now_ms: i64,
         today_day: i64,
     ) -> Result<Profile, String> {
+        self.build_text(old, now_ms, today_day).map_err(|why| {
+            // These messages pick no words by a number, so no plural rules are needed.
+            render(Lang::En, &why, &|_, _| Category::Other)
+        })
+    }
+
+    /// The profile, or what is missing, as a message for her. `old` is the profile
+    /// being edited (its "weeks ago" and clearance time are kept when unchanged).
+    pub fn build_text(
+        &self,
+        old: Option<&Profile>,
+        now_ms: i64,
+        today_day: i64,
+    ) -> Result<Profile, Text> {
         let birth = self.birth(old, now_ms, today_day)?;
-        let delivery = self.delivery.ok_or("Please choose how you gave birth.")?;
+        let delivery = self
+            .delivery
+            .ok_or(Text::new(Msg::SettingsProfileNeedDelivery))?;
         Ok(Profile {
             birth,
             delivery,
@@ -155,26 +171,26 @@ impl ProfileDraft {
                 (false, _) => None,
             },
             emergency_number: ContactText::new(&self.emergency)
-                .ok_or("The emergency number is too long.")?,
+                .ok_or(Text::new(Msg::SettingsProfileEmergencyTooLong))?,
             care_contact: ContactText::new(&self.contact)
-                .ok_or("The contact details are too long.")?,
+                .ok_or(Text::new(Msg::SettingsProfileContactTooLong))?,
             usual_pain: self.usual_pain,
             lifting_pain: self.lifting_pain,
         })
     }
 
-    fn birth(&self, old: Option<&Profile>, now_ms: i64, today_day: i64) -> Result<Birth, String> {
+    fn birth(&self, old: Option<&Profile>, now_ms: i64, today_day: i64) -> Result<Birth, Text> {
         if self.by_date {
-            let day = day_from_iso(&self.date).ok_or("Please enter your baby's birth date.")?;
+            let day = day_from_iso(&self.date).ok_or(Text::new(Msg::SettingsProfileNeedDate))?;
             if day > today_day {
-                return Err("The birth date can't be in the future.".into());
+                return Err(Msg::SettingsProfileFutureDate.into());
             }
             return Ok(Birth::Date { day });
         }
         if self.weeks.trim().is_empty() {
             return match old.map(|p| p.birth) {
                 Some(kept @ Birth::WeeksAgo { .. }) => Ok(kept),
-                _ => Err("Please say about how many weeks ago your baby was born.".into()),
+                _ => Err(Msg::SettingsProfileNeedWeeks.into()),
             };
         }
         let weeks: u8 = self
@@ -183,9 +199,7 @@ impl ProfileDraft {
             .parse()
             .ok()
             .filter(|w| *w <= MAX_WEEKS_AGO)
-            .ok_or(format!(
-                "Weeks since the birth should be a number from 0 to {MAX_WEEKS_AGO}."
-            ))?;
+            .ok_or_else(|| Text::new(Msg::SettingsProfileWeeksRange).with("max", MAX_WEEKS_AGO))?;
         Ok(Birth::WeeksAgo {
             weeks,
             recorded_at_ms: now_ms,

@@ -10,10 +10,28 @@ use yew::prelude::*;
 
 use crate::domain::backup::{self, preview, Backup, BackupError};
 use crate::domain::merge;
+use crate::domain::text::{Lang, Msg, Text};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::{Action, AppContext};
 use crate::web::files::{self, ReadError};
 use crate::web::storage::{BackupRecord, Store};
+
+/// A sentence to show: one of the app's messages, or the domain's own words.
+#[derive(Clone, PartialEq)]
+enum Line {
+    Msg(Msg),
+    Words(String),
+}
+
+impl Line {
+    fn show(&self, lang: Lang) -> String {
+        match self {
+            Line::Msg(msg) => t(lang, *msg),
+            Line::Words(words) => words.clone(),
+        }
+    }
+}
 
 /// Where a restore stands.
 #[derive(Clone, PartialEq)]
@@ -21,17 +39,18 @@ enum Restore {
     Idle,
     Reading,
     /// Why the file changed nothing.
-    Problem(AttrValue),
+    Problem(Line),
     /// A readable backup, waiting for "merge" or "replace".
     Chosen(Rc<Backup>),
     /// "Replace" was chosen; waiting for the confirmation.
     Confirming(Rc<Backup>),
     /// What was done, in sentences.
-    Done(Rc<Vec<String>>),
+    Done(Rc<Vec<Line>>),
 }
 
 #[component]
 pub fn BackupCard() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -39,7 +58,7 @@ pub fn BackupCard() -> Html {
     let Some(store) = use_context::<Store>() else {
         return html! {};
     };
-    let saved = use_state(|| None::<AttrValue>);
+    let saved = use_state(|| None::<Text>);
     let restore = use_state(|| Restore::Idle);
     let input = use_node_ref();
     let on_picked = picked(input.clone(), restore.clone());
@@ -53,25 +72,26 @@ pub fn BackupCard() -> Html {
     };
     html! {
         <div class="card" id="backup">
-            <h2>{ "Keep a copy" }</h2>
-            <p>{ "Everything you record stays in this browser. Save a backup file now and then, so a new phone or a cleared browser doesn't take your progress with it." }</p>
-            { export_buttons(&state, &store, saved.clone()) }
+            <h2>{ t(lang, Msg::SettingsBackupTitle) }</h2>
+            <p>{ t(lang, Msg::SettingsBackupBody) }</p>
+            { export_buttons(lang, &state, &store, saved.clone()) }
             if let Some(text) = &*saved {
-                <p role="status" class="muted">{ text.clone() }</p>
+                <p role="status" class="muted">{ t(lang, text.clone()) }</p>
             }
-            <h3>{ "Restore from a backup" }</h3>
+            <h3>{ t(lang, Msg::SettingsBackupRestoreTitle) }</h3>
             <input ref={input} type="file" accept=".json,application/json" class="visually-hidden"
-                aria-label="Backup file" tabindex="-1" onchange={on_picked} />
-            { restore_view(&state, &store, &restore, choose) }
+                aria-label={t(lang, Msg::SettingsBackupFileLabel)} tabindex="-1" onchange={on_picked} />
+            { restore_view(lang, &state, &store, &restore, choose) }
         </div>
     }
 }
 
 /// "Save a backup file", and "Send the file…" where the share sheet takes files.
 fn export_buttons(
+    lang: Lang,
     state: &AppContext,
     store: &Store,
-    saved: UseStateHandle<Option<AttrValue>>,
+    saved: UseStateHandle<Option<Text>>,
 ) -> Html {
     let make = {
         let (state, store) = (state.clone(), store.clone());
@@ -92,20 +112,16 @@ fn export_buttons(
             let (name, text, record, store) = make();
             if files::download(&name, &text) {
                 store.set_backup_record(record);
-                saved.set(Some(AttrValue::from(format!(
-                    "Saved as {name}. Keep it somewhere safe, such as your email or a cloud drive."
-                ))));
+                saved.set(Some(Text::new(Msg::SettingsBackupSaved).with("name", name)));
             } else {
-                saved.set(Some(AttrValue::from(
-                    "This browser would not save the file.",
-                )));
+                saved.set(Some(Text::new(Msg::SettingsBackupNotSaved)));
             }
         })
     };
     let on_send = Callback::from(move |_: MouseEvent| {
         let (name, text, record, store) = make();
         let saved = saved.clone();
-        let sent_text = AttrValue::from(format!("Sent {name}."));
+        let sent_text = Text::new(Msg::SettingsBackupSent).with("name", name.clone());
         files::share(&name, &text, move |sent| {
             if sent {
                 store.set_backup_record(record);
@@ -115,9 +131,9 @@ fn export_buttons(
     });
     html! {
         <div class="button-row">
-            <button type="button" class="button button--primary" onclick={on_save}>{ "Save a backup file" }</button>
+            <button type="button" class="button button--primary" onclick={on_save}>{ t(lang, Msg::SettingsBackupSave) }</button>
             if files::can_share_files() {
-                <button type="button" class="button" onclick={on_send}>{ "Send the file…" }</button>
+                <button type="button" class="button" onclick={on_send}>{ t(lang, Msg::SettingsBackupSend) }</button>
             }
         </div>
     }
@@ -135,15 +151,15 @@ fn picked(input: NodeRef, restore: UseStateHandle<Restore>) -> Callback<Event> {
         wasm_bindgen_futures::spawn_local(async move {
             let read = files::read_picked(&element, backup::MAX_BYTES as u64).await;
             element.set_value("");
-            let problem = |e: BackupError| Restore::Problem(AttrValue::from(e.to_string()));
+            let problem = |e: BackupError| Restore::Problem(Line::Words(e.to_string()));
             restore.set(match read {
                 None => Restore::Idle,
                 Some(Err(ReadError::TooLarge { bytes })) => problem(BackupError::TooLarge {
                     bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
                 }),
-                Some(Err(ReadError::Unreadable)) => Restore::Problem(AttrValue::from(
-                    "This browser could not read that file. Nothing has been changed.",
-                )),
+                Some(Err(ReadError::Unreadable)) => {
+                    Restore::Problem(Line::Msg(Msg::SettingsBackupUnreadable))
+                }
                 Some(Ok(text)) => match backup::read(&text) {
                     Ok(backup) => Restore::Chosen(Rc::new(backup)),
                     Err(e) => problem(e),
@@ -154,6 +170,7 @@ fn picked(input: NodeRef, restore: UseStateHandle<Restore>) -> Callback<Event> {
 }
 
 fn restore_view(
+    lang: Lang,
     state: &AppContext,
     store: &Store,
     restore: &UseStateHandle<Restore>,
@@ -164,21 +181,21 @@ fn restore_view(
         Callback::from(move |_: MouseEvent| restore.set(next.clone()))
     };
     let choose_button = html! {
-        <button type="button" class="button" onclick={choose}>{ "Choose a backup file…" }</button>
+        <button type="button" class="button" onclick={choose}>{ t(lang, Msg::SettingsBackupChoose) }</button>
     };
     match &**restore {
         Restore::Idle => choose_button,
-        Restore::Reading => html! { <p role="status">{ "Reading the file…" }</p> },
+        Restore::Reading => html! { <p role="status">{ t(lang, Msg::SettingsBackupReading) }</p> },
         Restore::Problem(why) => html! {
             <>
-                <div class="callout callout--stop" role="alert"><p>{ why.clone() }</p></div>
+                <div class="callout callout--stop" role="alert"><p>{ why.show(lang) }</p></div>
                 { choose_button }
             </>
         },
         Restore::Done(lines) => html! {
             <>
                 <div class="callout" role="status">
-                    { for lines.iter().map(|l| html! { <p>{ l }</p> }) }
+                    { for lines.iter().map(|l| html! { <p>{ l.show(lang) }</p> }) }
                 </div>
                 { choose_button }
             </>
@@ -187,29 +204,30 @@ fn restore_view(
             let on_merge = merge_now(state, restore, b);
             html! {
                 <div class="restore">
-                    { preview_list(state, b) }
-                    <p>{ "Merge joins the file's sessions and reports with the ones here; the newer profile and settings are kept. Replace swaps what's here for the file." }</p>
+                    { preview_list(lang, state, b) }
+                    <p>{ t(lang, Msg::SettingsBackupMergeOrReplace) }</p>
                     <div class="button-row">
-                        <button type="button" class="button button--primary" onclick={on_merge}>{ "Merge with what's here" }</button>
-                        <button type="button" class="button" onclick={set(Restore::Confirming(b.clone()))}>{ "Replace what's here…" }</button>
-                        <button type="button" class="button button--quiet" onclick={set(Restore::Idle)}>{ "Cancel" }</button>
+                        <button type="button" class="button button--primary" onclick={on_merge}>{ t(lang, Msg::SettingsBackupMerge) }</button>
+                        <button type="button" class="button" onclick={set(Restore::Confirming(b.clone()))}>{ t(lang, Msg::SettingsBackupReplace) }</button>
+                        <button type="button" class="button button--quiet" onclick={set(Restore::Idle)}>{ t(lang, Msg::SettingsBackupCancel) }</button>
                     </div>
                 </div>
             }
         }
         Restore::Confirming(b) => {
-            confirm_replace(state, store, restore, b, set(Restore::Chosen(b.clone())))
+            let back = set(Restore::Chosen(b.clone()));
+            confirm_replace(lang, state, store, restore, b, back)
         }
     }
 }
 
 /// What the file holds, as a short list.
-fn preview_list(state: &AppContext, b: &Backup) -> Html {
+fn preview_list(lang: Lang, state: &AppContext, b: &Backup) -> Html {
     let p = preview(b, state.clock.now_ms, state.clock.offset_min);
     html! {
         <>
-        <p><strong>{ "In this file:" }</strong></p>
-        <dl class="facts" aria-label="What the backup holds">
+        <p><strong>{ t(lang, Msg::SettingsBackupInFile) }</strong></p>
+        <dl class="facts" aria-label={t(lang, Msg::SettingsBackupHoldsLabel)}>
             { for p.rows().into_iter().map(|(label, value)| html! {
                 <div><dt>{ label }</dt><dd>{ value }</dd></div>
             }) }
@@ -229,12 +247,14 @@ fn merge_now(
         // A routine left running in the file is long over; only one running here stays.
         merged.active = state.data.active.clone();
         state.dispatch(Action::Restore(Box::new(merged)));
-        restore.set(Restore::Done(Rc::new(report.lines())));
+        let lines = report.lines().into_iter().map(Line::Words).collect();
+        restore.set(Restore::Done(Rc::new(lines)));
     })
 }
 
 /// "Replace": names what is here, keeps it aside, then restores the file.
 fn confirm_replace(
+    lang: Lang,
     state: &AppContext,
     store: &Store,
     restore: &UseStateHandle<Restore>,
@@ -259,23 +279,21 @@ fn confirm_replace(
                     restored.active = None;
                     state.dispatch(Action::Restore(Box::new(restored)));
                     restore.set(Restore::Done(Rc::new(vec![
-                        "Restored from the backup file.".to_owned(),
-                        "What was here before is kept aside in this browser, in case you need it.".to_owned(),
+                        Line::Msg(Msg::SettingsBackupRestored),
+                        Line::Msg(Msg::SettingsBackupKeptAside),
                     ])));
                 }
-                Err(_) => restore.set(Restore::Problem(AttrValue::from(
-                    "Nothing has been changed: this browser could not keep a copy of what's here first. Free some space, or merge instead.",
-                ))),
+                Err(_) => restore.set(Restore::Problem(Line::Msg(Msg::SettingsBackupNoRoom))),
             }
         })
     };
     html! {
         <div class="callout callout--stop" role="alertdialog" aria-labelledby="replace-q">
-            <p id="replace-q"><strong>{ "Replace what's here with the backup?" }</strong></p>
-            <p>{ format!("This phone has {} They will be replaced by the file's. A copy of them is kept aside in this browser first.", here.summary()) }</p>
+            <p id="replace-q"><strong>{ t(lang, Msg::SettingsBackupReplaceQuestion) }</strong></p>
+            <p>{ t(lang, Text::new(Msg::SettingsBackupReplaceWhat).with("summary", here.summary())) }</p>
             <div class="button-row">
-                <button type="button" class="button button--danger" onclick={on_yes}>{ "Yes, replace" }</button>
-                <button type="button" class="button" onclick={on_no}>{ "Go back" }</button>
+                <button type="button" class="button button--danger" onclick={on_yes}>{ t(lang, Msg::SettingsBackupReplaceYes) }</button>
+                <button type="button" class="button" onclick={on_no}>{ t(lang, Msg::SettingsBackupGoBack) }</button>
             </div>
         </div>
     }

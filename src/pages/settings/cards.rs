@@ -8,17 +8,19 @@ use crate::components::select_field::{number_options, select_field};
 use crate::domain::changes::{MAX_TARGET_MIN, MIN_TARGET_MIN};
 use crate::domain::saved::AppData;
 use crate::domain::settings::{CueSettings, Thresholds};
-use crate::domain::wording::count_text;
+use crate::domain::text::{Msg, Text};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 use crate::web::clock;
+use crate::web::cues::has_voice;
 use crate::web::storage::{SaveMode, Store};
 use crate::web::storage_persist::{self, StorageStatus};
 
 /// A labelled select of the numbers in `range`, `value` selected.
 fn number(
     id: &'static str,
-    label: &'static str,
+    label: &str,
     value: u8,
     range: std::ops::RangeInclusive<u8>,
     on_change: Callback<u8>,
@@ -29,6 +31,7 @@ fn number(
 /// Minutes a day and the pain limits, within the domain's own ranges.
 #[component]
 pub fn RoutineCard() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -48,17 +51,17 @@ pub fn RoutineCard() -> Html {
     };
     html! {
         <div class="card">
-            <h2>{ "Your routine" }</h2>
+            <h2>{ t(lang, Msg::SettingsRoutineTitle) }</h2>
             <div class="filters">
-                { number("routine-length", "Minutes a day", state.data.target_min, MIN_TARGET_MIN..=MAX_TARGET_MIN, on_length) }
+                { number("routine-length", &t(lang, Msg::SettingsRoutineLength), state.data.target_min, MIN_TARGET_MIN..=MAX_TARGET_MIN, on_length) }
             </div>
-            <h3>{ "Pain limits" }</h3>
-            <p class="muted">{ "Your plan only steps up after sessions that stayed at or below the first number and your back was fine the next morning; above the second it eases off. The cautious defaults (3 and 5 out of 10) come from the pain-monitoring approach physiotherapists use." }</p>
+            <h3>{ t(lang, Msg::SettingsPainLimitsTitle) }</h3>
+            <p class="muted">{ t(lang, Msg::SettingsPainLimitsBody) }</p>
             <div class="filters">
-                { number("th-comfortable", "Comfortable up to", th.comfortable_max, 0..=th.acceptable_max, set_th(|t, v| t.comfortable_max = v)) }
-                { number("th-acceptable", "Acceptable up to", th.acceptable_max, th.comfortable_max..=Thresholds::MAX_ACCEPTABLE, set_th(|t, v| t.acceptable_max = v)) }
-                { number("th-sessions", "Good sessions before a step up", th.sessions_to_progress, Thresholds::SESSIONS_RANGE, set_th(|t, v| t.sessions_to_progress = v)) }
-                { number("th-tear", "Weeks after a severe tear", th.tear_weeks, 0..=Thresholds::MAX_TEAR_WEEKS, set_th(|t, v| t.tear_weeks = v)) }
+                { number("th-comfortable", &t(lang, Msg::SettingsComfortable), th.comfortable_max, 0..=th.acceptable_max, set_th(|t, v| t.comfortable_max = v)) }
+                { number("th-acceptable", &t(lang, Msg::SettingsAcceptable), th.acceptable_max, th.comfortable_max..=Thresholds::MAX_ACCEPTABLE, set_th(|t, v| t.acceptable_max = v)) }
+                { number("th-sessions", &t(lang, Msg::SettingsSessionsToProgress), th.sessions_to_progress, Thresholds::SESSIONS_RANGE, set_th(|t, v| t.sessions_to_progress = v)) }
+                { number("th-tear", &t(lang, Msg::SettingsTearWeeks), th.tear_weeks, 0..=Thresholds::MAX_TEAR_WEEKS, set_th(|t, v| t.tear_weeks = v)) }
             </div>
         </div>
     }
@@ -67,15 +70,13 @@ pub fn RoutineCard() -> Html {
 /// Which cues play during a routine.
 #[component]
 pub fn CuesCard() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
     };
     let cues = state.data.cues;
-    let toggle = |label: &'static str,
-                  hint: &'static str,
-                  on: bool,
-                  set: fn(&mut CueSettings, bool)| {
+    let toggle = |label: Msg, hint: Msg, on: bool, set: fn(&mut CueSettings, bool)| {
         let state = state.clone();
         let onchange = Callback::from(move |e: Event| {
             let checked = e.target_unchecked_into::<HtmlInputElement>().checked();
@@ -86,29 +87,37 @@ pub fn CuesCard() -> Html {
         html! {
             <label class="toggle">
                 <input type="checkbox" checked={on} {onchange} />
-                <span class="toggle__text"><strong>{ label }</strong><small>{ hint }</small></span>
+                <span class="toggle__text"><strong>{ t(lang, label) }</strong><small>{ t(lang, hint) }</small></span>
             </label>
         }
     };
     html! {
         <div class="card">
-            <h2>{ "During a routine" }</h2>
-            { toggle("Spoken cues", "Names each exercise and counts you in.", cues.speech, |c, v| c.speech = v) }
-            { toggle("Beeps", "Short tones when a phase starts and ends.", cues.beeps, |c, v| c.beeps = v) }
-            { toggle("Vibration", "Where the phone supports it.", cues.vibration, |c, v| c.vibration = v) }
-            { toggle("Screen flash", "A brief flash with each change, for noisy rooms.", cues.flash, |c, v| c.flash = v) }
+            <h2>{ t(lang, Msg::SettingsCuesTitle) }</h2>
+            { toggle(Msg::SettingsCueSpeech, Msg::SettingsCueSpeechHint, cues.speech, |c, v| c.speech = v) }
+            // Said when the browser has listed its voices and none speaks her language.
+            if cues.speech && has_voice(lang) == Some(false) {
+                <p class="muted" role="note">{ t(lang, Msg::SettingsNoVoice) }</p>
+            }
+            { toggle(Msg::SettingsCueBeeps, Msg::SettingsCueBeepsHint, cues.beeps, |c, v| c.beeps = v) }
+            { toggle(Msg::SettingsCueVibration, Msg::SettingsCueVibrationHint, cues.vibration, |c, v| c.vibration = v) }
+            { toggle(Msg::SettingsCueFlash, Msg::SettingsCueFlashHint, cues.flash, |c, v| c.flash = v) }
         </div>
     }
 }
 
-/// A size in bytes as people read it: "820 KB", "1.4 MB".
-fn size_text(bytes: f64) -> String {
+/// How much the app uses, with the size as people read it: "820 KB", "1.4 MB".
+fn used_text(bytes: f64) -> Text {
     const KB: f64 = 1000.0;
     const MB: f64 = KB * KB;
     if bytes < MB {
-        format!("{:.0} KB", (bytes / KB).max(1.0))
+        Text::new(Msg::SettingsStorageUsedKb).with("size", format!("{:.0}", (bytes / KB).max(1.0)))
     } else {
-        format!("{:.1} MB", bytes / MB)
+        let mb = format!("{:.1}", bytes / MB);
+        let (whole, tenths) = mb.split_once('.').unwrap_or((&mb, "0"));
+        Text::new(Msg::SettingsStorageUsedMb)
+            .with("whole", whole)
+            .with("tenths", tenths)
     }
 }
 
@@ -116,6 +125,7 @@ fn size_text(bytes: f64) -> String {
 /// much the app uses, and a button to ask for it when it is not yet.
 #[component]
 fn KeptLine() -> Html {
+    let lang = use_lang();
     let status = use_state(|| None::<StorageStatus>);
     let refresh = {
         let status = status.setter();
@@ -129,9 +139,9 @@ fn KeptLine() -> Html {
         return html! {};
     };
     let kept = match status.persistent {
-        Some(true) => "Kept for good: this browser will not clear it to free up space.",
-        Some(false) => "Not yet kept for good: if the phone runs very short of space, this browser may clear it. Installing the app (Add to Home screen) usually helps.",
-        None => "",
+        Some(true) => Some(Msg::SettingsStorageKept),
+        Some(false) => Some(Msg::SettingsStorageNotKept),
+        None => None,
     };
     let on_ask = Callback::from(move |_: MouseEvent| {
         let refresh = refresh.clone();
@@ -139,15 +149,15 @@ fn KeptLine() -> Html {
     });
     html! {
         <>
-            if !kept.is_empty() {
-                <p id="storage-kept">{ kept }</p>
+            if let Some(kept) = kept {
+                <p id="storage-kept">{ t(lang, kept) }</p>
             }
             if let Some(used) = status.usage_bytes {
-                <p class="muted" id="storage-used">{ format!("In use: {}, with the app's files for working offline.", size_text(used)) }</p>
+                <p class="muted" id="storage-used">{ t(lang, used_text(used)) }</p>
             }
             if status.persistent == Some(false) {
                 <div class="button-row">
-                    <button class="button" onclick={on_ask}>{ "Ask to keep it for good" }</button>
+                    <button class="button" onclick={on_ask}>{ t(lang, Msg::SettingsStorageAsk) }</button>
                 </div>
             }
         </>
@@ -157,6 +167,7 @@ fn KeptLine() -> Html {
 /// Where her data lives, the notice she read, and erasing everything (confirmed).
 #[component]
 pub fn DataCard() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -164,16 +175,16 @@ pub fn DataCard() -> Html {
     let confirming = use_state(|| false);
     let store = use_context::<Store>();
     let kept = store.as_ref().map_or(0, Store::kept_copies);
-    let what_goes = what_goes(&state.data, kept);
+    let what_goes = t(lang, what_goes(&state.data, kept));
     let storage_text = match state.mode {
-        SaveMode::Persist => "Your progress is saved in this browser on this device. It is never sent anywhere.",
-        SaveMode::MemoryOnly => "Your progress is only kept while this tab is open: this browser is not letting the app save it.",
+        SaveMode::Persist => Msg::SettingsDataPersist,
+        SaveMode::MemoryOnly => Msg::SettingsDataMemory,
     };
     let persisting = state.mode == SaveMode::Persist;
     let notice_text = state.data.notice.map(|ack| {
-        format!(
-            "You read the notice about using this app safely on {}.",
-            clock::local_date(ack.at_ms)
+        t(
+            lang,
+            Text::new(Msg::SettingsDataNotice).with("date", clock::local_date(ack.at_ms)),
         )
     });
     let erase = if *confirming {
@@ -188,24 +199,24 @@ pub fn DataCard() -> Html {
         let on_no = Callback::from(move |_: MouseEvent| confirming_no.set(false));
         html! {
             <div class="callout callout--stop" role="alertdialog" aria-labelledby="erase-q">
-                <p id="erase-q"><strong>{ "Delete everything this app has kept in this browser?" }</strong></p>
+                <p id="erase-q"><strong>{ t(lang, Msg::SettingsEraseQuestion) }</strong></p>
                 <p>{ &what_goes }</p>
-                <p>{ "This cannot be undone. If you may want any of it, save a backup file first." }</p>
+                <p>{ t(lang, Msg::SettingsEraseUndo) }</p>
                 <div class="button-row">
-                    <button class="button button--danger" onclick={on_yes}>{ "Yes, delete everything" }</button>
-                    <button class="button" onclick={on_no}>{ "Keep my data" }</button>
+                    <button class="button button--danger" onclick={on_yes}>{ t(lang, Msg::SettingsEraseYes) }</button>
+                    <button class="button" onclick={on_no}>{ t(lang, Msg::SettingsEraseNo) }</button>
                 </div>
             </div>
         }
     } else {
         let confirming = confirming.clone();
         let on_erase = Callback::from(move |_: MouseEvent| confirming.set(true));
-        html! { <button class="button" onclick={on_erase}>{ "Delete everything…" }</button> }
+        html! { <button class="button" onclick={on_erase}>{ t(lang, Msg::SettingsErase) }</button> }
     };
     html! {
         <div class="card">
-            <h2>{ "Your data" }</h2>
-            <p>{ storage_text }</p>
+            <h2>{ t(lang, Msg::SettingsDataTitle) }</h2>
+            <p>{ t(lang, storage_text) }</p>
             if persisting {
                 <KeptLine />
             }
@@ -218,8 +229,8 @@ pub fn DataCard() -> Html {
 }
 
 /// What "delete everything" removes, named: her sessions and reports, profile, red-flag
-/// records, physio routines and any copies kept aside.
-fn what_goes(data: &AppData, kept: usize) -> String {
+/// records, physio routines and any copies kept aside (and always her settings).
+fn what_goes(data: &AppData, kept: usize) -> Text {
     let reports = data
         .history
         .iter()
@@ -233,29 +244,28 @@ fn what_goes(data: &AppData, kept: usize) -> String {
             .map(|w| usize::from(w.sessions))
             .sum::<usize>();
     let counts = [
-        (sessions, "session", "sessions"),
-        (reports, "comfort report", "comfort reports"),
-        (
-            data.safety.events.len(),
-            "red flag record",
-            "red flag records",
-        ),
-        (
-            data.imported.len(),
-            "routine from a physiotherapist",
-            "routines from a physiotherapist",
-        ),
-        (kept, "copy kept aside", "copies kept aside"),
+        (sessions, Msg::SettingsEraseSessions),
+        (reports, Msg::SettingsEraseReports),
+        (data.safety.events.len(), Msg::SettingsEraseFlags),
+        (data.imported.len(), Msg::SettingsEraseRoutines),
+        (kept, Msg::SettingsEraseCopies),
     ];
-    let mut parts: Vec<String> = counts
-        .iter()
-        .filter(|(n, _, _)| *n > 0)
-        .map(|&(n, one, many)| count_text(n, one, many))
+    let profile = data
+        .profile
+        .is_some()
+        .then(|| Text::new(Msg::SettingsEraseProfile));
+    let parts: Vec<Text> = profile
+        .into_iter()
+        .chain(
+            counts
+                .iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|&(n, msg)| Text::new(msg).with("count", n)),
+        )
         .collect();
-    if data.profile.is_some() {
-        parts.insert(0, "your profile and plan".to_owned());
+    let mut text = Text::new(Msg::SettingsEraseWhat).with("count", parts.len());
+    for (name, part) in ["a", "b", "c", "d", "e", "f"].into_iter().zip(parts) {
+        text = text.with(name, part);
     }
-    parts.push("your settings".to_owned());
-    let last = parts.pop().unwrap_or_default();
-    format!("It deletes {} and {last}.", parts.join(", "))
+    text
 }
