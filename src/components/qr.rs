@@ -5,6 +5,9 @@ use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 use yew::prelude::*;
 
+use crate::domain::text::Msg;
+use crate::hooks::use_lang::{t, use_lang};
+
 #[derive(Properties, PartialEq)]
 pub struct QrProps {
     pub data: AttrValue,
@@ -13,6 +16,7 @@ pub struct QrProps {
 
 #[component]
 pub fn Qr(props: &QrProps) -> Html {
+    let lang = use_lang();
     let svg = use_memo(props.data.clone(), |data| {
         QrCode::with_error_correction_level(data.as_bytes(), EcLevel::M)
             .map(|code| {
@@ -32,7 +36,7 @@ pub fn Qr(props: &QrProps) -> Html {
             </figure>
         },
         None => {
-            html! { <p class="muted">{ "This link is too long for a QR code; use the link instead." }</p> }
+            html! { <p class="muted">{ t(lang, Msg::PhysioQrTooLong) }</p> }
         }
     }
 }

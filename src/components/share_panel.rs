@@ -3,18 +3,22 @@
 use yew::prelude::*;
 
 use crate::components::qr::Qr;
+use crate::domain::text::{Msg, Text};
+use crate::hooks::use_lang::{t, use_lang};
 use crate::web::share_api;
 
 #[derive(Properties, PartialEq)]
 pub struct SharePanelProps {
     pub url: AttrValue,
     pub title: AttrValue,
-    #[prop_or(AttrValue::Static("Share"))]
-    pub heading: AttrValue,
+    /// The heading; "Share" when not given.
+    #[prop_or_default]
+    pub heading: Option<AttrValue>,
 }
 
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let lang = use_lang();
     let copied = use_state(|| None::<bool>);
     let on_copy = {
         let copied = copied.clone();
@@ -30,30 +34,34 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| share_api::print());
     let status = match *copied {
-        Some(true) => "Link copied.",
-        Some(false) => "Couldn't copy here: select the link above and copy it.",
-        None => "",
+        Some(true) => t(lang, Msg::PhysioShareCopied),
+        Some(false) => t(lang, Msg::PhysioShareCopyFailed),
+        None => String::new(),
     };
+    let heading = props
+        .heading
+        .clone()
+        .unwrap_or_else(|| t(lang, Msg::PhysioShareHeading).into());
     html! {
         <section class="card share" aria-labelledby="share-title">
-            <h2 id="share-title" class="no-print">{ props.heading.clone() }</h2>
-            <label class="form__label no-print" for="share-link">{ "Link" }</label>
+            <h2 id="share-title" class="no-print">{ heading }</h2>
+            <label class="form__label no-print" for="share-link">{ t(lang, Msg::PhysioShareLink) }</label>
             <input id="share-link" class="form__input share__link no-print" readonly=true value={props.url.clone()}
                 onfocus={Callback::from(|e: FocusEvent| {
                     if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() { input.select(); }
                 })} />
-            <p class="muted no-print">{ format!("{} characters. Everything is in the link; nothing is stored anywhere else.", props.url.len()) }</p>
+            <p class="muted no-print">{ t(lang, Text::new(Msg::PhysioShareLength).with("count", props.url.len())) }</p>
             <div class="button-row no-print">
-                <button class="button button--primary" onclick={on_copy}>{ "Copy link" }</button>
+                <button class="button button--primary" onclick={on_copy}>{ t(lang, Msg::PhysioShareCopy) }</button>
                 if share_api::can_share() {
-                    <button class="button" onclick={on_share}>{ "Share…" }</button>
+                    <button class="button" onclick={on_share}>{ t(lang, Msg::PhysioShareShare) }</button>
                 }
-                <button class="button" onclick={on_print}>{ "Print" }</button>
+                <button class="button" onclick={on_print}>{ t(lang, Msg::PhysioSharePrint) }</button>
             </div>
             <p class="no-print" role="status" aria-live="polite">{ status }</p>
             <div class="share__qr">
-                <Qr data={props.url.clone()} label={AttrValue::from(format!("QR code for {}", props.title))} />
-                <p class="share__qr-hint">{ "Scan with the phone's camera to open it." }</p>
+                <Qr data={props.url.clone()} label={t(lang, Text::new(Msg::PhysioShareQr).with("title", props.title.to_string()))} />
+                <p class="share__qr-hint">{ t(lang, Msg::PhysioShareQrHint) }</p>
             </div>
         </section>
     }

@@ -11,7 +11,9 @@ use crate::domain::catalog::Catalog;
 use crate::domain::exercise::ExerciseId;
 use crate::domain::routine::planned_minutes;
 use crate::domain::share::SharedRoutine;
-use crate::domain::wording::{count_text, dose_text, frequency_text};
+use crate::domain::text::{Msg, Text};
+use crate::domain::wording::{dose_text, frequency_text};
+use crate::hooks::use_lang::{t, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct SharedPreviewProps {
@@ -23,6 +25,7 @@ pub struct SharedPreviewProps {
 
 #[component]
 pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
+    let lang = use_lang();
     let r = &props.routine;
     let catalog = Catalog::builtin();
     let minutes = planned_minutes(&r.to_routine(), catalog);
@@ -37,7 +40,7 @@ pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
         let flagged = props.flagged.contains(&x.exercise);
         Some(html! {
             <li class={classes!("shared__item", flagged.then_some("shared__item--flagged"))}>
-                <Art id={e.id.clone()} label={AttrValue::from(format!("Drawing: {}", e.position))} class="shared__art" />
+                <Art id={e.id.clone()} label={AttrValue::from(t(lang, Text::new(Msg::PhysioSharedDrawing).with("position", e.position.as_str())))} class="shared__art" />
                 <div>
                     <h3 class="shared__name">{ &e.name }</h3>
                     <p class="shared__dose">{ dose_text(e, &x.dose) }</p>
@@ -46,25 +49,25 @@ pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
                         <p class="shared__note">{ x.note.as_str() }</p>
                     }
                     if flagged {
-                        <p class="shared__flag">{ format!("Usually from {} weeks after a vaginal birth or {} after a caesarean, which is later than where you are now.", e.stage.vaginal_weeks, e.stage.caesarean_weeks) }</p>
+                        <p class="shared__flag">{ t(lang, Text::new(Msg::PhysioSharedFlag).with("vaginal", e.stage.vaginal_weeks).with("caesarean", e.stage.caesarean_weeks)) }</p>
                     }
                 </div>
             </li>
         })
     });
     html! {
-        <article class="shared" aria-label="Shared routine">
+        <article class="shared" aria-label={t(lang, Msg::PhysioSharedLabel)}>
             <h2 class="shared__title">{ r.name.as_str() }</h2>
             if let Some(by) = by {
-                <p class="shared__by">{ format!("From {by}") }</p>
+                <p class="shared__by">{ t(lang, Text::new(Msg::PhysioSharedBy).with("by", by)) }</p>
             }
             <p class="shared__meta">
-                { format!("{} · about {minutes} min · {} for {} week{}", count_text(r.exercises.len(), "exercise", "exercises"), frequency_text(r.frequency), r.weeks, if r.weeks == 1 { "" } else { "s" }) }
+                { t(lang, Text::new(Msg::PhysioSharedMeta).with("exercises", r.exercises.len()).with("minutes", minutes).with("frequency", frequency_text(r.frequency)).with("weeks", r.weeks)) }
             </p>
             <p class="muted">
-                { if r.auto_progress { "The app may adjust the doses from how your back responds." } else { "The doses stay exactly as your physiotherapist set them." } }
-                if let Some(t) = r.thresholds {
-                    { format!(" Pain limits: comfortable up to {}, acceptable up to {} out of 10.", t.comfortable_max, t.acceptable_max) }
+                { t(lang, if r.auto_progress { Msg::PhysioSharedAuto } else { Msg::PhysioSharedFixed }) }
+                if let Some(limits) = r.thresholds {
+                    { format!(" {}", t(lang, Text::new(Msg::PhysioSharedLimits).with("comfortable", limits.comfortable_max).with("acceptable", limits.acceptable_max))) }
                 }
             </p>
             <ol class="shared__list">{ for items }</ol>

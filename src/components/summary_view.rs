@@ -13,7 +13,9 @@ use crate::domain::plan_view::ChainStatus;
 use crate::domain::profile::iso_from_day;
 use crate::domain::report::summary_statuses;
 use crate::domain::share::{ProgressSummary, SummaryPlan};
+use crate::domain::text::{Lang, Msg, Text};
 use crate::domain::wording::dose_text;
+use crate::hooks::use_lang::{strong_marked, t, use_lang};
 
 use crate::domain::profile::DAY_MS;
 
@@ -27,6 +29,7 @@ pub struct SummaryViewProps {
 
 #[component]
 pub fn SummaryView(props: &SummaryViewProps) -> Html {
+    let lang = use_lang();
     let s = &props.summary;
     let to_day = s.from_day + i64::from(s.days) - 1;
     let points: Vec<PainPoint> = s
@@ -43,40 +46,40 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
     html! {
         <article class="summary" aria-labelledby="summary-title">
             if props.own {
-                <h2 id="summary-title">{ "What your physiotherapist will see" }</h2>
+                <h2 id="summary-title">{ t(lang, Msg::PhysioSummaryOwnTitle) }</h2>
             } else {
-                <h1 id="summary-title">{ "Progress summary from your patient" }</h1>
+                <h1 id="summary-title">{ t(lang, Msg::PhysioSummaryTitle) }</h1>
             }
-            <p class="page__lead">{ format!("{} · {} to {}", s.routine.as_str(), iso_from_day(s.from_day), iso_from_day(to_day)) }</p>
+            <p class="page__lead">{ t(lang, Text::new(Msg::PhysioSummaryRange).with("routine", s.routine.as_str()).with("from", iso_from_day(s.from_day)).with("to", iso_from_day(to_day))) }</p>
             if !props.own {
-                <p class="muted">{ "Read-only. It came in the link itself; nothing was stored on this device." }</p>
+                <p class="muted">{ t(lang, Msg::PhysioSummaryReadOnly) }</p>
             }
             <div class="card">
-                <p class="summary__stat"><strong>{ format!("{} of {}", s.sessions_done, s.sessions_planned) }</strong>{ " planned sessions done" }</p>
-                <p class="summary__stat"><strong>{ format!("{} min", s.minutes) }</strong>{ " of exercise" }</p>
+                <p class="summary__stat">{ strong_marked(&t(lang, Text::new(Msg::PhysioSummarySessions).with("done", i64::from(s.sessions_done)).with("planned", i64::from(s.sessions_planned)))) }</p>
+                <p class="summary__stat">{ strong_marked(&t(lang, Text::new(Msg::PhysioSummaryMinutes).with("minutes", s.minutes))) }</p>
             </div>
             if !points.is_empty() {
                 <div class="card">
-                    <h2>{ "Pain" }</h2>
+                    <h2>{ t(lang, Msg::PhysioSummaryPain) }</h2>
                     { pain_chart(&points, to_day, i64::from(s.days), &trend) }
                 </div>
             }
             <div class="card">
-                <h2>{ "Warning signs reported" }</h2>
+                <h2>{ t(lang, Msg::PhysioSummaryFlags) }</h2>
                 if s.flags.is_empty() {
-                    <p>{ "None." }</p>
+                    <p>{ t(lang, Msg::PhysioSummaryNoFlags) }</p>
                 } else {
                     <ul>{ for s.flags.iter().map(|f| html! { <li>{ format!("{}: {}", date(f.day), f.tier.heading()) }</li> }) }</ul>
                 }
             </div>
             if !s.notes.is_empty() {
                 <div class="card">
-                    <h2>{ if props.own { "Your notes" } else { "Her notes" } }</h2>
+                    <h2>{ t(lang, if props.own { Msg::PhysioSummaryOwnNotes } else { Msg::PhysioSummaryNotes }) }</h2>
                     <ul>{ for s.notes.iter().map(|n| html! { <li><strong>{ date(n.day) }</strong>{ " " }{ n.text.as_str() }</li> }) }</ul>
                 </div>
             }
             if let Some(plan) = &s.plan {
-                { plan_card(plan, s, props.own) }
+                { plan_card(lang, plan, s, props.own) }
             }
         </article>
     }
@@ -84,66 +87,75 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
 
 /// "Where her plan stands": one row per item of her plan, with the words her own plan
 /// page showed on the summary's last day.
-fn plan_card(plan: &SummaryPlan, s: &ProgressSummary, own: bool) -> Html {
+fn plan_card(lang: Lang, plan: &SummaryPlan, s: &ProgressSummary, own: bool) -> Html {
     let catalog = Catalog::builtin();
     let statuses = summary_statuses(plan, s.from_day, catalog);
     if statuses.is_empty() {
         return html! {};
     }
     let to_day = s.from_day + i64::from(s.days) - 1;
-    let birth = if plan.caesarean {
-        "a caesarean"
-    } else {
-        "the birth"
-    };
-    let stage = format!(
-        "On {}, {} after {birth}.",
-        iso_from_day(to_day),
-        weeks_and_days(plan.weeks, plan.days)
-    );
-    let (heading, source, paused) = if own {
-        (
-            "Where your plan stands",
-            "As your plan page shows it.",
-            "Your plan is paused after a warning sign: nothing steps up until you have been checked.",
-        )
-    } else {
-        (
-            "Where her plan stands",
-            "Worded as on her own plan page.",
-            "Her plan is paused after a warning sign: nothing steps up until she has been checked.",
-        )
+    let (heading, stage, paused) = match (own, plan.caesarean) {
+        (true, caesarean) => (
+            Msg::PhysioSummaryOwnPlan,
+            if caesarean {
+                Msg::PhysioSummaryOwnStageCaesarean
+            } else {
+                Msg::PhysioSummaryOwnStage
+            },
+            Msg::PhysioSummaryOwnPaused,
+        ),
+        (false, caesarean) => (
+            Msg::PhysioSummaryPlan,
+            if caesarean {
+                Msg::PhysioSummaryStageCaesarean
+            } else {
+                Msg::PhysioSummaryStage
+            },
+            Msg::PhysioSummaryPaused,
+        ),
     };
     // Her plan counts a session once its next-morning check is in (see `settle`).
-    let not_done = format!("Not counted in these {} days", s.days);
+    let stage = Text::new(stage)
+        .with("date", iso_from_day(to_day))
+        .with("since", weeks_and_days(plan.weeks, plan.days));
+    let not_done = t(
+        lang,
+        Text::new(Msg::PhysioSummaryNotCounted).with("days", i64::from(s.days)),
+    );
     html! {
         <div class="card summary__plan">
-            <h2>{ heading }</h2>
-            <p class="muted">{ format!("{stage} {source} A session counts here once its next-morning check is in.") }</p>
+            <h2>{ t(lang, heading) }</h2>
+            <p class="muted">{ t(lang, stage) }</p>
             if plan.paused {
-                <p class="summary__paused">{ paused }</p>
+                <p class="summary__paused">{ t(lang, paused) }</p>
             }
             <ul class="summary__plan-list">
-                { for statuses.iter().map(|st| plan_row(st, catalog, &not_done)) }
+                { for statuses.iter().map(|st| plan_row(lang, st, catalog, &not_done)) }
             </ul>
         </div>
     }
 }
 
-fn plan_row(st: &ChainStatus, catalog: &Catalog, not_done: &str) -> Html {
+fn plan_row(lang: Lang, st: &ChainStatus, catalog: &Catalog, not_done: &str) -> Html {
     let dose = catalog
         .get(&st.exercise)
         .map(|e| dose_text(e, &st.dose))
         .unwrap_or_default();
     let done = st.last_done_ms.map_or_else(
         || not_done.to_owned(),
-        |at| format!("Last done {}", iso_from_day(at.div_euclid(DAY_MS))),
+        |at| {
+            let date = iso_from_day(at.div_euclid(DAY_MS));
+            t(
+                lang,
+                Text::new(Msg::PhysioSummaryLastDone).with("date", date),
+            )
+        },
     );
     html! {
         <li class="summary__plan-item">
             <h3 class="summary__plan-name">
                 { &st.name }
-                <span class="card__tag">{ format!("Step {} of {}", st.place, st.of) }</span>
+                <span class="card__tag">{ t(lang, Text::new(Msg::PhysioSummaryStep).with("place", st.place).with("of", st.of)) }</span>
             </h3>
             <p class="muted">{ format!("{dose} · ") }<span class="summary__when">{ done }</span></p>
             <p>{ st.next_line() }</p>
@@ -155,17 +167,12 @@ fn plan_row(st: &ChainStatus, catalog: &Catalog, not_done: &str) -> Html {
 }
 
 /// "6 weeks and 2 days", "1 week", "3 days".
-fn weeks_and_days(weeks: u8, days: u8) -> String {
-    let plural = |n: u8, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
+fn weeks_and_days(weeks: u8, days: u8) -> Text {
     match (weeks, days) {
-        (0, d) => plural(d, "day"),
-        (w, 0) => plural(w, "week"),
-        (w, d) => format!("{} and {}", plural(w, "week"), plural(d, "day")),
+        (0, d) => Text::new(Msg::PhysioSummaryDays).with("days", d),
+        (w, 0) => Text::new(Msg::PhysioSummaryWeeks).with("weeks", w),
+        (w, d) => Text::new(Msg::PhysioSummaryWeeksDays)
+            .with("weeks", w)
+            .with("days", d),
     }
 }

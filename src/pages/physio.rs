@@ -10,7 +10,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::share::MAX_EXERCISES;
+use crate::domain::text::{Msg, Text};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 
 pub mod choices;
@@ -39,11 +41,20 @@ impl Reducible for Draft {
 
 #[component]
 pub fn Physio() -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
     };
-    let draft = use_reducer(|| Draft::from_saved(state.data.physio_draft.as_ref()));
+    // A new routine starts with a name in the app's language (the physiotherapist may
+    // change it; once typed it is hers, shown as written).
+    let draft = use_reducer(|| match state.data.physio_draft.as_ref() {
+        Some(saved) => Draft::from_saved(Some(saved)),
+        None => Draft {
+            name: t(lang, Msg::PhysioRoutineDefaultName),
+            ..Draft::default()
+        },
+    });
     let on_edit = {
         let dispatcher = draft.dispatcher();
         use_callback((), move |action: BuilderAction, _| {
@@ -67,22 +78,34 @@ pub fn Physio() -> Html {
                 last={index + 1 == count} on_edit={on_edit.clone()} />
         }
     });
-    let on_clear = on_edit.reform(|_: MouseEvent| BuilderAction::Clear);
-    let built = draft.build().map(Rc::new).map_err(AttrValue::from);
+    let on_clear = {
+        let dispatcher = draft.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(BuilderAction::Clear);
+            dispatcher.dispatch(BuilderAction::SetName(t(
+                lang,
+                Msg::PhysioRoutineDefaultName,
+            )));
+        })
+    };
+    let built = draft
+        .build_text()
+        .map(Rc::new)
+        .map_err(|why| AttrValue::from(t(lang, why)));
 
     html! {
         <section class="page builder" aria-labelledby="physio-title">
-            <h1 id="physio-title">{ "For physiotherapists" }</h1>
-            <p class="page__lead">{ "Build a home routine for a patient and share it as a link, a QR code or a printout. The link itself carries the routine: nothing is uploaded, and there is no account." }</p>
+            <h1 id="physio-title">{ t(lang, Msg::PhysioTitle) }</h1>
+            <p class="page__lead">{ t(lang, Msg::PhysioLead) }</p>
             <RoutineCard draft={current.clone()} on_edit={on_edit.clone()} />
             <div class="card no-print">
-                <h2>{ format!("Exercises ({count} of up to {MAX_EXERCISES})") }</h2>
+                <h2>{ t(lang, Text::new(Msg::PhysioExercisesTitle).with("count", count).with("max", MAX_EXERCISES)) }</h2>
                 if draft.items.is_empty() {
-                    <p class="muted">{ "Pick exercises below; they appear here in order, each with its own dose and note." }</p>
+                    <p class="muted">{ t(lang, Msg::PhysioExercisesEmpty) }</p>
                 }
                 <ol class="builder__items">{ for items }</ol>
                 if !draft.items.is_empty() {
-                    <button class="button button--quiet" onclick={on_clear}>{ "Start a new routine" }</button>
+                    <button class="button button--quiet" onclick={on_clear}>{ t(lang, Msg::PhysioNewRoutine) }</button>
                 }
             </div>
             <Picker draft={current} {on_edit} />

@@ -8,8 +8,10 @@ use yew::prelude::*;
 
 use crate::components::summary_view::SummaryView;
 use crate::domain::share::{decode, Shared as SharedValue};
+use crate::domain::text::Msg;
 use crate::domain::wording::sentence;
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 use crate::web::share_api;
 
@@ -26,6 +28,7 @@ pub struct SharedProps {
 
 #[component]
 pub fn Shared(props: &SharedProps) -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -50,16 +53,16 @@ pub fn Shared(props: &SharedProps) -> Html {
     let body = match &*decoded {
         None => html! {
             <>
-                <h1 id="shared-title">{ "Nothing to open" }</h1>
-                <p>{ "Open the link or scan the QR code your physiotherapist gave you, and the routine appears here." }</p>
+                <h1 id="shared-title">{ t(lang, Msg::PhysioOpenNothingTitle) }</h1>
+                <p>{ t(lang, Msg::PhysioOpenNothing) }</p>
             </>
         },
         Some(Err(e)) => html! {
             <>
-                <h1 id="shared-title">{ "This link can't be opened" }</h1>
+                <h1 id="shared-title">{ t(lang, Msg::PhysioOpenFailedTitle) }</h1>
                 <div class="callout callout--stop" role="alert">
                     <p>{ sentence(&e.to_string()) }</p>
-                    <p>{ "Nothing has been saved or changed. Ask for the link again, or check that all of it was copied." }</p>
+                    <p>{ t(lang, Msg::PhysioOpenFailed) }</p>
                 </div>
             </>
         },

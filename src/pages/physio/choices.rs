@@ -39,6 +39,7 @@ impl Per {
     }
 }
 
+/// The select's value: a key, not words (the labels shown are messages).
 impl fmt::Display for Per {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

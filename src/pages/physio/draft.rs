@@ -1,5 +1,5 @@
 //! The builder's form as typed, every edit to it as a [`BuilderAction`], and turning it
-//! into a routine to share (or saying what to fix first). Plain Rust, host-tested in
+//! into a routine to share (or saying, as a message, what to fix first). Plain Rust, host-tested in
 //! `tests/physio_builder.rs`; its limits are the share link's own, so the draft never
 //! holds what a link cannot carry.
 
@@ -15,6 +15,7 @@ use crate::domain::share::{
     Frequency, ShareText, SharedExercise, SharedRoutine, MAX_EXERCISES, MAX_WEEKS, NOTE_MAX_CHARS,
     PERSON_MAX_CHARS,
 };
+use crate::domain::text::{render, Category, Lang, Msg, Text};
 
 /// One chosen exercise, as typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,7 +77,7 @@ impl Default for Draft {
     fn default() -> Self {
         let thresholds = Thresholds::default();
         Draft {
-            name: "Home exercises".into(),
+            name: english(&Msg::PhysioRoutineDefaultName.into()),
             clinician: String::new(),
             clinic: String::new(),
             per: Per::Day,
@@ -188,18 +189,20 @@ impl Draft {
         }
     }
 
-    /// The routine to share, or what to fix first.
+    /// [`build_text`](Self::build_text), with what to fix first in English.
     pub fn build(&self) -> Result<SharedRoutine, String> {
+        self.build_text().map_err(|why| english(&why))
+    }
+
+    /// The routine to share, or what to fix first, as a message.
+    pub fn build_text(&self) -> Result<SharedRoutine, Text> {
         if self.items.is_empty() {
-            return Err("Add at least one exercise.".into());
+            return Err(Msg::PhysioNeedExercise.into());
         }
-        let name = RoutineName::new(&self.name).ok_or(format!(
-            "Give the routine a name (up to {} characters).",
-            RoutineName::MAX_CHARS
-        ))?;
-        let text = |raw: &str, max, what: &str| {
-            ShareText::new(raw, max).ok_or(format!("{what} is too long or has line breaks."))
-        };
+        let name = RoutineName::new(&self.name)
+            .ok_or_else(|| Text::new(Msg::PhysioNeedName).with("max", RoutineName::MAX_CHARS))?;
+        let text =
+            |raw: &str, max, too_long: Msg| ShareText::new(raw, max).ok_or(Text::new(too_long));
         let thresholds = self
             .limits
             .then(|| Thresholds {
@@ -209,12 +212,16 @@ impl Draft {
             })
             .filter(|t| t.check().is_ok());
         if self.limits && thresholds.is_none() {
-            return Err("The comfortable pain limit must not be above the acceptable one.".into());
+            return Err(Msg::PhysioLimitsOrder.into());
         }
         Ok(SharedRoutine {
             name,
-            clinician: text(&self.clinician, PERSON_MAX_CHARS, "Your name")?,
-            clinic: text(&self.clinic, PERSON_MAX_CHARS, "The clinic")?,
+            clinician: text(
+                &self.clinician,
+                PERSON_MAX_CHARS,
+                Msg::PhysioClinicianTooLong,
+            )?,
+            clinic: text(&self.clinic, PERSON_MAX_CHARS, Msg::PhysioClinicTooLong)?,
             frequency: self
                 .per
                 .frequency(clamp_to(self.times, self.per.times_offered())),
@@ -228,10 +235,10 @@ impl Draft {
                     Ok(SharedExercise {
                         exercise: i.id.clone(),
                         dose: i.dose,
-                        note: text(&i.note, NOTE_MAX_CHARS, "A note")?,
+                        note: text(&i.note, NOTE_MAX_CHARS, Msg::PhysioNoteTooLong)?,
                     })
                 })
-                .collect::<Result<Vec<_>, String>>()?,
+                .collect::<Result<Vec<_>, Text>>()?,
         })
     }
 
@@ -239,13 +246,19 @@ impl Draft {
     /// should change (every valid routine is kept, so a closed tab loses nothing; an
     /// emptied one clears it), `None` to leave it.
     pub fn to_keep(&self, kept: Option<&SharedRoutine>) -> Option<Option<SharedRoutine>> {
-        match self.build() {
+        match self.build_text() {
             Ok(routine) if kept != Some(&routine) => Some(Some(routine)),
             Ok(_) => None,
             Err(_) if self.items.is_empty() && kept.is_some() => Some(None),
             Err(_) => None,
         }
     }
+}
+
+/// A message in English, for the host and the draft's own defaults. These messages pick
+/// no words by a number, so no plural rules are needed.
+fn english(text: &Text) -> String {
+    render(Lang::En, text, &|_, _| Category::Other)
 }
 
 fn clamp_to(n: u8, range: RangeInclusive<u8>) -> u8 {

@@ -9,7 +9,9 @@ use super::draft::{BuilderAction, Item};
 use crate::domain::catalog::Catalog;
 use crate::domain::exercise::{Dose, Work};
 use crate::domain::share::NOTE_MAX_CHARS;
+use crate::domain::text::{Lang, Msg, Text};
 use crate::domain::wording::dose_text;
+use crate::hooks::use_lang::{t, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct ItemEditorProps {
@@ -26,6 +28,7 @@ fn input_value(e: &Event) -> String {
 
 #[component]
 pub fn ItemEditor(props: &ItemEditorProps) -> Html {
+    let lang = use_lang();
     let ItemEditorProps {
         index: i,
         item,
@@ -42,31 +45,32 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
         note: input_value(&e),
     });
     let d = item.dose;
-    let number = |part, label| dose_number(i, part, label, &d, on_edit);
+    let number = |part, label| dose_number(lang, i, part, label, &d, on_edit);
     let work = match d.work {
         Work::Reps { .. } => html! {
-            <>{ number(DosePart::Reps, "Reps") }{ number(DosePart::Hold, "Hold (s)") }</>
+            <>{ number(DosePart::Reps, Msg::PhysioDoseReps) }{ number(DosePart::Hold, Msg::PhysioDoseHold) }</>
         },
-        Work::Timed { .. } => number(DosePart::Seconds, "Seconds"),
+        Work::Timed { .. } => number(DosePart::Seconds, Msg::PhysioDoseSeconds),
     };
     let note_id = format!("item-{i}-note");
+    let named = |msg| t(lang, Text::new(msg).with("name", e.name.as_str()));
     html! {
         <li class="builder__item">
             <div class="builder__item-head">
                 <strong>{ format!("{}. {}", i + 1, e.name) }</strong>
                 <span class="builder__moves">
-                    <button class="button button--quiet" aria-label={format!("Move {} up", e.name)} disabled={i == 0} onclick={act(BuilderAction::MoveUp)}>{ "↑" }</button>
-                    <button class="button button--quiet" aria-label={format!("Move {} down", e.name)} disabled={*last} onclick={act(BuilderAction::MoveDown)}>{ "↓" }</button>
-                    <button class="button button--quiet" aria-label={format!("Remove {}", e.name)} onclick={act(BuilderAction::Remove)}>{ "✕" }</button>
+                    <button class="button button--quiet" aria-label={named(Msg::PhysioMoveUp)} disabled={i == 0} onclick={act(BuilderAction::MoveUp)}>{ "↑" }</button>
+                    <button class="button button--quiet" aria-label={named(Msg::PhysioMoveDown)} disabled={*last} onclick={act(BuilderAction::MoveDown)}>{ "↓" }</button>
+                    <button class="button button--quiet" aria-label={named(Msg::PhysioRemove)} onclick={act(BuilderAction::Remove)}>{ "✕" }</button>
                 </span>
             </div>
             <div class="builder__dose">
-                { number(DosePart::Sets, "Sets") }
+                { number(DosePart::Sets, Msg::PhysioDoseSets) }
                 { work }
-                { number(DosePart::Rest, "Rest (s)") }
+                { number(DosePart::Rest, Msg::PhysioDoseRest) }
             </div>
             <p class="muted builder__dose-text">{ dose_text(e, &d) }</p>
-            <label class="form__label" for={note_id.clone()}>{ format!("Note for {}", e.name) }</label>
+            <label class="form__label" for={note_id.clone()}>{ named(Msg::PhysioNoteFor) }</label>
             <input id={note_id} class="form__input" maxlength={NOTE_MAX_CHARS.to_string()} value={item.note.clone()} onchange={on_note} />
         </li>
     }
@@ -74,9 +78,10 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
 
 /// A number box for one part of a dose; the draft caps it at what the dose rules allow.
 fn dose_number(
+    lang: Lang,
     index: usize,
     part: DosePart,
-    label: &'static str,
+    label: Msg,
     dose: &Dose,
     on_edit: &Callback<BuilderAction>,
 ) -> Html {
@@ -89,7 +94,7 @@ fn dose_number(
     });
     html! {
         <div class="builder__field">
-            <label for={id.clone()}>{ label }</label>
+            <label for={id.clone()}>{ t(lang, label) }</label>
             <input {id} class="form__input" type="number" inputmode="numeric" min="0" max={part.max(dose).to_string()} value={part.get(dose).to_string()} {onchange} />
         </div>
     }

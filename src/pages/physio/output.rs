@@ -8,6 +8,8 @@ use yew::prelude::*;
 use crate::components::share_panel::SharePanel;
 use crate::components::shared_view::SharedPreview;
 use crate::domain::share::{encode, Shared, SharedRoutine};
+use crate::domain::text::Msg;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::web::share_api;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +20,7 @@ pub struct OutputProps {
 
 #[component]
 pub fn Output(props: &OutputProps) -> Html {
+    let lang = use_lang();
     match &props.built {
         Err(why) => html! { <p class="form__error no-print" role="status">{ why }</p> },
         Ok(routine) => {
@@ -29,7 +32,7 @@ pub fn Output(props: &OutputProps) -> Html {
             html! {
                 <>
                     <div class="card">
-                        <h2 class="no-print">{ "What she will see" }</h2>
+                        <h2 class="no-print">{ t(lang, Msg::PhysioPreviewTitle) }</h2>
                         <SharedPreview routine={routine.clone()} />
                     </div>
                     <SharePanel url={AttrValue::from(link)} title={AttrValue::from(routine.name.as_str().to_owned())} />

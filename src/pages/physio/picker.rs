@@ -11,6 +11,8 @@ use super::draft::{BuilderAction, Draft};
 use crate::components::select_field::{or_any, select_field, OrAny};
 use crate::domain::catalog::{Catalog, Filter};
 use crate::domain::exercise::{Exercise, Region};
+use crate::domain::text::{Lang, Msg, Text};
+use crate::hooks::use_lang::{t, use_lang};
 
 /// Stages offered by the "Suits by week" filter, in weeks since the birth.
 const WEEK_CHOICES: [u8; 6] = [0, 2, 4, 6, 8, 12];
@@ -40,6 +42,7 @@ pub struct PickerProps {
 
 #[component]
 pub fn Picker(props: &PickerProps) -> Html {
+    let lang = use_lang();
     let filter = use_state(Filter::default);
     let on_region = {
         let filter = filter.clone();
@@ -60,19 +63,22 @@ pub fn Picker(props: &PickerProps) -> Html {
         })
     };
     let regions = Region::ALL.map(|r| (RegionKey(r), r.label().to_owned()));
-    let weeks = WEEK_CHOICES.map(|w| (w, format!("{w} weeks")));
+    let weeks = WEEK_CHOICES.map(|w| {
+        let label = t(lang, Text::new(Msg::PhysioPickWeeksOption).with("weeks", w));
+        (w, label)
+    });
     let candidates = Catalog::builtin()
         .all()
         .iter()
         .filter(|e| filter.matches(e))
-        .map(|e| candidate(e, &props.draft, &props.on_edit));
+        .map(|e| candidate(lang, e, &props.draft, &props.on_edit));
     html! {
         <div class="card no-print">
-            <h2>{ "Add exercises" }</h2>
+            <h2>{ t(lang, Msg::PhysioAddTitle) }</h2>
             <div class="filters">
-                { select_field("pick-region", "Where it helps", or_any("Anywhere", regions),
+                { select_field("pick-region", &t(lang, Msg::PhysioPickRegion), or_any(&t(lang, Msg::PhysioPickAnywhere), regions),
                     OrAny(filter.region.map(RegionKey)), on_region) }
-                { select_field("pick-weeks", "Suits by week", or_any("Any stage", weeks),
+                { select_field("pick-weeks", &t(lang, Msg::PhysioPickWeeks), or_any(&t(lang, Msg::PhysioPickAnyStage), weeks),
                     filter.weeks, on_weeks) }
             </div>
             <ul class="picker">{ for candidates }</ul>
@@ -81,17 +87,23 @@ pub fn Picker(props: &PickerProps) -> Html {
 }
 
 /// One library entry with its "Add" button (disabled once added, or when full).
-fn candidate(e: &Exercise, draft: &Draft, on_edit: &Callback<BuilderAction>) -> Html {
+fn candidate(lang: Lang, e: &Exercise, draft: &Draft, on_edit: &Callback<BuilderAction>) -> Html {
     let added = draft.has(&e.id);
     let onclick = on_edit.reform({
         let id = e.id.clone();
         move |_: MouseEvent| BuilderAction::AddExercise(id.clone())
     });
+    let from = t(
+        lang,
+        Text::new(Msg::PhysioPickFrom)
+            .with("vaginal", e.stage.vaginal_weeks)
+            .with("caesarean", e.stage.caesarean_weeks),
+    );
     html! {
         <li class="picker__item">
-            <span><strong>{ &e.name }</strong><small class="muted">{ format!(" · from {} wk (caesarean {} wk)", e.stage.vaginal_weeks, e.stage.caesarean_weeks) }</small></span>
-            <button class="button button--quiet" disabled={added || draft.is_full()} {onclick} aria-label={format!("Add {}", e.name)}>
-                { if added { "Added" } else { "Add" } }
+            <span><strong>{ &e.name }</strong><small class="muted">{ format!(" {from}") }</small></span>
+            <button class="button button--quiet" disabled={added || draft.is_full()} {onclick} aria-label={t(lang, Text::new(Msg::PhysioAddNamed).with("name", e.name.as_str()))}>
+                { t(lang, if added { Msg::PhysioAdded } else { Msg::PhysioAdd }) }
             </button>
         </li>
     }

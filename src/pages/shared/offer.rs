@@ -11,7 +11,9 @@ use crate::components::shared_view::SharedPreview;
 use crate::domain::catalog::Catalog;
 use crate::domain::imported::{above_stage, stage_for_import, ImportedRoutine};
 use crate::domain::share::SharedRoutine;
+use crate::domain::text::{Lang, Msg};
 use crate::hooks::use_app::use_app;
+use crate::hooks::use_lang::{t, use_lang};
 use crate::route::Route;
 use crate::state::Action;
 use crate::web::clock;
@@ -23,11 +25,12 @@ pub struct OfferProps {
 
 #[component]
 pub fn Offer(props: &OfferProps) -> Html {
+    let lang = use_lang();
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
     };
-    let saved = use_state(|| None::<&'static str>);
+    let saved = use_state(|| None::<Msg>);
     let cleared = use_state(|| false);
     let routine = &*props.routine;
     let stage = stage_for_import(
@@ -43,7 +46,7 @@ pub fn Offer(props: &OfferProps) -> Html {
         .find(|i| i.same_source(routine))
         .cloned();
     let needs_ok = !flagged.is_empty() && !*cleared;
-    let confirm = |as_plan: bool, label: &'static str| {
+    let confirm = |as_plan: bool, label: Msg| {
         let state = state.clone();
         let saved = saved.clone();
         let routine = routine.clone();
@@ -69,36 +72,44 @@ pub fn Offer(props: &OfferProps) -> Html {
     };
     html! {
         <>
-            <h1 id="shared-title">{ "A routine from your physiotherapist" }</h1>
+            <h1 id="shared-title">{ t(lang, Msg::PhysioOfferTitle) }</h1>
             if let Some(done) = *saved {
-                <div class="callout" role="status">
-                    <p><strong>{ done }</strong>{ " Your safety check still comes before every session." }</p>
-                    <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ "Go to Today" }</Link<Route>>
-                </div>
+                { saved_note(lang, done) }
             } else {
-                <p class="page__lead">{ "Have a look first. Nothing is saved until you choose below." }</p>
+                <p class="page__lead">{ t(lang, Msg::PhysioOfferLead) }</p>
             }
             <div class="card"><SharedPreview routine={props.routine.clone()} flagged={flagged.clone()} /></div>
             if saved.is_none() {
                 if !flagged.is_empty() {
                     <div class="callout" role="note">
-                        <p>{ "Some of these exercises are usually for a later stage than where you are now. Only do them if your physiotherapist has checked you and said they suit you." }</p>
+                        <p>{ t(lang, Msg::PhysioOfferLaterStage) }</p>
                         <label class="choice" for="cleared">
                             <input id="cleared" type="checkbox" checked={*cleared} onchange={on_cleared} />
-                            <span>{ "My physiotherapist has cleared me for these" }</span>
+                            <span>{ t(lang, Msg::PhysioOfferCleared) }</span>
                         </label>
                     </div>
                 }
                 <div class="action-bar button-stack">
                     if let Some(old) = existing {
-                        <p>{ "You already have this routine from the same person. Update your copy to this version?" }</p>
-                        <button class="button button--primary button--wide" disabled={needs_ok} onclick={confirm(old.as_plan, "Your copy is updated.")}>{ "Update my copy" }</button>
+                        <p>{ t(lang, Msg::PhysioOfferSameSource) }</p>
+                        <button class="button button--primary button--wide" disabled={needs_ok} onclick={confirm(old.as_plan, Msg::PhysioOfferSavedUpdate)}>{ t(lang, Msg::PhysioOfferUpdate) }</button>
                     } else {
-                        <button class="button button--primary button--wide" disabled={needs_ok} onclick={confirm(true, "Saved as your plan.")}>{ "Make this my plan" }</button>
-                        <button class="button button--wide" disabled={needs_ok} onclick={confirm(false, "Saved alongside your plan.")}>{ "Keep it alongside my plan" }</button>
+                        <button class="button button--primary button--wide" disabled={needs_ok} onclick={confirm(true, Msg::PhysioOfferSavedPlan)}>{ t(lang, Msg::PhysioOfferPlan) }</button>
+                        <button class="button button--wide" disabled={needs_ok} onclick={confirm(false, Msg::PhysioOfferSavedAlongside)}>{ t(lang, Msg::PhysioOfferAlongside) }</button>
                     }
                 </div>
             }
         </>
+    }
+}
+
+/// What was saved, the reminder that the safety check still comes first, and the way
+/// to Today.
+fn saved_note(lang: Lang, done: Msg) -> Html {
+    html! {
+        <div class="callout" role="status">
+            <p><strong>{ t(lang, done) }</strong>{ format!(" {}", t(lang, Msg::PhysioOfferSafety)) }</p>
+            <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ t(lang, Msg::PhysioOfferToday) }</Link<Route>>
+        </div>
     }
 }
