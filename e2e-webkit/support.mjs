@@ -8,15 +8,14 @@
 // edge (storage that throws, a wake lock that is refused). The app's Content Security
 // Policy allows it ('self'), so the policy is still enforced on everything else.
 import { spawn, execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer as netServer } from 'node:net';
-import { extname, join, normalize, dirname } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { Builder, By } from 'selenium-webdriver';
-import { MIME } from '../e2e/support.mjs';
+import { MIME, serveFolders } from '../e2e/support.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 export const distDir = process.env.DIST_DIR ?? join(root, 'dist');
@@ -98,41 +97,19 @@ const WATCH = `
 `;
 
 /**
- * Serves `dir` on an ephemeral loopback port, like e2e/support.mjs's serveFolders, and
- * adds `/__webkit/init.js` to every index.html: the test's `init` lines, then the error
+ * Serves `dir` with e2e/support.mjs's serveFolders, adding `/__webkit/init.js` to every
+ * index.html: the test's `init` lines, then the error
  * watcher.
  */
 export async function serveDist(dir = distDir) {
   const state = { init: '' };
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path === '/__webkit/init.js') {
-      res.writeHead(200, { 'content-type': MIME['.js'], 'cache-control': 'no-store' });
-      res.end(`${state.init}\n${WATCH}`);
-      return;
-    }
-    const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      let body = await readFile(file);
-      if (file.endsWith('index.html')) {
-        body = body.toString('utf8').replace('</head>', '<script src="./__webkit/init.js"></script></head>');
-      }
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
+  const server = await serveFolders(dir, {
+    routes: { '/__webkit/init.js': () => ({ type: MIME['.js'], body: `${state.init}\n${WATCH}` }) },
+    transform: (file, body) => (file.endsWith('index.html')
+      ? body.toString('utf8').replace('</head>', '<script src="./__webkit/init.js"></script></head>')
+      : body),
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return Object.assign(state, {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
-  });
+  return Object.assign(state, server);
 }
 
 /**

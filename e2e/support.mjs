@@ -152,9 +152,11 @@ export async function finishRoutine(page, worst = 2) {
  * runs (`use(dir)`, e.g. to publish a second version of the app), and it can play "no
  * network" (`offline(true)`: every request is cut off unanswered). `hits` lists the
  * path of every request that reached it, in order. With `brotli`, files are sent
- * brotli-compressed with a static host's cache headers (for `make bench`).
+ * brotli-compressed with a static host's cache headers (for `make bench`). `routes` answers
+ * extra paths (`path → () => ({ type, body })`) and `transform(file, body)` may rewrite a
+ * file before it is sent (the WebKit journeys add their init script to index.html).
  */
-export async function serveFolders(first = distDir, { brotli = false } = {}) {
+export async function serveFolders(first = distDir, { brotli = false, routes = {}, transform = (_, body) => body } = {}) {
   let dir = first;
   let cut = false;
   const hits = [];
@@ -166,6 +168,12 @@ export async function serveFolders(first = distDir, { brotli = false } = {}) {
       req.socket.destroy();
       return;
     }
+    if (routes[path]) {
+      const { type, body } = routes[path]();
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
     const file = normalize(join(dir, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -173,7 +181,7 @@ export async function serveFolders(first = distDir, { brotli = false } = {}) {
     }
     try {
       const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' };
-      let body = await readFile(file);
+      let body = transform(file, await readFile(file));
       if (brotli) {
         if (!packed.has(file)) packed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         body = packed.get(file);
