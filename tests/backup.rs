@@ -14,12 +14,18 @@ use backcare::domain::history::{ExerciseLog, SessionLog, MAX_LOGS};
 use backcare::domain::merge::{self, Side};
 use backcare::domain::profile::{day_from_iso, Birth, Delivery, Profile};
 use backcare::domain::saved::{from_json, to_json, AppData, CURRENT_VERSION};
+use backcare::domain::text::{plain, Lang, Text, When};
 use proptest::prelude::*;
 
 /// 2026-11-25 09:46:40 UTC.
 const NOW: i64 = 1_795_600_000_000;
 const DAY: i64 = 86_400_000;
 const HOUR: i64 = 3_600_000;
+
+/// A message in English, as the app shows it.
+fn en(text: &Text) -> String {
+    plain(Lang::En, text)
+}
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("tests/fixtures/saved/{name}")).unwrap()
@@ -245,7 +251,7 @@ fn damage_is_detailed_for_the_log_but_not_in_the_message() {
     assert!(err.detail().contains("document"), "{}", err.detail());
     assert!(err.detail().contains("pain"), "{}", err.detail());
     assert_eq!(
-        err.to_string(),
+        en(&err.text().into()),
         "This backup file is damaged, so it can't be read. Nothing has been changed. \
          If you have another copy, try that one."
     );
@@ -329,8 +335,10 @@ fn every_error_has_a_plain_message() {
         ),
     ];
     for (err, message) in cases {
-        let shown = err.to_string();
+        let shown = en(&err.text().into());
         assert_eq!(shown, message);
+        let spanish = plain(Lang::Es, &err.text().into());
+        assert!(spanish != shown && !spanish.contains("{$"), "{spanish}");
         for jargon in [
             "JSON",
             "UTF",
@@ -432,6 +440,14 @@ fn the_most_history_the_app_keeps_fits_under_the_cap() {
 
 // ---- the preview ----
 
+/// The preview's rows, in English.
+fn rows(p: &Preview) -> Vec<(String, String)> {
+    p.rows()
+        .into_iter()
+        .map(|(label, value)| (en(&label.into()), en(&value)))
+        .collect()
+}
+
 fn log_at(started_at_ms: i64) -> SessionLog {
     let mut log = long_log(started_at_ms);
     log.exercises.truncate(4);
@@ -446,38 +462,39 @@ fn the_preview_says_what_the_file_holds() {
     assert_eq!(
         p,
         Preview {
-            exported: "25 Nov 2026".into(),
+            exported: When::DayYear(day_from_iso("2026-11-25").unwrap()),
             sessions: 4,
             first_day: Some(day_from_iso("2026-11-16").unwrap()),
             last_day: Some(day_from_iso("2026-11-20").unwrap()),
             has_profile: true,
             // Nine weeks said on 19 Oct, 37 days before now.
-            stage: Some(
-                "14 weeks and 2 days since the birth · Assisted vaginal birth (forceps or ventouse)"
-                    .into()
-            ),
+            stage: p.stage.clone(),
             reports: 2,
             red_flags: 1,
             imported: 1,
         }
     );
     assert_eq!(
-        p.rows(),
+        p.stage.as_ref().map(en).as_deref(),
+        Some("14 weeks and 2 days since the birth · Assisted vaginal birth (forceps or ventouse)")
+    );
+    assert_eq!(
+        rows(&p),
         vec![
-            ("Made on", "25 Nov 2026".to_owned()),
-            ("Sessions", "4, from 16 Nov 2026 to 20 Nov 2026".to_owned()),
+            ("Made on".to_owned(), "25 Nov 2026".to_owned()),
+            ("Sessions".to_owned(), "4, from 16 Nov 2026 to 20 Nov 2026".to_owned()),
             (
-                "Profile",
+                "Profile".to_owned(),
                 "14 weeks and 2 days since the birth · Assisted vaginal birth (forceps or ventouse)"
                     .to_owned()
             ),
-            ("Comfort reports", "2".to_owned()),
-            ("Red flags recorded", "1".to_owned()),
-            ("Routines from a physiotherapist", "1".to_owned()),
+            ("Comfort reports".to_owned(), "2".to_owned()),
+            ("Red flags recorded".to_owned(), "1".to_owned()),
+            ("Routines from a physiotherapist".to_owned(), "1".to_owned()),
         ]
     );
     assert_eq!(
-        p.summary(),
+        en(&p.summary()),
         "4 sessions, 2 comfort reports, 1 red flag record and 1 routine from a physiotherapist."
     );
 }
@@ -487,18 +504,18 @@ fn the_preview_of_an_empty_backup() {
     let backup = read(&export(&AppData::default(), NOW)).unwrap();
     let p = preview(&backup, NOW, 0);
     assert_eq!(
-        p.rows(),
+        rows(&p),
         vec![
-            ("Made on", "25 Nov 2026".to_owned()),
-            ("Sessions", "None".to_owned()),
-            ("Profile", "None".to_owned()),
-            ("Comfort reports", "0".to_owned()),
-            ("Red flags recorded", "0".to_owned()),
-            ("Routines from a physiotherapist", "0".to_owned()),
+            ("Made on".to_owned(), "25 Nov 2026".to_owned()),
+            ("Sessions".to_owned(), "None".to_owned()),
+            ("Profile".to_owned(), "None".to_owned()),
+            ("Comfort reports".to_owned(), "0".to_owned()),
+            ("Red flags recorded".to_owned(), "0".to_owned()),
+            ("Routines from a physiotherapist".to_owned(), "0".to_owned()),
         ]
     );
     assert_eq!(
-        p.summary(),
+        en(&p.summary()),
         "0 sessions, 0 comfort reports, 0 red flag records and 0 routines from a physiotherapist."
     );
 }
@@ -520,18 +537,18 @@ fn the_preview_uses_her_calendar_and_the_clock() {
     };
     let backup = read(&export(&data, exported)).unwrap();
     let utc = preview(&backup, exported, 0);
-    assert_eq!(utc.exported, "31 Dec 2026");
-    assert_eq!(utc.rows()[1].1, "1, on 30 Jun 2026");
+    assert_eq!(rows(&utc)[0].1, "31 Dec 2026");
+    assert_eq!(rows(&utc)[1].1, "1, on 30 Jun 2026");
     assert_eq!(
-        utc.stage.as_deref(),
+        utc.stage.as_ref().map(en).as_deref(),
         Some("15 weeks since the birth · Emergency caesarean")
     );
     // An hour east of UTC it is already the next day, and the next year.
     let paris = preview(&backup, exported, 60);
-    assert_eq!(paris.exported, "1 Jan 2027");
-    assert_eq!(paris.rows()[1].1, "1, on 1 Jul 2026");
+    assert_eq!(rows(&paris)[0].1, "1 Jan 2027");
+    assert_eq!(rows(&paris)[1].1, "1, on 1 Jul 2026");
     assert_eq!(
-        paris.stage.as_deref(),
+        paris.stage.as_ref().map(en).as_deref(),
         Some("15 weeks and 1 day since the birth · Emergency caesarean")
     );
 }
@@ -561,7 +578,7 @@ fn a_birth_out_of_all_range_still_previews() {
             let p = preview(&backup, NOW, offset);
             assert!(p.has_profile);
             assert_eq!(p.stage, None);
-            assert_eq!(p.rows()[2], ("Profile", "Yes".to_owned()));
+            assert_eq!(rows(&p)[2], ("Profile".to_owned(), "Yes".to_owned()));
             assert_eq!(p.sessions, 2);
         }
     }

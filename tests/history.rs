@@ -196,6 +196,7 @@ fn a_finished_session_logs_planned_and_done() {
 mod trend {
     use super::*;
     use backcare::domain::history::{pain_points, trend_summary};
+    use backcare::domain::text::{plain, Lang};
 
     fn reported(day: i64, during: u8, morning: Option<u8>) -> SessionLog {
         with_pains(day, Some(during), morning)
@@ -215,13 +216,24 @@ mod trend {
         assert_eq!(points.len(), 3, "from day 72, with reports only");
         assert_eq!(points[0].during, Some(5));
         assert_eq!(points[1].morning, Some(1));
-        let text = trend_summary(&pain_points(&logs, 0, day_of), 96);
-        assert!(text.contains("averaged 2.5 out of 10"), "{text}");
-        assert!(text.contains("next-morning pain 1.5"), "{text}");
-        assert!(text.contains("lower than the two weeks before"), "{text}");
+        let summary = trend_summary(&pain_points(&logs, 0, day_of), 96);
         assert_eq!(
-            trend_summary(&[], 96),
+            plain(Lang::En, &summary),
+            "Over the last two weeks, the worst pain during sessions averaged 2.5 out of 10 \
+             and next-morning pain 1.5. That is lower than the two weeks before."
+        );
+        // Each language writes its own decimal sign.
+        let es = plain(Lang::Es, &summary);
+        assert!(es.contains("2,5") && es.contains("1,5"), "{es}");
+        assert_eq!(
+            plain(Lang::En, &trend_summary(&[], 96)),
             "No pain reports in the last two weeks yet."
+        );
+        // Without next-morning reports or an earlier fortnight, the shorter sentence.
+        let once = [reported(95, 3, None)];
+        assert_eq!(
+            plain(Lang::En, &trend_summary(&pain_points(&once, 0, day_of), 96)),
+            "Over the last two weeks, the worst pain during sessions averaged 3.0 out of 10."
         );
     }
 }
@@ -386,8 +398,8 @@ mod folding {
         for (now_day, offset) in [(last, 0), (last + 1, 120), (last + 10, -300)] {
             let now = now_day * DAY + 18 * 3_600_000;
             assert_eq!(
-                summary_for(&folded, now, offset, REPORT_DAYS),
-                summary_for(&whole, now, offset, REPORT_DAYS)
+                summary_for(&folded, now, offset, REPORT_DAYS, "Gentle Back routine"),
+                summary_for(&whole, now, offset, REPORT_DAYS, "Gentle Back routine")
             );
         }
     }
@@ -531,7 +543,8 @@ mod overview {
             view.trend,
             backcare::domain::history::trend_summary(&points, TODAY)
         );
-        assert!(view.trend.contains("averaged 2.0"), "{}", view.trend);
+        let trend = backcare::domain::text::plain(backcare::domain::text::Lang::En, &view.trend);
+        assert!(trend.contains("averaged 2.0"), "{trend}");
     }
 
     #[test]

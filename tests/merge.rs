@@ -21,6 +21,7 @@ use backcare::domain::session::{ActiveSession, Command, Session};
 use backcare::domain::settings::CueSettings;
 use backcare::domain::share::{Frequency, ShareText, SharedExercise, SharedRoutine};
 use backcare::domain::start::Start;
+use backcare::domain::text::{plain, Lang};
 use proptest::prelude::*;
 
 const DAY: i64 = 86_400_000;
@@ -443,6 +444,15 @@ fn newer_is_decided_by_the_latest_activity_anywhere() {
     assert_eq!(import(&b, &a).0.target_min, 20);
 }
 
+/// The report's sentences, in English.
+fn lines(report: &ImportReport) -> Vec<String> {
+    report
+        .lines()
+        .iter()
+        .map(|line| plain(Lang::En, line))
+        .collect()
+}
+
 #[test]
 fn the_report_says_what_happened() {
     let current = AppData {
@@ -464,7 +474,7 @@ fn the_report_says_what_happened() {
         }
     );
     assert_eq!(
-        report.lines(),
+        lines(&report),
         vec![
             "3 sessions added from the file.",
             "1 session you already had gained answers from the file.",
@@ -477,7 +487,7 @@ fn the_report_says_what_happened() {
     );
     let (_, report) = import(&rich(), &with_logs(&[-30]));
     assert_eq!(
-        report.lines(),
+        lines(&report),
         vec![
             "1 session added from the file.",
             "Your profile and plan on this device were kept, as they are newer than the file's.",
@@ -486,7 +496,7 @@ fn the_report_says_what_happened() {
     );
     let (_, report) = import(&with_logs(&[0]), &with_logs(&[0]));
     assert_eq!(
-        report.lines()[..2],
+        lines(&report)[..2],
         [
             "No new sessions: this device already had every session in the file.",
             "Neither this device nor the file has a profile yet.",

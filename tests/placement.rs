@@ -19,6 +19,7 @@ use backcare::domain::progression::{
 use backcare::domain::saved::AppData;
 use backcare::domain::settings::Thresholds;
 use backcare::domain::settle::settle;
+use backcare::domain::text::{plain, Lang};
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 /// Wednesday 18 November 2026, 10:00 UTC.
@@ -510,7 +511,7 @@ fn twelve_weeks_uncomplicated_cleared_and_low_pain_starts_at_strengthening() {
         assert_eq!(c.at_ms, NOW);
     }
     assert_eq!(
-        Reason::Placed { level: 3 }.text(),
+        plain(Lang::En, &Reason::Placed { level: 3 }.text()),
         "starts at a fuller level for where you are now"
     );
 }

@@ -11,7 +11,7 @@ use backcare::domain::comfort::{
 use backcare::domain::exercise::{Dose, Exercise, ExerciseId, Kind, Sides, Work};
 use backcare::domain::history::{minutes_since, ExerciseLog, SessionLog, WEEKLY_GOAL_MIN};
 use backcare::domain::plan_view::{
-    chain_statuses, days_since, last_session_ms, upcoming, ChainStatus, Gate,
+    chain_statuses, days_since, last_session_ms, upcoming, ChainStatus, Gate, Next,
 };
 use backcare::domain::planner::{
     entry_ms, todays_routine, todays_tip, walk_suggestion, why_lines, Composed, Length, Slot, Tip,
@@ -32,6 +32,11 @@ use proptest::prelude::*;
 use std::sync::OnceLock;
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
+
+/// A message with no variables, in English (the domain's words are messages).
+fn msg_in_english(msg: backcare::domain::text::Msg) -> String {
+    backcare::domain::text::plain(backcare::domain::text::Lang::En, &msg.into())
+}
 /// Wednesday 18 November 2026, 10:00 UTC.
 const NOW: i64 = 1_795_000_000_000 - 1_795_000_000_000 % DAY + 10 * 60 * 60 * 1000;
 
@@ -512,7 +517,7 @@ fn strength_only_when_a_strength_exercise_suits_her() {
     assert_eq!(strength.len(), 1);
     assert_eq!(strength[0].exercise.as_str(), "heel-slides");
     assert_eq!(
-        strength[0].purpose_text(),
+        msg_in_english(strength[0].purpose_text()),
         "gentle strength for the support around your back and pelvis"
     );
 }
@@ -573,7 +578,7 @@ fn the_finishing_stretch_follows_where_it_hurts() {
         let last = c.entries.last().unwrap();
         assert_eq!(last.slot, Slot::Finish, "{sites:?} {:?}", ids(&c));
         assert_eq!(last.chain_root, Some(root), "{sites:?} {:?}", ids(&c));
-        assert_eq!(last.purpose_text(), "a stretch to finish");
+        assert_eq!(msg_in_english(last.purpose_text()), "a stretch to finish");
     }
     // Soreness where the epidural went in, in the first weeks after a severe tear (no
     // stretch allowed yet): the calm breath finishes.
@@ -590,7 +595,7 @@ fn the_finishing_stretch_follows_where_it_hurts() {
     let last = c.entries.last().unwrap();
     assert_eq!((last.slot, last.chain_root), (Slot::Finish, None));
     assert_eq!(
-        last.purpose_text(),
+        msg_in_english(last.purpose_text()),
         "a calm finish that helps the area around the epidural relax"
     );
     // When her breathing is already that calm breath, it is not done twice.
@@ -651,7 +656,7 @@ fn what_targets_where_it_hurts() {
                 .iter()
                 .find(|e| e.chain_root == Some(root))
                 .unwrap_or_else(|| panic!("{site:?}: {root} not targeted in {:?}", ids(&c)));
-            assert_eq!(e.purpose_text(), text);
+            assert_eq!(msg_in_english(e.purpose_text()), text);
         }
     }
     // No site named: a balanced mix.
@@ -665,7 +670,7 @@ fn what_targets_where_it_hurts() {
     assert!(!targeted.is_empty(), "{:?}", ids(&c));
     for e in targeted {
         assert_eq!(
-            e.purpose_text(),
+            msg_in_english(e.purpose_text()),
             "part of a balanced mix for your whole back"
         );
     }
@@ -886,6 +891,26 @@ fn the_five_minute_version_keeps_the_same_shape() {
     let p = profile(V, 8, &[]);
     let c = compose(&plan_of(&p), &p, Length::Standard, 15);
     assert_eq!(c.routine.name.as_str(), "Your routine for today");
+}
+
+/// The app's own routines keep their saved English names (her logs name them), and
+/// are shown in her language; any other name is shown as it is.
+#[test]
+fn the_apps_own_routines_are_named_in_her_language() {
+    use backcare::domain::planner::own_routine_title;
+    use backcare::domain::text::{plain, Lang};
+    let p = profile(V, 8, &[]);
+    for (length, es) in [
+        (Length::Standard, "Tu rutina de hoy"),
+        (Length::Short, "Tu rutina de 5 minutos"),
+    ] {
+        let c = compose(&plan_of(&p), &p, length, 15);
+        let name = c.routine.name.as_str();
+        let title = own_routine_title(name).unwrap();
+        assert_eq!(plain(Lang::En, &title.into()), name);
+        assert_eq!(plain(Lang::Es, &title.into()), es);
+    }
+    assert_eq!(own_routine_title("Morning routine from Ana"), None);
 }
 
 // ---------------------------------------------------------------------------------
@@ -1125,7 +1150,7 @@ fn each_tip_links_to_a_lesson_in_the_catalogue() {
             lesson.id
         );
         assert!(t.key().bytes().all(|b| b.is_ascii_lowercase() || b == b'-'));
-        let text = t.text();
+        let text = msg_in_english(t.text());
         assert!(text.ends_with('.') && text.len() < 300, "{t:?}");
         assert!(!text.to_lowercase().contains("diagnos"), "{t:?}");
     }
@@ -1188,11 +1213,18 @@ fn session(at_ms: i64, exercises: &[&str]) -> SessionLog {
     }
 }
 
-fn line<'a>(why: &'a [WhyLine], raw: &str) -> &'a str {
-    &why.iter()
-        .find(|w| w.exercise.as_str() == raw)
-        .unwrap_or_else(|| panic!("no line for {raw}: {why:?}"))
-        .text
+/// A sentence in English (the domain's words are messages).
+fn english(text: &backcare::domain::text::Text) -> String {
+    backcare::domain::text::plain(backcare::domain::text::Lang::En, text)
+}
+
+fn line(why: &[WhyLine], raw: &str) -> String {
+    english(
+        &why.iter()
+            .find(|w| w.exercise.as_str() == raw)
+            .unwrap_or_else(|| panic!("no line for {raw}: {why:?}"))
+            .text,
+    )
 }
 
 /// The note a line carries when today's routine plays a shorter set than her plan.
@@ -1234,8 +1266,12 @@ fn without_history_each_line_says_why_it_is_there() {
         for (w, e) in why.iter().zip(&c.entries) {
             let raw = e.exercise.as_str();
             assert_eq!(w.exercise, e.exercise);
-            assert_eq!(w.text, said(&c, &plan, raw, e.purpose_text()));
-            assert!(!w.text.contains('\n') && !w.text.to_lowercase().contains("diagnos"));
+            let text = english(&w.text);
+            assert_eq!(
+                text,
+                said(&c, &plan, raw, &msg_in_english(e.purpose_text()))
+            );
+            assert!(!text.contains('\n') && !text.to_lowercase().contains("diagnos"));
         }
     }
     let c = compose(&plan, &p, Length::Standard, 20);
@@ -1253,7 +1289,7 @@ fn without_history_each_line_says_why_it_is_there() {
     let c = compose(&plan, &p, Length::Standard, 10);
     let why = why_lines(&c, &plan, cat(), None, 0);
     assert!(
-        why.iter().any(|w| w.text.ends_with(KEPT_SHORTER)),
+        why.iter().any(|w| english(&w.text).ends_with(KEPT_SHORTER)),
         "{why:?}"
     );
 }
@@ -1392,7 +1428,7 @@ fn a_change_of_variant_names_the_new_one() {
         let s = state(item, change);
         let c = compose(&s, &p, Length::Standard, 15);
         let why = why_lines(&c, &s, cat(), Some(at), 0);
-        assert_eq!(why[0].text, want);
+        assert_eq!(english(&why[0].text), want);
     }
     // A change to a physiotherapist's routine never explains her own plan.
     let s = state(
@@ -1409,7 +1445,7 @@ fn a_change_of_variant_names_the_new_one() {
     let c = compose(&s, &p, Length::Standard, 15);
     let why = why_lines(&c, &s, cat(), Some(at), 0);
     assert_eq!(
-        why[0].text,
+        english(&why[0].text),
         "Deep tummy brace, lying: warms up the deep tummy muscles before anything else"
     );
 }
@@ -1430,14 +1466,14 @@ fn after_time_away_each_line_names_the_gap() {
             .any(|c| c.reason == Reason::Away { days: away }));
         let c = compose(&data.plan, &p, Length::Standard, 15);
         let why = why_lines(&c, &data.plan, cat(), Some(NOW - days * DAY), 0);
-        let reason = Reason::Away { days: away }.text();
+        let reason = english(&Reason::Away { days: away }.text());
         assert!(reason.contains(gap), "{reason}");
         for w in &why {
-            let text = w.text.trim_end_matches(KEPT_SHORTER);
+            let line = english(&w.text);
+            let text = line.trim_end_matches(KEPT_SHORTER);
             assert!(
                 text.ends_with(&format!(" — {reason}")),
-                "{days} days: {}",
-                w.text
+                "{days} days: {line}"
             );
         }
         // Belly breathing has no gentler variant: its hold is 15 s shorter per step.
@@ -1457,6 +1493,9 @@ fn after_time_away_each_line_names_the_gap() {
 
 #[test]
 fn short_dates_are_day_and_month_in_her_calendar() {
+    let short_date = |at_ms: i64, offset_min: i32| {
+        backcare::domain::text::plain_date(short_date(at_ms, offset_min))
+    };
     assert_eq!(short_date(NOW, 0), "18 Nov");
     // 10:00 UTC is still the day before eleven hours west, and the same day east.
     assert_eq!(short_date(NOW, -11 * 60), "17 Nov");
@@ -1506,18 +1545,18 @@ fn the_walk_suggestion_counts_her_walking_minutes() {
     let (walk, text) = walk_suggestion(&plan, cat(), &st, &th(), minutes).unwrap();
     assert_eq!(walk.as_str(), "walk-10");
     assert_eq!(
-        text,
+        english(&text),
         "A 10-minute walk today would bring you to 20 of 150 walking minutes this week"
     );
     // Close to the guideline: it stops at 150.
     let (_, text) = walk_suggestion(&plan, cat(), &st, &th(), 145).unwrap();
     assert_eq!(
-        text,
+        english(&text),
         "A 10-minute walk today would bring you to 150 of 150 walking minutes this week"
     );
     let (_, text) = walk_suggestion(&plan, cat(), &st, &th(), WEEKLY_GOAL_MIN).unwrap();
     assert_eq!(
-        text,
+        english(&text),
         "You have walked 150 minutes this week; a 10-minute walk today is a gentle extra if \
          you feel like it"
     );
@@ -1525,7 +1564,7 @@ fn the_walk_suggestion_counts_her_walking_minutes() {
     let (walk, text) = walk_suggestion(&PlanState::default(), cat(), &st, &th(), 0).unwrap();
     assert_eq!(walk.as_str(), "walk-5");
     assert_eq!(
-        text,
+        english(&text),
         "A 5-minute walk today would bring you to 5 of 150 walking minutes this week"
     );
     // Her walk follows her plan: 12 weeks on and cleared, the 30-minute walk.
@@ -1567,6 +1606,12 @@ fn view(p: &Profile, items: &[(&str, i8)], paused: bool) -> Vec<ChainStatus> {
     chain_statuses(&plan, p, cat(), &th(), paused, NOW, 0)
 }
 
+fn variant(name: &str) -> Next {
+    Next::Variant {
+        name: name.to_owned(),
+    }
+}
+
 fn born_days_ago(delivery: Delivery, days: i64) -> Profile {
     Profile {
         birth: Birth::Date {
@@ -1587,14 +1632,21 @@ fn one_comfortable_session_of_two_leaves_one_more_to_go() {
     let tilt = status(&all, "pelvic-tilt-hands-knees");
     assert_eq!(tilt.gate, Gate::Sessions { more: 1 });
     assert_eq!(
-        tilt.gate.text(),
+        english(&tilt.gate.text()),
         "1 more comfortable session with a settled next morning"
     );
     assert_eq!((tilt.place, tilt.of), (3, 4));
     assert_eq!(tilt.name, "Pelvic tilt on hands and knees");
     assert_eq!(
-        tilt.next.as_deref(),
-        Some("a little more pelvic tilt on hands and knees")
+        tilt.next.as_ref(),
+        Some(&Next::More {
+            name: "pelvic tilt on hands and knees".to_owned()
+        })
+    );
+    assert_eq!(
+        english(&tilt.next_line()),
+        "Next: a little more pelvic tilt on hands and knees, after 1 more comfortable \
+         session with a settled next morning."
     );
     assert_eq!(tilt.dose, dose_at(ex("pelvic-tilt-hands-knees"), 0));
     assert_eq!(tilt.last_done_ms, Some(NOW - DAY));
@@ -1602,7 +1654,7 @@ fn one_comfortable_session_of_two_leaves_one_more_to_go() {
     let brace = status(&all, "brace-standing");
     assert_eq!(brace.gate, Gate::Sessions { more: 2 });
     assert_eq!(
-        brace.gate.text(),
+        english(&brace.gate.text()),
         "2 more comfortable sessions with a settled next morning"
     );
     assert_eq!(brace.last_done_ms, None);
@@ -1624,9 +1676,13 @@ fn a_next_variant_for_a_later_stage_says_when_it_opens() {
         days: 28,
     };
     assert_eq!(heel.gate, gate);
-    assert_eq!(heel.next.as_deref(), Some("Bridge"));
+    assert_eq!(heel.next, Some(variant("Bridge")));
     assert_eq!(
-        gate.text(),
+        english(&heel.next_line()),
+        "Next: Bridge: opens at 8 weeks after a caesarean — in 28 days."
+    );
+    assert_eq!(
+        english(&gate.text()),
         "opens at 8 weeks after a caesarean — in 28 days"
     );
     // Three days on, and the day before.
@@ -1641,7 +1697,10 @@ fn a_next_variant_for_a_later_stage_says_when_it_opens() {
     );
     let all = view(&born_days_ago(E, 55), &[("heel-slides", MAX_STEP)], false);
     let gate = status(&all, "heel-slides").gate;
-    assert_eq!(gate.text(), "opens at 8 weeks after a caesarean — tomorrow");
+    assert_eq!(
+        english(&gate.text()),
+        "opens at 8 weeks after a caesarean — tomorrow"
+    );
     // After a vaginal birth the same chain opens earlier.
     let all = view(
         &born_days_ago(V, 21),
@@ -1657,13 +1716,21 @@ fn a_next_variant_for_a_later_stage_says_when_it_opens() {
             days: 7
         }
     );
-    assert_eq!(gate.text(), "opens at 4 weeks after the birth — in 7 days");
+    assert_eq!(
+        english(&gate.text()),
+        "opens at 4 weeks after the birth — in 7 days"
+    );
     // Below the top dose step the next step is a fuller dose, and the harder variant's
     // opening comes with it.
     let all = view(&p, &[("heel-slides", 1)], false);
     let heel = status(&all, "heel-slides");
     assert_eq!(heel.gate, Gate::Sessions { more: 2 });
-    assert_eq!(heel.next.as_deref(), Some("a little more heel slides"));
+    assert_eq!(
+        heel.next,
+        Some(Next::More {
+            name: "heel slides".to_owned()
+        })
+    );
     assert_eq!(
         heel.then,
         Some((
@@ -1674,6 +1741,10 @@ fn a_next_variant_for_a_later_stage_says_when_it_opens() {
                 days: 28
             }
         ))
+    );
+    assert_eq!(
+        heel.then_line().map(|t| english(&t)).as_deref(),
+        Some("Then Bridge: opens at 8 weeks after a caesarean — in 28 days.")
     );
     // When the harder variant already suits her there is nothing more to say.
     let all = view(&born_days_ago(V, 56), &[("heel-slides", 1)], false);
@@ -1694,13 +1765,17 @@ fn the_end_of_a_chain_is_the_top() {
         let s = status(&all, raw);
         assert_eq!(s.gate, Gate::Top, "{raw}");
         assert_eq!(s.next, None, "{raw}");
+        assert_eq!(english(&s.next_line()), "This is the fullest version here.");
         assert_eq!(s.place, s.of, "{raw}");
     }
-    assert_eq!(Gate::Top.text(), "this is the fullest version here");
+    assert_eq!(
+        english(&Gate::Top.text()),
+        "this is the fullest version here"
+    );
     // Walks move along their chain, not by dose steps.
     let all = view(&p, &[("walk-10", 0)], false);
     let walk = status(&all, "walk-10");
-    assert_eq!(walk.next.as_deref(), Some("Steady walk, 20 minutes"));
+    assert_eq!(walk.next, Some(variant("Steady walk, 20 minutes")));
     assert_eq!(walk.gate, Gate::Sessions { more: 2 });
     assert_eq!((walk.place, walk.of), (2, 4));
     let all = view(&born_days_ago(V, 28), &[("walk-20", 0)], false);
@@ -1724,9 +1799,9 @@ fn pelvic_care_and_a_severe_tear_hold_the_next_variant() {
     let all = view(&p, &[("pelvic-tilt-hands-knees", MAX_STEP)], false);
     let s = status(&all, "pelvic-tilt-hands-knees");
     assert_eq!(s.gate, Gate::Symmetric { days: 28 });
-    assert_eq!(s.next.as_deref(), Some("Bird dog"));
+    assert_eq!(s.next, Some(variant("Bird dog")));
     assert_eq!(
-        s.gate.text(),
+        english(&s.gate.text()),
         "waits until 12 weeks, to go easy on your pelvis — in 28 days"
     );
     // A severe tear, 2 weeks on: bracing beyond lying waits for the tear weeks.
@@ -1738,11 +1813,11 @@ fn pelvic_care_and_a_severe_tear_hold_the_next_variant() {
     let s = status(&all, "brace-lying");
     assert_eq!(s.gate, Gate::AfterTear { weeks: 6, days: 28 });
     assert_eq!(
-        s.gate.text(),
+        english(&s.gate.text()),
         "waits until 6 weeks after the tear — in 28 days"
     );
     assert_eq!(
-        Gate::AfterTear { weeks: 6, days: 1 }.text(),
+        english(&Gate::AfterTear { weeks: 6, days: 1 }.text()),
         "waits until 6 weeks after the tear — tomorrow"
     );
 }
@@ -1754,7 +1829,13 @@ fn a_paused_plan_says_so_for_every_chain() {
     let all = chain_statuses(&plan, &p, cat(), &th(), true, NOW, 0);
     assert_eq!(all.len(), plan.items.len());
     assert!(all.iter().all(|s| s.gate == Gate::Paused));
-    assert_eq!(Gate::Paused.text(), "paused until you have been checked");
+    assert!(all
+        .iter()
+        .all(|s| english(&s.next_line()).ends_with(": paused until you have been checked.")));
+    assert_eq!(
+        english(&Gate::Paused.text()),
+        "paused until you have been checked"
+    );
 }
 
 #[test]
@@ -1796,7 +1877,7 @@ fn every_gate_in_words() {
         (Gate::Top, "this is the fullest version here"),
     ];
     for (gate, text) in rows {
-        assert_eq!(gate.text(), text, "{gate:?}");
+        assert_eq!(english(&gate.text()), text, "{gate:?}");
     }
 }
 

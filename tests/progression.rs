@@ -17,6 +17,7 @@ use backcare::domain::progression::{
     Judgement, Position, Reason, Verdict, GIRDLE_AVOID, MAX_STEP, MIN_STEP,
 };
 use backcare::domain::settings::Thresholds;
+use backcare::domain::text::{plain, Lang};
 use proptest::prelude::*;
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
@@ -691,7 +692,7 @@ fn reasons_read_as_one_plain_line() {
         ),
     ];
     for (reason, want) in table {
-        assert_eq!(reason.text(), *want);
+        assert_eq!(plain(Lang::En, &reason.text()), *want);
     }
     let all = [
         Reason::ComfortableStreak { sessions: 1 },
@@ -724,11 +725,17 @@ fn reasons_read_as_one_plain_line() {
         Reason::Placed { level: 2 },
     ];
     for reason in all {
-        let text = reason.text();
+        let text = plain(Lang::En, &reason.text());
         assert!(!text.is_empty() && !text.contains('\n'), "{reason:?}");
         assert!(text.starts_with(|c: char| c.is_lowercase()), "{text}");
         assert!(!text.to_lowercase().contains("diagnos"), "{text}");
         assert!(text.len() < 140, "too long: {text}");
+        // Every language follows a dash or a colon the same way.
+        for lang in Lang::ALL {
+            let text = plain(*lang, &reason.text());
+            assert!(text.starts_with(|c: char| c.is_lowercase()), "{text}");
+            assert!(!text.contains('{'), "{text}");
+        }
     }
 }
 

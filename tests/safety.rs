@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
 use backcare::domain::safety::{assess, Assessment, Moment, RedFlag, SafetyState, Tier};
+use backcare::domain::text::{plain, Lang, Text};
 use proptest::prelude::*;
 
 #[test]
@@ -35,7 +36,8 @@ fn the_tiers_follow_the_clinical_reference() {
 fn every_flag_has_a_question_and_a_stable_key() {
     let mut keys: Vec<_> = RedFlag::ALL.iter().map(|f| f.key()).collect();
     for f in RedFlag::ALL {
-        assert!(f.question().len() > 10);
+        assert!(plain(Lang::En, &f.question().into()).len() > 10);
+        assert!(plain(Lang::Es, &f.question().into()).len() > 10);
         assert_eq!(RedFlag::from_key(f.key()), Some(f));
     }
     keys.sort();
@@ -61,13 +63,43 @@ fn nothing_ticked_is_clear_and_the_most_urgent_tier_wins() {
 
 #[test]
 fn advice_routes_to_care_and_uses_her_number() {
-    assert!(Tier::Emergency.advice(Some("112"))[0].contains("112"));
-    assert!(Tier::Emergency.advice(None)[0].contains("local emergency number"));
-    assert!(Tier::Today.advice(None).join(" ").contains("midwife"));
-    assert!(Tier::Physio
-        .advice(None)
+    let said = |lang: Lang, tier: Tier, number: Option<&str>| -> Vec<String> {
+        tier.advice(number)
+            .iter()
+            .map(|t: &Text| plain(lang, t))
+            .collect()
+    };
+    assert_eq!(
+        said(Lang::En, Tier::Emergency, Some("112"))[0],
+        "Call 112 now."
+    );
+    assert_eq!(
+        said(Lang::Es, Tier::Emergency, Some("112"))[0],
+        "Llama al 112 ahora."
+    );
+    assert!(said(Lang::En, Tier::Emergency, None)[0].contains("local emergency number"));
+    assert!(said(Lang::Es, Tier::Emergency, None)[0].contains("número de emergencias"));
+    // An empty number is no number.
+    assert_eq!(
+        said(Lang::En, Tier::Emergency, Some("")),
+        said(Lang::En, Tier::Emergency, None)
+    );
+    assert!(said(Lang::En, Tier::Today, None)
+        .join(" ")
+        .contains("midwife"));
+    assert!(said(Lang::Es, Tier::Today, None)
+        .join(" ")
+        .contains("matrona"));
+    assert!(said(Lang::En, Tier::Physio, None)
         .join(" ")
         .contains("physiotherapist"));
+    for tier in [Tier::Emergency, Tier::Today, Tier::Physio] {
+        assert_eq!(said(Lang::En, tier, None).len(), 3, "{tier:?}");
+    }
+    assert_eq!(
+        plain(Lang::En, &Tier::Emergency.heading().into()),
+        "Call for emergency help now"
+    );
 }
 
 #[test]

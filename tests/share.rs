@@ -20,6 +20,7 @@ use backcare::domain::share::{
     MAX_DECODED_BYTES, MAX_ENCODED_CHARS, MAX_PLAN_ITEMS, MAX_STREAK, NOTE_MAX_CHARS,
     PERSON_MAX_CHARS, SUMMARY_NOTE_MAX_CHARS, VERSION,
 };
+use backcare::domain::text::{plain, Lang};
 use proptest::prelude::*;
 use reference::{plan_item, reps, step, text, timed};
 
@@ -1489,13 +1490,41 @@ fn every_error_reads_as_plain_words() {
         ShareError::TrailingBytes,
     ];
     for e in errors {
+        // For the log: which part of the link, in lower case.
         let message = e.to_string();
         assert!(message.starts_with("the "), "{message}");
         assert!(
             !message.contains('{') && !message.contains("::"),
             "{message}"
         );
+        // For her: a whole sentence in each language.
+        let english = plain(Lang::En, &e.text());
+        let spanish = plain(Lang::Es, &e.text());
+        assert!(
+            english.starts_with("The ")
+                || english.starts_with("A ")
+                || english.starts_with("Some "),
+            "{english}"
+        );
+        assert!(
+            english.ends_with('.') && spanish.ends_with('.'),
+            "{english} / {spanish}"
+        );
+        assert!(
+            !english.contains('{') && !spanish.contains('{'),
+            "{english} / {spanish}"
+        );
+        assert_ne!(english, spanish);
     }
+    assert_eq!(
+        plain(Lang::En, &ShareError::Truncated.text()),
+        "The link is cut short; copy the whole link and try again."
+    );
+    assert_eq!(
+        plain(Lang::En, &ShareError::UnknownVersion(2).text()),
+        "The link was made by a version of the app this one does not know (format 2); \
+         update the app and try again."
+    );
 }
 
 #[test]

@@ -63,8 +63,12 @@ const SAME_IN_BOTH: &[&str] = &[
     "cue-work-then",
     // The player's announcement for screen readers: a phase and an exercise's name.
     "session-announcement",
+    // A bare number or date, the value of a row in a list of facts.
+    "words-value",
     // "No" is the same word in both.
     "settings-profile-no",
+    // An exercise's name and why it is in today's routine, joined by a colon.
+    "planner-why",
 ];
 
 #[test]

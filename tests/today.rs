@@ -147,8 +147,14 @@ fn a_welcome_back_after_time_away_until_she_is_back() {
     ];
     let away = view(profile(Some(2)), history.clone(), NOW);
     let text = away.welcome_back.unwrap();
-    assert!(text.starts_with("Welcome back!"), "{text}");
-    assert!(text.contains("four weeks"), "{text}");
+    let en = backcare::domain::text::plain(backcare::domain::text::Lang::En, &text);
+    assert_eq!(
+        en,
+        "Welcome back! It has been four weeks since your last session, so today's routine \
+         restarts a little gentler."
+    );
+    let es = backcare::domain::text::plain(backcare::domain::text::Lang::Es, &text);
+    assert!(es.contains("cuatro semanas"), "{es}");
     // Ten days away is not yet time away.
     let soon = view(profile(Some(2)), history.clone(), last + 10 * DAY);
     assert_eq!(soon.welcome_back, None);
@@ -168,10 +174,18 @@ fn today_has_a_routine_its_lines_and_the_last_session() {
     assert!(!v.routine.steps.is_empty());
     assert_eq!(v.why.len(), v.routine.steps.len(), "one line per exercise");
     assert!(v.minutes >= 5);
-    assert_eq!(v.stage_line, "10 weeks since the birth · Vaginal birth");
-    assert!(v
-        .last_line
-        .unwrap()
-        .starts_with("Last time: Your routine for today"));
+    assert_eq!(
+        backcare::domain::text::plain(backcare::domain::text::Lang::En, &v.stage_line),
+        "10 weeks since the birth · Vaginal birth"
+    );
+    let last = v.last_line.unwrap();
+    let in_lang = |lang| backcare::domain::text::plain(lang, &last);
+    assert!(
+        in_lang(backcare::domain::text::Lang::En).starts_with("Last time: Your routine for today")
+    );
+    // The app's own routine is saved under its English name, and shown in her language.
+    assert!(
+        in_lang(backcare::domain::text::Lang::Es).starts_with("La última vez: Tu rutina de hoy")
+    );
     assert!(v.walk.is_some());
 }

@@ -43,3 +43,6 @@ storage-unreadable = Your saved progress could not be read. It has been left unt
 storage-newer = Your progress was saved by a newer version of this app. To keep it safe, this version will not change it: reload the page to get the newer version.
 storage-write-failed = Your latest changes could not be saved, probably because the browser's storage is full. They are kept while this tab stays open.
 notice-other-tab = Your progress was updated from another tab of this app.
+
+## When a part of the app cannot be shown
+app-broken = Something went wrong showing this part of the app. Please reload the page; your saved data is safe.

@@ -89,6 +89,8 @@ physio-share-length = { $count ->
 physio-share-copy = Copy link
 physio-share-share = Share…
 physio-share-print = Print
+# Beside Print: the printed sheet can be in another of the app's languages.
+physio-share-print-language = Language of the printout
 physio-share-copied = Link copied.
 physio-share-copy-failed = Couldn't copy here: select the link above and copy it.
 # $title: what the link opens (a routine's name, or a summary).

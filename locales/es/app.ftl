@@ -41,3 +41,6 @@ storage-unreadable = No se ha podido leer tu progreso guardado. Se ha dejado tal
 storage-newer = Tu progreso lo guardó una versión más nueva de esta app. Para protegerlo, esta versión no lo cambiará: recarga la página para tener la versión nueva.
 storage-write-failed = No se han podido guardar tus últimos cambios, seguramente porque el almacenamiento del navegador está lleno. Se conservan mientras esta pestaña siga abierta.
 notice-other-tab = Tu progreso se ha actualizado desde otra pestaña de esta app.
+
+## Cuando una parte de la app no se puede mostrar
+app-broken = Algo ha fallado al mostrar esta parte de la app. Vuelve a cargar la página; tus datos guardados están a salvo.

@@ -90,6 +90,8 @@ physio-share-length = { $count ->
 physio-share-copy = Copiar enlace
 physio-share-share = Compartir…
 physio-share-print = Imprimir
+# Beside Print: the printed sheet can be in another of the app's languages.
+physio-share-print-language = Idioma de la hoja impresa
 physio-share-copied = Enlace copiado.
 physio-share-copy-failed = No se ha podido copiar aquí: selecciona el enlace de arriba y cópialo.
 # $title: lo que abre el enlace (el nombre de una rutina o un resumen).

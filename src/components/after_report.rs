@@ -35,7 +35,7 @@ pub fn AfterReportForm(props: &AfterReportFormProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| effort.set(Some(e)));
         html! {
             <button type="button" class={classes!("button", pressed.then_some("button--primary"))}
-                aria-pressed={pressed.to_string()} {onclick}>{ e.label() }</button>
+                aria-pressed={pressed.to_string()} {onclick}>{ t(lang, e.label()) }</button>
         }
     });
     let on_worst = {

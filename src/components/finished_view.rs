@@ -67,7 +67,7 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
                 <ul class="finished__list">
                     { for log.exercises.iter().map(|e| html! {
                         <li>
-                            <span>{ e.name(Catalog::builtin()) }</span>
+                            <span>{ e.name(Catalog::builtin_in(lang)) }</span>
                             <span class="muted">{ t(lang, Text::new(Msg::SessionFinishedRounds).with("done", e.done_sets).with("planned", e.planned_sets)) }</span>
                         </li>
                     }) }

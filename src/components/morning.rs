@@ -40,7 +40,7 @@ pub fn MorningCheck(props: &MorningCheckProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| compare.set(Some(m)));
         html! {
             <button type="button" class={classes!("button", pressed.then_some("button--primary"))}
-                aria-pressed={pressed.to_string()} {onclick}>{ m.label() }</button>
+                aria-pressed={pressed.to_string()} {onclick}>{ t(lang, m.label()) }</button>
         }
     });
     let on_pain = {

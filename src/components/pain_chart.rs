@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::history::{dated, PainChart, PainPoint, DAILY_WEEKS};
 use crate::domain::text::{Lang, Msg, Text};
-use crate::hooks::use_lang::{t, use_lang};
+use crate::hooks::use_lang::{date, t, use_lang};
 
 const W: f64 = 320.0;
 const H: f64 = 160.0;
@@ -139,7 +139,7 @@ fn render(lang: Lang, chart: &PainChart, daily_label: String, dots: Dots, summar
     });
     let start_label = if weekly {
         html! { <>
-            { label(LEFT, "start", dated(chart.first_day())) }
+            { label(LEFT, "start", date(lang, dated(chart.first_day()))) }
             { label(split + 8.0, "start", daily_label) }
         </> }
     } else {

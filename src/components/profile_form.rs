@@ -116,7 +116,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
     };
     let deliveries = Delivery::ALL
         .iter()
-        .map(|d| (*d, d.label().to_owned()))
+        .map(|d| (*d, t(lang, d.label())))
         .collect();
     let tears = vec![
         (Some(true), t(lang, Msg::SettingsProfileYes)),
@@ -125,7 +125,7 @@ pub fn ProfileForm(props: &ProfileFormProps) -> Html {
     ];
     let activities = Activity::ALL
         .iter()
-        .map(|a| (*a, a.label().to_owned()))
+        .map(|a| (*a, t(lang, a.label())))
         .collect();
     let set = |action: fn(bool) -> ProfileAction| on_edit.reform(action);
 
@@ -217,7 +217,7 @@ fn pain_sites(lang: Lang, ticked: &[PainSite], on_edit: &Callback<ProfileAction>
         html! {
             <label class="choice" for={id.clone()}>
                 <input type="checkbox" id={id} checked={ticked.contains(&site)} {onchange} />
-                <span>{ site.label() }</span>
+                <span>{ t(lang, site.label()) }</span>
             </label>
         }
     });

@@ -56,7 +56,7 @@ pub fn RedFlagList(props: &RedFlagListProps) -> Html {
                 <label for={id.clone()}>
                     <input type="checkbox" {id} checked={props.ticked.contains(&flag)} {onchange} />
                     <span>
-                        { flag.question() }
+                        { t(lang, flag.question()) }
                         if marked {
                             <span class="flags__why">{ " " }{ t(lang, Msg::SessionFlagsEpidural) }</span>
                         }
@@ -91,9 +91,9 @@ pub fn Guidance(props: &GuidanceProps) -> Html {
     let class = classes!("guidance", format!("guidance--{}", props.tier.key()));
     html! {
         <section {class} aria-labelledby="guidance-title" role="alert">
-            <h1 id="guidance-title">{ props.tier.heading() }</h1>
+            <h1 id="guidance-title">{ t(lang, props.tier.heading()) }</h1>
             <ul class="guidance__advice">
-                { for props.tier.advice(number.as_deref()).into_iter().map(|a| html! { <li>{ a }</li> }) }
+                { for props.tier.advice(number.as_deref()).into_iter().map(|a| html! { <li>{ t(lang, a) }</li> }) }
             </ul>
             if props.tier == Tier::Emergency {
                 if let Some(n) = number.clone() {

@@ -22,7 +22,8 @@ pub fn begin(
     cues: &CueOutput,
 ) -> bool {
     cues.0.unlock();
-    let catalog = Catalog::builtin();
+    // Built from the library in her language, so the names and phrases it speaks are.
+    let catalog = Catalog::builtin_in(cues.1);
     let Ok(plan) = Plan::new(routine, catalog) else {
         return false;
     };

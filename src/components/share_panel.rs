@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::components::qr::Qr;
-use crate::domain::text::{Msg, Text};
-use crate::hooks::use_lang::{t, use_lang};
+use crate::domain::text::{Lang, Msg, Text};
+use crate::hooks::use_lang::{t, use_lang_handle};
 use crate::web::share_api;
 
 #[derive(Properties, PartialEq)]
@@ -18,7 +18,11 @@ pub struct SharePanelProps {
 
 #[component]
 pub fn SharePanel(props: &SharePanelProps) -> Html {
-    let lang = use_lang();
+    let handle = use_lang_handle();
+    let lang = handle.lang;
+    // The printout's language: hers unless she picks another just for it.
+    let picked = use_state_eq(|| None::<Lang>);
+    let print_lang = picked.unwrap_or(lang);
     let copied = use_state(|| None::<bool>);
     let on_copy = {
         let copied = copied.clone();
@@ -32,7 +36,31 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let (url, title) = (props.url.to_string(), props.title.to_string());
         Callback::from(move |_: MouseEvent| share_api::share(&title, &url))
     };
-    let on_print = Callback::from(|_: MouseEvent| share_api::print());
+    let on_print = {
+        let print_in = handle.print_in.clone();
+        Callback::from(move |_: MouseEvent| print_in.emit(print_lang))
+    };
+    let print_choice = (Lang::OFFERED.len() > 1).then(|| {
+        let onchange = {
+            let picked = picked.clone();
+            Callback::from(move |e: Event| {
+                if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                    if let Some(chosen) = Lang::from_tag(&select.value()) {
+                        picked.set(Some(chosen));
+                    }
+                }
+            })
+        };
+        let options = Lang::OFFERED.iter().map(|&l| {
+            html! { <option value={l.code()} lang={l.code()} selected={l == print_lang}>{ l.own_name() }</option> }
+        });
+        html! {
+            <div class="form__field share__print-lang no-print">
+                <label class="form__label" for="print-lang">{ t(lang, Msg::PhysioSharePrintLanguage) }</label>
+                <select id="print-lang" class="form__input" {onchange}>{ for options }</select>
+            </div>
+        }
+    });
     let status = match *copied {
         Some(true) => t(lang, Msg::PhysioShareCopied),
         Some(false) => t(lang, Msg::PhysioShareCopyFailed),
@@ -58,6 +86,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 }
                 <button class="button" onclick={on_print}>{ t(lang, Msg::PhysioSharePrint) }</button>
             </div>
+            { print_choice.unwrap_or_default() }
             <p class="no-print" role="status" aria-live="polite">{ status }</p>
             <div class="share__qr">
                 <Qr data={props.url.clone()} label={t(lang, Text::new(Msg::PhysioShareQr).with("title", props.title.to_string()))} />

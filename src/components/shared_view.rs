@@ -27,7 +27,7 @@ pub struct SharedPreviewProps {
 pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
     let lang = use_lang();
     let r = &props.routine;
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let minutes = planned_minutes(&r.to_routine(), catalog);
     let by = match (r.clinician.as_str(), r.clinic.as_str()) {
         ("", "") => None,
@@ -43,7 +43,7 @@ pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
                 <Art id={e.id.clone()} label={AttrValue::from(t(lang, Text::new(Msg::PhysioSharedDrawing).with("position", e.position.as_str())))} class="shared__art" />
                 <div>
                     <h3 class="shared__name">{ &e.name }</h3>
-                    <p class="shared__dose">{ dose_text(e, &x.dose) }</p>
+                    <p class="shared__dose">{ t(lang, dose_text(e, &x.dose)) }</p>
                     if !x.note.as_str().is_empty() {
                         // Shown as text: markup in a note appears literally.
                         <p class="shared__note">{ x.note.as_str() }</p>

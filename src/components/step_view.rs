@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::art::Art;
 use crate::components::player_controls::PlayerControls;
+use crate::domain::catalog::Catalog;
 use crate::domain::exercise::Exercise;
 use crate::domain::routine::{Plan, Segment, SegmentKind, Side};
 use crate::domain::session::{Command, Progress, Status, View};
@@ -93,10 +94,12 @@ fn next_up(lang: Lang, segment: Segment, plan: &Plan) -> Option<String> {
         plan.steps
             .get(segment.step + 1)
             .map(|n| {
-                t(
-                    lang,
-                    Text::new(Msg::SessionThen).with("name", n.exercise.name.as_str()),
-                )
+                let name = Catalog::builtin_in(lang)
+                    .get(&n.exercise.id)
+                    .unwrap_or(&n.exercise)
+                    .name
+                    .as_str();
+                t(lang, Text::new(Msg::SessionThen).with("name", name))
             })
             .unwrap_or_else(|| t(lang, Msg::SessionLastExercise)),
     )
@@ -130,7 +133,10 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let Some(step) = props.plan.steps.get(segment.step) else {
         return html! {};
     };
-    let exercise = &step.exercise;
+    // Shown in the language she reads now, even if it changed since the session began.
+    let exercise = Catalog::builtin_in(lang)
+        .get(&step.exercise.id)
+        .unwrap_or(&step.exercise);
     let paused = view.status == Status::Paused;
     let is_work = matches!(segment.kind, SegmentKind::Work { .. });
     let phase = phase_label(lang, segment.kind, step.dose.sets);

@@ -41,7 +41,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             morning: p.morning,
         })
         .collect();
-    let trend = trend_summary(&points, to_day);
+    let trend = t(lang, trend_summary(&points, to_day));
     let date = |offset: u16| iso_from_day(s.from_day + i64::from(offset));
     html! {
         <article class="summary" aria-labelledby="summary-title">
@@ -69,7 +69,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
                 if s.flags.is_empty() {
                     <p>{ t(lang, Msg::PhysioSummaryNoFlags) }</p>
                 } else {
-                    <ul>{ for s.flags.iter().map(|f| html! { <li>{ format!("{}: {}", date(f.day), f.tier.heading()) }</li> }) }</ul>
+                    <ul>{ for s.flags.iter().map(|f| html! { <li>{ format!("{}: {}", date(f.day), t(lang, f.tier.heading())) }</li> }) }</ul>
                 }
             </div>
             if !s.notes.is_empty() {
@@ -88,7 +88,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
 /// "Where her plan stands": one row per item of her plan, with the words her own plan
 /// page showed on the summary's last day.
 fn plan_card(lang: Lang, plan: &SummaryPlan, s: &ProgressSummary, own: bool) -> Html {
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let statuses = summary_statuses(plan, s.from_day, catalog);
     if statuses.is_empty() {
         return html! {};
@@ -139,7 +139,7 @@ fn plan_card(lang: Lang, plan: &SummaryPlan, s: &ProgressSummary, own: bool) -> 
 fn plan_row(lang: Lang, st: &ChainStatus, catalog: &Catalog, not_done: &str) -> Html {
     let dose = catalog
         .get(&st.exercise)
-        .map(|e| dose_text(e, &st.dose))
+        .map(|e| t(lang, dose_text(e, &st.dose)))
         .unwrap_or_default();
     let done = st.last_done_ms.map_or_else(
         || not_done.to_owned(),
@@ -158,9 +158,9 @@ fn plan_row(lang: Lang, st: &ChainStatus, catalog: &Catalog, not_done: &str) -> 
                 <span class="card__tag">{ t(lang, Text::new(Msg::PhysioSummaryStep).with("place", st.place).with("of", st.of)) }</span>
             </h3>
             <p class="muted">{ format!("{dose} · ") }<span class="summary__when">{ done }</span></p>
-            <p>{ st.next_line() }</p>
+            <p>{ t(lang, st.next_line()) }</p>
             if let Some(then) = st.then_line() {
-                <p class="muted">{ then }</p>
+                <p class="muted">{ t(lang, then) }</p>
             }
         </li>
     }

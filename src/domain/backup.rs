@@ -10,14 +10,15 @@
 //! `format` versions the wrapper; the document keeps its own `version`, so every saved
 //! format this build reads (and its migrations) is a backup format too. Reading is
 //! strict and never panics: a file that is not a backup, is damaged, comes from a
-//! newer app or is too large is a `BackupError` with a plain message, and nothing is
-//! changed. Merging what was read into her data is `merge::import`.
+//! newer app or is too large is a `BackupError` with a plain message (`text`), and
+//! nothing is changed. Merging what was read into her data is `merge::import`.
 
 use thiserror::Error;
 
 use super::json::{self, read_i64, read_str, read_u32, Fields, Value};
 use super::profile::{iso_from_day, DAY_MS};
 use super::saved::{self, AppData, SavedError};
+use super::text::Msg;
 
 mod preview;
 
@@ -51,54 +52,46 @@ pub struct Backup {
     pub data: AppData,
 }
 
-/// Why a file could not be read as a backup. `Display` is the message to show her;
-/// `detail` is for the log.
+/// Why a file could not be read as a backup. `text` is the message to show her;
+/// `Display` (and `detail`) what exactly went wrong, for the log.
 #[derive(Clone, Debug, Error, PartialEq)]
 pub enum BackupError {
-    #[error("This file is empty, so there is nothing in it to restore. Nothing has been changed.")]
+    #[error("empty file")]
     Empty,
     /// Not text, not JSON, or JSON that is not a backup of this app (a photo, another
     /// app's file, a saved document on its own).
-    #[error(
-        "This file isn't a Gentle Back backup. Choose the file the app saved for you, \
-         named like gentle-back-2026-11-27.json. Nothing has been changed."
-    )]
+    #[error("not a backup of this app")]
     NotABackup,
     /// A backup, but it cannot be read: the detail says where, for the log.
-    #[error(
-        "This backup file is damaged, so it can't be read. Nothing has been changed. \
-         If you have another copy, try that one."
-    )]
+    #[error("damaged: {0}")]
     Damaged(String),
     /// The file's own format is newer than this build reads.
-    #[error(
-        "This backup was made by a newer version of Gentle Back. Reload the app to \
-         update it, then try again. Nothing has been changed."
-    )]
+    #[error("backup format {format} (newer)")]
     NewerFormat { format: u32 },
     /// The saved document inside is of a newer version than this build reads.
-    #[error(
-        "This backup was made by a newer version of Gentle Back. Reload the app to \
-         update it, then try again. Nothing has been changed."
-    )]
+    #[error("saved document version {version} (newer)")]
     NewerDocument { version: u32 },
-    #[error("This file is too large to be a Gentle Back backup. Nothing has been changed.")]
+    #[error("{bytes} bytes (at most {max})", max = MAX_BYTES)]
     TooLarge { bytes: usize },
 }
 
 impl BackupError {
+    /// What to tell her: what is wrong, in plain words, and that nothing was changed.
+    pub fn text(&self) -> Msg {
+        match self {
+            BackupError::Empty => Msg::WordsBackupEmpty,
+            BackupError::NotABackup => Msg::WordsBackupNotABackup,
+            BackupError::Damaged(_) => Msg::WordsBackupDamaged,
+            BackupError::NewerFormat { .. } | BackupError::NewerDocument { .. } => {
+                Msg::WordsBackupNewer
+            }
+            BackupError::TooLarge { .. } => Msg::WordsBackupTooLarge,
+        }
+    }
+
     /// What exactly went wrong, for the log (never shown to her).
     pub fn detail(&self) -> String {
-        match self {
-            BackupError::Empty => "empty file".to_owned(),
-            BackupError::NotABackup => "not a backup of this app".to_owned(),
-            BackupError::Damaged(detail) => format!("damaged: {detail}"),
-            BackupError::NewerFormat { format } => format!("backup format {format} (newer)"),
-            BackupError::NewerDocument { version } => {
-                format!("saved document version {version} (newer)")
-            }
-            BackupError::TooLarge { bytes } => format!("{bytes} bytes (at most {MAX_BYTES})"),
-        }
+        self.to_string()
     }
 
     /// True for a file from a newer version of the app (either part of it).

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::exercise::{Dose, Exercise, ExerciseId, Kind, Region, Sides, Stage, Work};
-use super::text::Lang;
+use super::text::{Lang, Msg};
 
 pub mod details;
 
@@ -216,5 +216,37 @@ impl Filter {
             .weeks
             .is_none_or(|w| e.earliest_week(self.caesarean.unwrap_or(true)) <= w);
         region && kind && stage
+    }
+}
+
+// The library's groups and filters, named for people. Here rather than beside the
+// types: `exercise.rs` is shared with the build script, which has no messages.
+impl Kind {
+    /// A short label for people.
+    pub fn label(self) -> Msg {
+        match self {
+            Kind::Walk => Msg::LabelKindWalk,
+            Kind::Breathing => Msg::LabelKindBreathing,
+            Kind::Bracing => Msg::LabelKindBracing,
+            Kind::PelvicFloor => Msg::LabelKindPelvicFloor,
+            Kind::Tilt => Msg::LabelKindTilt,
+            Kind::Stretch => Msg::LabelKindStretch,
+            Kind::Strength => Msg::LabelKindStrength,
+            Kind::Lesson => Msg::LabelKindLesson,
+            Kind::SelfCare => Msg::LabelKindSelfCare,
+        }
+    }
+}
+
+impl Region {
+    /// A short label for people.
+    pub fn label(self) -> Msg {
+        match self {
+            Region::LowerBack => Msg::LabelRegionLowerBack,
+            Region::MiddleBack => Msg::LabelRegionMiddleBack,
+            Region::UpperBack => Msg::LabelRegionUpperBack,
+            Region::Caesarean => Msg::LabelRegionCaesarean,
+            Region::EpiduralSite => Msg::LabelRegionEpiduralSite,
+        }
     }
 }

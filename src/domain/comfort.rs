@@ -3,6 +3,8 @@
 
 use strum::{EnumString, IntoStaticStr, VariantArray};
 
+use super::text::Msg;
+
 /// Pain on the usual 0 (none) to 10 (worst imaginable) scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PainScore(u8);
@@ -44,12 +46,13 @@ impl Effort {
         self.into()
     }
 
-    pub fn label(self) -> &'static str {
+    /// Its name for people, as a message.
+    pub fn label(self) -> Msg {
         match self {
-            Effort::Easy => "Easy",
-            Effort::Moderate => "About right",
-            Effort::Hard => "Hard work",
-            Effort::TooHard => "Too much",
+            Effort::Easy => Msg::LabelEffortEasy,
+            Effort::Moderate => Msg::LabelEffortModerate,
+            Effort::Hard => Msg::LabelEffortHard,
+            Effort::TooHard => Msg::LabelEffortTooHard,
         }
     }
 
@@ -109,11 +112,12 @@ impl MorningCompare {
         self.into()
     }
 
-    pub fn label(self) -> &'static str {
+    /// Its name for people, as a message.
+    pub fn label(self) -> Msg {
         match self {
-            MorningCompare::Better => "Better",
-            MorningCompare::Same => "About the same",
-            MorningCompare::Worse => "Worse",
+            MorningCompare::Better => Msg::LabelMorningBetter,
+            MorningCompare::Same => Msg::LabelMorningSame,
+            MorningCompare::Worse => Msg::LabelMorningWorse,
         }
     }
 

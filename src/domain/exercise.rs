@@ -37,7 +37,9 @@ impl fmt::Display for ExerciseId {
     }
 }
 
-/// What sort of activity an entry is; drives library filters and routine building.
+/// What sort of activity an entry is; drives library filters and routine building. Its
+/// label for people is in `catalog` (this file is shared with the build script, which
+/// has no messages).
 #[derive(
     Clone,
     Copy,
@@ -85,28 +87,14 @@ impl Kind {
         self.into()
     }
 
-    /// A short label for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::Walk => "Walking",
-            Kind::Breathing => "Breathing",
-            Kind::Bracing => "Deep tummy bracing",
-            Kind::PelvicFloor => "Pelvic floor",
-            Kind::Tilt => "Pelvic tilts",
-            Kind::Stretch => "Stretches",
-            Kind::Strength => "Gentle strength",
-            Kind::Lesson => "Posture lessons",
-            Kind::SelfCare => "Self-care",
-        }
-    }
-
     /// The variant with this key, exactly as spelt.
     pub fn from_key(key: &str) -> Option<Self> {
         key.parse().ok()
     }
 }
 
-/// Where an entry helps: a back region, or a birth-related site.
+/// Where an entry helps: a back region, or a birth-related site. Its label for people
+/// is in `catalog`, as `Kind`'s is.
 #[derive(
     Clone,
     Copy,
@@ -144,16 +132,6 @@ impl Region {
     /// The spelling used in exercise files (the `strum(serialize)` above; never change one).
     pub fn key(self) -> &'static str {
         self.into()
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Region::LowerBack => "Lower back",
-            Region::MiddleBack => "Middle back",
-            Region::UpperBack => "Upper back and neck",
-            Region::Caesarean => "After a caesarean",
-            Region::EpiduralSite => "Around the epidural site",
-        }
     }
 
     /// The variant with this key, exactly as spelt.

@@ -11,6 +11,7 @@ use super::exercise::ExerciseId;
 use super::routine::SegmentKind;
 use super::session::{Session, Status};
 use super::start::Start;
+use super::text::{Msg, Text};
 
 mod dates;
 mod fold;
@@ -188,7 +189,7 @@ pub fn pain_points(
 
 /// A one-sentence summary of the trend for screen readers and for her: the average
 /// pain of the last two weeks of points against the two weeks before.
-pub fn trend_summary(points: &[PainPoint], today: i64) -> String {
+pub fn trend_summary(points: &[PainPoint], today: i64) -> Text {
     let avg = |from: i64, to: i64, pick: fn(&PainPoint) -> Option<u8>| {
         let values: Vec<f64> = points
             .iter()
@@ -201,25 +202,31 @@ pub fn trend_summary(points: &[PainPoint], today: i64) -> String {
     let recent_during = avg(today - 13, today + 1, |p| p.during);
     let recent_morning = avg(today - 13, today + 1, |p| p.morning);
     let Some(during) = recent_during else {
-        return "No pain reports in the last two weeks yet.".to_owned();
+        return Msg::PlannerTrendNone.into();
     };
-    let mut text = format!(
-        "Over the last two weeks, the worst pain during sessions averaged {during:.1} out of 10"
-    );
-    if let Some(morning) = recent_morning {
-        text.push_str(&format!(" and next-morning pain {morning:.1}"));
+    let change = avg(today - 27, today - 13, |p| p.during).map(|before| during - before);
+    let msg = match (recent_morning.is_some(), change) {
+        (false, None) => Msg::PlannerTrendDuring,
+        (false, Some(c)) if c <= -0.5 => Msg::PlannerTrendDuringLower,
+        (false, Some(c)) if c >= 0.5 => Msg::PlannerTrendDuringHigher,
+        (false, Some(_)) => Msg::PlannerTrendDuringSame,
+        (true, None) => Msg::PlannerTrendBoth,
+        (true, Some(c)) if c <= -0.5 => Msg::PlannerTrendBothLower,
+        (true, Some(c)) if c >= 0.5 => Msg::PlannerTrendBothHigher,
+        (true, Some(_)) => Msg::PlannerTrendBothSame,
+    };
+    let text = Text::new(msg).with("during", one_decimal(during));
+    match recent_morning {
+        Some(morning) => text.with("morning", one_decimal(morning)),
+        None => text,
     }
-    text.push('.');
-    if let Some(before) = avg(today - 27, today - 13, |p| p.during) {
-        let change = during - before;
-        let word = if change <= -0.5 {
-            " That is lower than the two weeks before."
-        } else if change >= 0.5 {
-            " That is higher than the two weeks before."
-        } else {
-            " That is about the same as the two weeks before."
-        };
-        text.push_str(word);
-    }
-    text
+}
+
+/// A number from 0 to 10 with one decimal ("2.5", "2,5"), rounded as `{:.1}` rounds.
+fn one_decimal(x: f64) -> Text {
+    let written = format!("{x:.1}");
+    let (whole, tenth) = written.split_once('.').unwrap_or((&written, "0"));
+    Text::new(Msg::PlannerDecimal)
+        .with("whole", whole)
+        .with("tenth", tenth)
 }

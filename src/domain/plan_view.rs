@@ -1,13 +1,14 @@
 //! "Your plan": every chain she is on, where she stands in it, what comes next and
 //! what it takes to get there. Pure: built from the settled plan, her profile and the
-//! clock the caller passes; the words are made here so the page only lays them out.
+//! clock the caller passes; the sentences are made here (as messages, rendered in her
+//! language) so the page only lays them out.
 
 use super::catalog::Catalog;
 use super::exercise::{Dose, Exercise, ExerciseId, Kind};
 use super::profile::{Profile, StageNow};
 use super::progression::{allowed, dose_at, suits, PlanItem, PlanState, GIRDLE_WEEKS, MAX_STEP};
 use super::settings::Thresholds;
-use super::wording::capitalised;
+use super::text::{Arg, Msg, Text};
 
 use super::profile::DAY_MS;
 
@@ -44,12 +45,33 @@ pub struct ChainStatus {
     pub dose_step: i8,
     pub dose: Dose,
     pub last_done_ms: Option<i64>,
-    /// What comes next: the harder variant's name, or a fuller dose of this one.
-    pub next: Option<String>,
+    /// What comes next: the harder variant, or a fuller dose of this one.
+    pub next: Option<Next>,
     pub gate: Gate,
     /// When the next step is a fuller dose and the harder variant still waits for a
     /// later stage: its name and when it opens.
     pub then: Option<(String, Gate)>,
+}
+
+/// The next step of one chain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Next {
+    /// A fuller dose of the current variant; its name, in lower case.
+    More { name: String },
+    /// The harder variant, by name.
+    Variant { name: String },
+}
+
+impl Next {
+    /// "a little more heel slides", or the harder variant's name, to go in a message.
+    pub fn arg(&self) -> Arg {
+        match self {
+            Next::More { name } => Text::new(Msg::PlannerNextMore)
+                .with("name", name.as_str())
+                .into(),
+            Next::Variant { name } => name.as_str().into(),
+        }
+    }
 }
 
 /// A chain of her plan that has not opened yet: its first member and when it opens.
@@ -179,7 +201,7 @@ fn next_step(
     stage: &StageNow,
     th: &Thresholds,
     days_now: i64,
-) -> (Option<String>, Gate) {
+) -> (Option<Next>, Gate) {
     let more = th
         .sessions_to_progress
         .max(1)
@@ -187,14 +209,18 @@ fn next_step(
         .max(1);
     if e.kind != Kind::Walk && item.dose_step < MAX_STEP {
         return (
-            Some(format!("a little more {}", e.name.to_lowercase())),
+            Some(Next::More {
+                name: e.name.to_lowercase(),
+            }),
             Gate::Sessions { more },
         );
     }
     let Some(next) = e.harder.as_ref().and_then(|h| catalog.get(h)) else {
         return (None, Gate::Top);
     };
-    let name = Some(next.name.clone());
+    let name = Some(Next::Variant {
+        name: next.name.clone(),
+    });
     if suits(next, stage, th) {
         return (name, Gate::Sessions { more });
     }
@@ -206,64 +232,55 @@ impl ChainStatus {
     /// What comes next and what it takes, as one sentence: "Next: a little more X,
     /// after 2 more comfortable sessions…", "Next: Y: opens at 8 weeks…", or, at the
     /// top or while paused, the gate alone.
-    pub fn next_line(&self) -> String {
-        match (&self.next, &self.gate) {
-            (Some(next), Gate::Sessions { .. }) => {
-                format!("Next: {next}, after {}.", self.gate.text())
-            }
-            (Some(next), gate) => format!("Next: {next}: {}.", gate.text()),
-            (None, gate) => format!("{}.", capitalised(&gate.text())),
-        }
+    pub fn next_line(&self) -> Text {
+        let (msg, next) = match (&self.next, &self.gate) {
+            (Some(next), Gate::Sessions { .. }) => (Msg::PlannerNextAfter, next),
+            (Some(next), _) => (Msg::PlannerNextGate, next),
+            // Without a next step the gate is the top (or the pause over it).
+            (None, Gate::Paused) => return Msg::PlannerNextPaused.into(),
+            (None, _) => return Msg::PlannerNextTop.into(),
+        };
+        Text::new(msg)
+            .with("next", next.arg())
+            .with("gate", self.gate.text())
     }
 
     /// "Then Y: opens at …" when the harder variant still waits for a later stage.
-    pub fn then_line(&self) -> Option<String> {
+    pub fn then_line(&self) -> Option<Text> {
         let (name, gate) = self.then.as_ref()?;
-        Some(format!("Then {name}: {}.", gate.text()))
+        Some(
+            Text::new(Msg::PlannerThen)
+                .with("name", name.as_str())
+                .with("gate", gate.text()),
+        )
     }
 }
 
 impl Gate {
     /// What it takes, in words.
-    pub fn text(&self) -> String {
-        let in_days = |days: i64| {
-            if days == 1 {
-                "tomorrow".to_owned()
-            } else {
-                format!("in {days} days")
-            }
-        };
+    pub fn text(&self) -> Text {
         match *self {
-            Gate::Sessions { more: 1 } => {
-                "1 more comfortable session with a settled next morning".to_owned()
-            }
-            Gate::Sessions { more } => {
-                format!("{more} more comfortable sessions with a settled next morning")
-            }
+            Gate::Sessions { more } => Text::new(Msg::PlannerGateSessions).with("more", more),
             Gate::OpensAt {
                 weeks,
                 caesarean,
                 days,
             } => {
-                let birth = if caesarean {
-                    "a caesarean"
+                let msg = if caesarean {
+                    Msg::PlannerGateOpensCaesarean
                 } else {
-                    "the birth"
+                    Msg::PlannerGateOpensBirth
                 };
-                format!("opens at {weeks} weeks after {birth} — {}", in_days(days))
+                Text::new(msg).with("weeks", weeks).with("days", days)
             }
-            Gate::Symmetric { days } => format!(
-                "waits until {GIRDLE_WEEKS} weeks, to go easy on your pelvis — {}",
-                in_days(days)
-            ),
-            Gate::AfterTear { weeks, days } => {
-                format!(
-                    "waits until {weeks} weeks after the tear — {}",
-                    in_days(days)
-                )
-            }
-            Gate::Paused => "paused until you have been checked".to_owned(),
-            Gate::Top => "this is the fullest version here".to_owned(),
+            Gate::Symmetric { days } => Text::new(Msg::PlannerGateSymmetric)
+                .with("weeks", GIRDLE_WEEKS)
+                .with("days", days),
+            Gate::AfterTear { weeks, days } => Text::new(Msg::PlannerGateAfterTear)
+                .with("weeks", weeks)
+                .with("days", days),
+            Gate::Paused => Msg::PlannerGatePaused.into(),
+            Gate::Top => Msg::PlannerGateTop.into(),
         }
     }
 }

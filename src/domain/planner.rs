@@ -14,6 +14,7 @@ use super::profile::{PainSite, Profile, StageNow};
 use super::progression::{dose_at, suits, PlanItem, PlanState};
 use super::routine::{Routine, RoutineName, RoutineStep, GET_READY_S};
 use super::settings::Thresholds;
+use super::text::{Msg, Text};
 
 /// How long today's routine should be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,12 +38,12 @@ pub const MAX_TARGET_MIN: u8 = 20;
 /// How far a standard routine may run past its target, in seconds.
 pub const OVERRUN_S: i64 = 60;
 
-/// Why one exercise is in today's routine, in plain words, for the Today page.
+/// Why one exercise is in today's routine, for the Today page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WhyLine {
     pub exercise: ExerciseId,
     /// One line, starting with the exercise's name.
-    pub text: String,
+    pub text: Text,
 }
 
 mod advice;
@@ -143,8 +144,9 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// Why it is there, when no recent change says more.
-    pub fn purpose_text(&self) -> &'static str {
+    /// Why it is there, when no recent change says more (in lower case: it follows
+    /// the exercise's name).
+    pub fn purpose_text(&self) -> Msg {
         self.purpose.text()
     }
 }
@@ -345,10 +347,25 @@ pub fn todays_routine(
     }
 }
 
+/// The app's own routines are saved (in her session logs too) under these fixed
+/// English names, and shown in her language by `own_routine_title`.
+const SHORT_NAME: &str = "Your 5-minute routine";
+const STANDARD_NAME: &str = "Your routine for today";
+
 fn routine_name(length: Length) -> RoutineName {
-    let title = match length {
-        Length::Short => "Your 5-minute routine",
-        Length::Standard => "Your routine for today",
-    };
-    RoutineName::fixed(title)
+    RoutineName::fixed(match length {
+        Length::Short => SHORT_NAME,
+        Length::Standard => STANDARD_NAME,
+    })
+}
+
+/// The title to show for a routine or session saved under `name`, when it is one of
+/// the app's own routines; `None` for any other name (a physiotherapist's, or an
+/// exercise's), which is shown as it is.
+pub fn own_routine_title(name: &str) -> Option<Msg> {
+    match name {
+        SHORT_NAME => Some(Msg::PlannerRoutineShort),
+        STANDARD_NAME => Some(Msg::PlannerRoutineToday),
+        _ => None,
+    }
 }

@@ -7,6 +7,7 @@ use time::{Date, Month};
 
 use super::comfort::PainScore;
 use super::progression::GIRDLE_WEEKS;
+use super::text::Msg;
 
 /// How she gave birth.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray, IntoStaticStr, EnumString)]
@@ -39,12 +40,13 @@ impl Delivery {
         self.into()
     }
 
-    pub fn label(self) -> &'static str {
+    /// Its name for people, as a message.
+    pub fn label(self) -> Msg {
         match self {
-            Delivery::Vaginal => "Vaginal birth",
-            Delivery::AssistedVaginal => "Assisted vaginal birth (forceps or ventouse)",
-            Delivery::PlannedCaesarean => "Planned caesarean",
-            Delivery::EmergencyCaesarean => "Emergency caesarean",
+            Delivery::Vaginal => Msg::LabelDeliveryVaginal,
+            Delivery::AssistedVaginal => Msg::LabelDeliveryAssisted,
+            Delivery::PlannedCaesarean => Msg::LabelDeliveryPlannedCaesarean,
+            Delivery::EmergencyCaesarean => Msg::LabelDeliveryEmergencyCaesarean,
         }
     }
 
@@ -82,13 +84,14 @@ impl PainSite {
         self.into()
     }
 
-    pub fn label(self) -> &'static str {
+    /// Its name for people, as a message.
+    pub fn label(self) -> Msg {
         match self {
-            PainSite::LowerBack => "Lower back",
-            PainSite::MiddleBack => "Middle back",
-            PainSite::UpperBack => "Upper back, shoulders or neck",
-            PainSite::EpiduralSite => "Where the epidural or spinal went in",
-            PainSite::Scar => "Around the caesarean scar",
+            PainSite::LowerBack => Msg::LabelSiteLowerBack,
+            PainSite::MiddleBack => Msg::LabelSiteMiddleBack,
+            PainSite::UpperBack => Msg::LabelSiteUpperBack,
+            PainSite::EpiduralSite => Msg::LabelSiteEpidural,
+            PainSite::Scar => Msg::LabelSiteScar,
         }
     }
 
@@ -119,11 +122,12 @@ impl Activity {
         self.into()
     }
 
-    pub fn label(self) -> &'static str {
+    /// Its name for people, as a message.
+    pub fn label(self) -> Msg {
         match self {
-            Activity::Low => "Not very active",
-            Activity::Moderate => "Active now and then",
-            Activity::High => "Very active",
+            Activity::Low => Msg::LabelActivityLow,
+            Activity::Moderate => Msg::LabelActivityModerate,
+            Activity::High => Msg::LabelActivityHigh,
         }
     }
 

@@ -169,17 +169,20 @@ pub const REPORT_DAYS: u16 = 28;
 
 /// Her progress summary of the last `days` days at `now_ms` (`offset_min`: her local
 /// offset), for the routine she follows (her physiotherapist's, when one is her plan),
-/// with her plan as her plan page shows it when she has one.
+/// with her plan as her plan page shows it when she has one. `own_name` names the
+/// app's own routine, in her language (`Msg::WordsAppRoutine`): the link carries it
+/// as a name, like a physiotherapist's routine's.
 pub fn summary_for(
     data: &super::saved::AppData,
     now_ms: i64,
     offset_min: i32,
     days: u16,
+    own_name: &str,
 ) -> Option<ProgressSummary> {
     let plan_routine = data.imported.iter().find(|i| i.as_plan);
     let name = plan_routine
         .map(|i| i.routine.name.clone())
-        .or_else(|| RoutineName::new("Gentle Back routine"))?;
+        .or_else(|| RoutineName::new(own_name))?;
     let frequency = plan_routine.map_or(Frequency::PerDay(1), |i| i.routine.frequency);
     let day_of = |ms: i64| super::profile::local_day(ms, offset_min);
     let mut summary = progress_summary(

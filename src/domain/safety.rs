@@ -3,6 +3,8 @@
 
 use strum::{EnumString, IntoStaticStr, VariantArray};
 
+use super::text::{Msg, Text};
+
 /// Where to send her, most urgent first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, IntoStaticStr, EnumString)]
 pub enum Tier {
@@ -29,39 +31,36 @@ impl Tier {
     }
 
     /// The heading of the guidance screen.
-    pub fn heading(self) -> &'static str {
+    pub fn heading(self) -> Msg {
         match self {
-            Tier::Emergency => "Call for emergency help now",
-            Tier::Today => "Contact your midwife or doctor today",
-            Tier::Physio => "Ease off and see a pelvic-health physiotherapist",
+            Tier::Emergency => Msg::SafetyTierEmergency,
+            Tier::Today => Msg::SafetyTierToday,
+            Tier::Physio => Msg::SafetyTierPhysio,
         }
     }
 
-    /// What to do, in plain words. `number` is her emergency number, if she set one.
-    pub fn advice(self, number: Option<&str>) -> Vec<String> {
+    /// What to do, in plain words, one line each. `number` is her emergency number, if
+    /// she set one.
+    pub fn advice(self, number: Option<&str>) -> Vec<Text> {
         let call = match number {
-            Some(n) if !n.is_empty() => format!("Call {n} now."),
-            _ => "Call your local emergency number now.".to_owned(),
+            Some(n) if !n.is_empty() => Text::new(Msg::SafetyAdviceCallNumber).with("number", n),
+            _ => Text::new(Msg::SafetyAdviceCallLocal),
         };
         match self {
             Tier::Emergency => vec![
                 call,
-                "If you can't make the call yourself, ask someone near you to do it.".to_owned(),
-                "Don't exercise, and don't drive yourself.".to_owned(),
+                Msg::SafetyAdviceEmergencySomeone.into(),
+                Msg::SafetyAdviceEmergencyNoDrive.into(),
             ],
             Tier::Today => vec![
-                "Stop exercising for today.".to_owned(),
-                "Contact your midwife, doctor or maternity unit today and tell them what you noticed."
-                    .to_owned(),
-                "If it gets worse quickly, or you feel very unwell, treat it as an emergency."
-                    .to_owned(),
+                Msg::SafetyAdviceTodayStop.into(),
+                Msg::SafetyAdviceTodayContact.into(),
+                Msg::SafetyAdviceTodayWorse.into(),
             ],
             Tier::Physio => vec![
-                "This isn't an emergency, but it's a sign to ease off for now.".to_owned(),
-                "Book an appointment with a pelvic-health (women's health) physiotherapist, or ask your doctor or midwife to refer you."
-                    .to_owned(),
-                "Gentle walking and breathing are usually fine meanwhile; stop anything that makes it worse."
-                    .to_owned(),
+                Msg::SafetyAdvicePhysioNotEmergency.into(),
+                Msg::SafetyAdvicePhysioBook.into(),
+                Msg::SafetyAdvicePhysioMeanwhile.into(),
             ],
         }
     }
@@ -154,29 +153,29 @@ impl RedFlag {
     }
 
     /// The checklist wording: what she might notice, in her words.
-    pub fn question(self) -> &'static str {
+    pub fn question(self) -> Msg {
         use RedFlag::*;
         match self {
-            ChestPain => "Pain or tightness in the chest",
-            Breathless => "Trouble breathing, or suddenly short of breath",
-            Seizure => "A fit or seizure",
-            HarmThoughts => "Thoughts of hurting yourself or your baby",
-            SaddleNumbness => "Numbness around your genitals, bottom or inner thighs",
-            BladderBowelChange => "New trouble passing or holding wee or poo",
-            BothLegsWeak => "Weakness or numbness in both legs",
-            HeavyBleeding => "Bleeding that soaks a pad in an hour, or clots the size of an egg or bigger",
-            WoundProblem => "A caesarean or tear wound that is red, oozing, opening or more and more painful",
-            SwollenCalf => "A calf or leg that is painful, red, swollen or warm",
-            Fever => "A temperature of 38 °C (100.4 °F) or more",
-            SevereHeadache => "A bad headache that painkillers don't help, or a headache with blurred vision",
-            PosturalHeadache => "Since an epidural or spinal: a headache that is worse sitting or standing and eases lying down",
-            DizzyOrWeak => "Feeling dizzy or faint, or muscle weakness that upsets your balance",
-            LegNumbnessOrFever => "Back pain with numbness or tingling down a leg, or with a fever",
-            PelvicHeaviness => "Heaviness or dragging in your pelvis or vagina",
-            Leaking => "Leaking wee or poo",
-            TummyBulge => "A bulge or doming down the middle of your tummy when you move",
-            WorseningPain => "Pelvic or lower-back pain that keeps getting worse",
-            BleedingReturned => "Bleeding that came back or got heavier after 8 weeks (not a period), or brighter red after exercise",
+            ChestPain => Msg::SafetyFlagChestPain,
+            Breathless => Msg::SafetyFlagBreathless,
+            Seizure => Msg::SafetyFlagSeizure,
+            HarmThoughts => Msg::SafetyFlagHarmThoughts,
+            SaddleNumbness => Msg::SafetyFlagSaddleNumbness,
+            BladderBowelChange => Msg::SafetyFlagBladderBowel,
+            BothLegsWeak => Msg::SafetyFlagBothLegs,
+            HeavyBleeding => Msg::SafetyFlagHeavyBleeding,
+            WoundProblem => Msg::SafetyFlagWound,
+            SwollenCalf => Msg::SafetyFlagCalf,
+            Fever => Msg::SafetyFlagFever,
+            SevereHeadache => Msg::SafetyFlagHeadache,
+            PosturalHeadache => Msg::SafetyFlagPosturalHeadache,
+            DizzyOrWeak => Msg::SafetyFlagDizzy,
+            LegNumbnessOrFever => Msg::SafetyFlagLegNumbness,
+            PelvicHeaviness => Msg::SafetyFlagHeaviness,
+            Leaking => Msg::SafetyFlagLeaking,
+            TummyBulge => Msg::SafetyFlagTummyBulge,
+            WorseningPain => Msg::SafetyFlagWorseningPain,
+            BleedingReturned => Msg::SafetyFlagBleedingReturned,
         }
     }
 }

@@ -75,6 +75,7 @@ use thiserror::Error;
 use super::exercise::{Dose, ExerciseId};
 use super::routine::{Routine, RoutineName, RoutineStep};
 use super::settings::Thresholds;
+use super::text::{Msg, Text};
 
 mod bytes;
 mod codes;
@@ -260,7 +261,8 @@ pub enum Shared {
     Summary(ProgressSummary),
 }
 
-/// Why a link could not be opened, in words she can read.
+/// Why a link could not be opened: `text` for her, `Display` (which names the part of
+/// the link at fault) for the log.
 #[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum ShareError {
     #[error("the link is empty")]
@@ -301,6 +303,37 @@ pub enum ShareError {
     InvalidNumber { field: &'static str },
     #[error("the link has extra data at the end; it may have been changed")]
     TrailingBytes,
+}
+
+impl ShareError {
+    /// What to tell her, in her language. The part of the link at fault (`field`) and
+    /// the dose rule broken are for the log (`Display`): to her they all mean the same,
+    /// a link to ask for again.
+    pub fn text(&self) -> Text {
+        match *self {
+            ShareError::Empty => Text::new(Msg::WordsLinkEmpty),
+            ShareError::TooLong { chars } => Text::new(Msg::WordsLinkTooLong).with("chars", chars),
+            ShareError::NotBase64 => Text::new(Msg::WordsLinkNotBase64),
+            ShareError::Truncated => Text::new(Msg::WordsLinkTruncated),
+            ShareError::ChecksumMismatch => Text::new(Msg::WordsLinkChanged),
+            ShareError::UnknownVersion(format) => {
+                Text::new(Msg::WordsLinkUnknownVersion).with("format", format)
+            }
+            ShareError::UnknownKind(kind) => {
+                Text::new(Msg::WordsLinkUnknownKind).with("kind", kind)
+            }
+            ShareError::DecompressFailed => Text::new(Msg::WordsLinkUnpackFailed),
+            ShareError::DecodedTooLarge => Text::new(Msg::WordsLinkTooLarge),
+            ShareError::Malformed { .. } => Text::new(Msg::WordsLinkDamaged),
+            ShareError::UnknownExercise(code) => {
+                Text::new(Msg::WordsLinkUnknownExercise).with("code", code)
+            }
+            ShareError::InvalidDose { .. } => Text::new(Msg::WordsLinkUnsafeDose),
+            ShareError::InvalidText { .. } => Text::new(Msg::WordsLinkBadText),
+            ShareError::InvalidNumber { .. } => Text::new(Msg::WordsLinkBadNumber),
+            ShareError::TrailingBytes => Text::new(Msg::WordsLinkExtra),
+        }
+    }
 }
 
 fn in_range<T: PartialOrd>(v: T, lo: T, hi: T, field: &'static str) -> Result<(), ShareError> {

@@ -6,12 +6,15 @@ use super::catalog::Catalog;
 use super::comfort::PainScore;
 use super::history::{minutes_since, morning_check_due};
 use super::plan_view::last_session_ms;
-use super::planner::{todays_tip, walk_suggestion, why_lines, Length, Tip, WhyLine};
+use super::planner::{
+    own_routine_title, todays_tip, walk_suggestion, why_lines, Length, Tip, WhyLine,
+};
 use super::profile::{local_day, Profile};
 use super::progression::{away_words, PlanState, Reason};
 use super::routine::{planned_minutes, Routine};
 use super::saved::AppData;
 use super::start::todays_for;
+use super::text::{Arg, Msg, Text};
 use super::wording::{clock_text, since_birth_text};
 
 use super::profile::WEEK_MS;
@@ -31,19 +34,19 @@ pub struct MorningDue {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TodayView {
     /// "3 weeks and 2 days since the birth · Planned caesarean".
-    pub stage_line: String,
+    pub stage_line: Text,
     pub morning: Option<MorningDue>,
     pub routine: Routine,
     /// The routine's planned length, in whole minutes.
     pub minutes: i64,
     pub why: Vec<WhyLine>,
     /// "Welcome back! …" after time away eased her plan off, until she is back.
-    pub welcome_back: Option<String>,
+    pub welcome_back: Option<Text>,
     /// Today's walk (its exercise id) and the line about the weekly walking minutes.
-    pub walk: Option<(String, String)>,
+    pub walk: Option<(String, Text)>,
     pub tip: Tip,
     /// "Last time: … · 12:05 active".
-    pub last_line: Option<String>,
+    pub last_line: Option<Text>,
 }
 
 /// Today for her at `now_ms` (`offset_min`: her local offset), from her settled plan.
@@ -83,17 +86,17 @@ pub fn today_view(
         walk,
         tip: todays_tip(profile, &stage, profile.days_postpartum(now_ms, offset_min)),
         last_line: data.history.last().map(|log| {
-            format!(
-                "Last time: {} · {} active",
-                log.routine,
-                clock_text(log.active_ms)
-            )
+            let routine = own_routine_title(&log.routine)
+                .map_or_else(|| Arg::from(log.routine.as_str()), |m| Text::new(m).into());
+            Text::new(Msg::PlannerLastTime)
+                .with("routine", routine)
+                .with("active", clock_text(log.active_ms))
         }),
     }
 }
 
 /// "Welcome back…" when time away eased her plan off and she has not been back since.
-pub fn welcome_back(plan: &PlanState, last_session: Option<i64>) -> Option<String> {
+pub fn welcome_back(plan: &PlanState, last_session: Option<i64>) -> Option<Text> {
     let c = plan
         .changes
         .iter()
@@ -105,9 +108,5 @@ pub fn welcome_back(plan: &PlanState, last_session: Option<i64>) -> Option<Strin
     let Reason::Away { days } = c.reason else {
         return None;
     };
-    Some(format!(
-        "Welcome back! It has been {} since your last session, so today's routine restarts \
-         a little gentler.",
-        away_words(days)
-    ))
+    Some(Text::new(Msg::PlannerWelcomeBack).with("away", away_words(days)))
 }

@@ -5,19 +5,22 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{Lang, Msg};
+use crate::hooks::use_lang::{t, use_lang};
 use crate::state::AppContext;
 
 /// The app context, or the visible error to render in its place.
 #[hook]
 pub fn use_app() -> Result<AppContext, Html> {
-    use_context::<AppContext>().ok_or_else(missing)
+    let lang = use_lang();
+    use_context::<AppContext>().ok_or_else(|| missing(lang))
 }
 
-fn missing() -> Html {
+fn missing(lang: Lang) -> Html {
     web_sys::console::error_1(&"Gentle Back: a component was rendered outside <App>".into());
     html! {
         <p class="callout callout--stop" role="alert">
-            { "Something went wrong showing this part of the app. Please reload the page; your saved data is safe." }
+            { t(lang, Msg::AppBroken) }
         </p>
     }
 }

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::domain::text::{render, Lang, Text};
-use crate::web::intl;
+use crate::domain::text::{render, Format, Lang, Text, When};
 use crate::web::storage::Store;
+use crate::web::{intl, share_api};
 
 /// The language, and how to change it.
 #[derive(Clone, PartialEq)]
@@ -14,6 +14,9 @@ pub struct LangHandle {
     pub lang: Lang,
     /// Switches every screen to this language and keeps the choice.
     pub choose: Callback<Lang>,
+    /// Prints the page in this language: the app is drawn in it while the print dialog
+    /// is open, and in hers again after (her choice is not changed).
+    pub print_in: Callback<Lang>,
 }
 
 /// The app's one language state (for App), from the stored choice or the browser's.
@@ -29,7 +32,19 @@ pub fn use_lang_provider(store: Option<Store>) -> LangHandle {
                 .unwrap_or_else(|| Lang::negotiate(intl::preferred().iter().map(String::as_str)))
         }
     });
-    use_effect_with(*lang, |&lang| intl::set_document_lang(lang));
+    // The language of a printout being made, while its dialog is open.
+    let printing = use_state_eq(|| None::<Lang>);
+    let shown = printing.unwrap_or(*lang);
+    use_effect_with(shown, |&shown| intl::set_document_lang(shown));
+    // Prints once the page has been drawn in the printout's language.
+    use_effect_with(*printing, {
+        let printing = printing.clone();
+        move |&now| {
+            if now.is_some() {
+                share_api::print_then(move || printing.set(None));
+            }
+        }
+    });
     let choose = {
         let lang = lang.clone();
         Callback::from(move |chosen: Lang| {
@@ -39,9 +54,20 @@ pub fn use_lang_provider(store: Option<Store>) -> LangHandle {
             lang.set(chosen);
         })
     };
+    let print_in = {
+        let lang = *lang;
+        Callback::from(move |chosen: Lang| {
+            if chosen == lang {
+                share_api::print();
+            } else {
+                printing.set(Some(chosen));
+            }
+        })
+    };
     LangHandle {
-        lang: *lang,
+        lang: shown,
         choose,
+        print_in,
     }
 }
 
@@ -51,6 +77,7 @@ pub fn use_lang_handle() -> LangHandle {
     use_context::<LangHandle>().unwrap_or(LangHandle {
         lang: Lang::default(),
         choose: Callback::noop(),
+        print_in: Callback::from(|_| share_api::print()),
     })
 }
 
@@ -62,7 +89,13 @@ pub fn use_lang() -> Lang {
 
 /// `text` in `lang`, with the browser's plural rules.
 pub fn t(lang: Lang, text: impl Into<Text>) -> String {
-    render(lang, &text.into(), &intl::plural)
+    render(lang, &text.into(), &intl::Browser)
+}
+
+/// `when` written by the browser in `lang` ("21 Nov", "21 nov"), for a date shown on
+/// its own; a date inside a sentence is a message's `When` argument instead.
+pub fn date(lang: Lang, when: When) -> String {
+    intl::Browser.date(lang, when)
 }
 
 /// A rendered message with `<strong>…</strong>` around some of its words: those words

@@ -12,6 +12,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::history::SessionLog;
 use crate::domain::routine::Plan;
 use crate::domain::session::{ActiveSession, Command, Cue, Session, Status, View};
+use crate::hooks::use_lang::use_lang;
 use crate::hooks::use_ticker::use_ticker;
 use crate::hooks::use_visible::use_on_visible;
 use crate::state::{Action, AppContext};
@@ -61,12 +62,15 @@ struct Slot {
 /// Drives the app's saved session; `play` hears the cues of every move.
 #[hook]
 pub fn use_session(state: &AppContext, play: Callback<Vec<Cue>>) -> SessionHandle {
+    // The session holds the exercises in her language, so what it says (names, cue
+    // phrases) is in it; only ids and timestamps are saved.
+    let lang = use_lang();
     let slot = use_mut_ref(|| {
         let restored = state
             .data
             .active
             .as_ref()
-            .map(|a| a.restore(Catalog::builtin()));
+            .map(|a| a.restore(Catalog::builtin_in(lang)));
         Slot {
             unresumable: matches!(restored, Some(None)),
             session: restored.flatten(),

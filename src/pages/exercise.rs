@@ -30,7 +30,7 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
     let state = use_context::<AppContext>();
     let handle = use_details();
     let lang = use_lang();
-    let Some(e) = Catalog::builtin().find(&props.id) else {
+    let Some(e) = Catalog::builtin_in(lang).find(&props.id) else {
         return html! { <NotFound /> };
     };
     let details = handle.ready().and_then(|d| d.get(&e.id));
@@ -40,7 +40,7 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
     let regions = e
         .helps
         .iter()
-        .map(|r| r.label())
+        .map(|r| t(lang, r.label()))
         .collect::<Vec<_>>()
         .join(" · ");
     html! {
@@ -52,11 +52,11 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
             <dl class="facts">
                 <div><dt>{ t(lang, Msg::LibraryExerciseHelps) }</dt><dd>{ regions }</dd></div>
                 <div><dt>{ t(lang, Msg::LibraryExercisePosition) }</dt><dd>{ &e.position }</dd></div>
-                <div><dt>{ t(lang, Msg::LibraryExerciseDose) }</dt><dd>{ dose_text(e, &e.dose) }</dd></div>
+                <div><dt>{ t(lang, Msg::LibraryExerciseDose) }</dt><dd>{ t(lang, dose_text(e, &e.dose)) }</dd></div>
                 if let Some(d) = details.filter(|d| !d.equipment.is_empty()) {
                     <div><dt>{ t(lang, Msg::LibraryExerciseEquipment) }</dt><dd>{ d.equipment.join(", ") }</dd></div>
                 }
-                <div><dt>{ t(lang, Msg::LibraryExerciseFrom) }</dt><dd>{ earliest_text(e) }</dd></div>
+                <div><dt>{ t(lang, Msg::LibraryExerciseFrom) }</dt><dd>{ t(lang, earliest_text(e)) }</dd></div>
             </dl>
             { chain_links(lang, e) }
             { how_to(lang, details, &handle) }
@@ -107,7 +107,7 @@ fn how_to(lang: Lang, details: Option<&ExerciseDetails>, handle: &DetailsHandle)
 
 /// Links to the next easier and harder variants, when there are any.
 fn chain_links(lang: Lang, e: &Exercise) -> Html {
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let link = |label: Msg, id: &Option<crate::domain::exercise::ExerciseId>| {
         id.as_ref().and_then(|id| catalog.get(id)).map(|other| {
             html! {

@@ -49,7 +49,7 @@ pub fn History() -> Html {
                 &data.safety.events,
                 clock.now_ms,
                 clock.offset_min,
-                Catalog::builtin(),
+                Catalog::builtin_in(lang),
             )
         })
     };
@@ -70,7 +70,7 @@ pub fn History() -> Html {
             if !view.chart.is_empty() {
                 <div class="card">
                     <h2>{ t(lang, Msg::HistoryChartTitle) }</h2>
-                    { history_chart(&view.chart, &view.trend) }
+                    { history_chart(&view.chart, &t(lang, view.trend.clone())) }
                 </div>
             }
             if !events.is_empty() {
@@ -102,7 +102,7 @@ fn flags_card(lang: Lang, events: &[SafetyEvent]) -> Html {
         let signs = e
             .flags
             .iter()
-            .map(|f| f.question())
+            .map(|f| t(lang, f.question()))
             .collect::<Vec<_>>()
             .join("; ");
         let report = Text::new(msg)
@@ -111,7 +111,7 @@ fn flags_card(lang: Lang, events: &[SafetyEvent]) -> Html {
         html! {
             <li>
                 { strong_marked(&t(lang, report)) }
-                <span class="muted">{ format!(" — {}", e.tier.heading()) }</span>
+                <span class="muted">{ format!(" — {}", t(lang, e.tier.heading())) }</span>
             </li>
         }
     };

@@ -18,7 +18,7 @@ const WEEK_CHOICES: [u8; 9] = [0, 1, 2, 3, 4, 6, 8, 10, 12];
 pub fn Library() -> Html {
     let lang = use_lang();
     let filter = use_state(Filter::default);
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let shown: Vec<&Exercise> = catalog.all().iter().filter(|e| filter.matches(e)).collect();
     let on_change = {
         let filter = filter.clone();
@@ -45,13 +45,13 @@ pub fn Library() -> Html {
             if shown.is_empty() {
                 <div class="card card--empty"><p>{ t(lang, Msg::LibraryEmpty) }</p></div>
             }
-            { for Kind::ALL.into_iter().filter_map(|kind| group(kind, &shown)) }
+            { for Kind::ALL.into_iter().filter_map(|kind| group(lang, kind, &shown)) }
         </section>
     }
 }
 
 /// The entries of one kind, or nothing when none is shown.
-fn group(kind: Kind, shown: &[&Exercise]) -> Option<Html> {
+fn group(lang: Lang, kind: Kind, shown: &[&Exercise]) -> Option<Html> {
     let items: Vec<Html> = shown
         .iter()
         .filter(|e| e.kind == kind)
@@ -69,7 +69,7 @@ fn group(kind: Kind, shown: &[&Exercise]) -> Option<Html> {
     (!items.is_empty()).then(|| {
         html! {
             <section class="library__group">
-                <h2>{ kind.label() }</h2>
+                <h2>{ t(lang, kind.label()) }</h2>
                 <ul class="library__list">{ for items }</ul>
             </section>
         }
@@ -89,11 +89,11 @@ fn Filters(props: &FiltersProps) -> Html {
     let filter = props.filter;
     let regions = or_any(
         &t(lang, Msg::LibraryFilterRegionAny),
-        Region::ALL.iter().map(|r| (*r, r.label().to_owned())),
+        Region::ALL.iter().map(|r| (*r, t(lang, r.label()))),
     );
     let kinds = or_any(
         &t(lang, Msg::LibraryFilterKindAny),
-        Kind::ALL.iter().map(|k| (*k, k.label().to_owned())),
+        Kind::ALL.iter().map(|k| (*k, t(lang, k.label()))),
     );
     let weeks = or_any(
         &t(lang, Msg::LibraryFilterWeeksAny),

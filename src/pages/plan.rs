@@ -12,7 +12,7 @@ use crate::domain::progression::{Change, Verdict};
 use crate::domain::text::{Lang, Msg, Text};
 use crate::domain::wording::{dose_text, short_date};
 use crate::hooks::use_app::use_app;
-use crate::hooks::use_lang::{t, use_lang};
+use crate::hooks::use_lang::{date, t, use_lang};
 use crate::route::Route;
 
 /// How many of the latest changes the page lists.
@@ -35,7 +35,7 @@ pub fn YourPlan() -> Html {
             </section>
         };
     };
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let (now, offset) = (state.clock.now_ms, state.clock.offset_min);
     let statuses = chain_statuses(
         &data.plan,
@@ -71,7 +71,7 @@ pub fn YourPlan() -> Html {
                     { for later.iter().map(|u| html! {
                         <li>
                             <Link<Route> to={Route::Exercise { id: u.exercise.to_string() }}>{ &u.name }</Link<Route>>
-                            { format!(": {}", u.gate.text()) }
+                            { format!(": {}", t(lang, u.gate.text())) }
                         </li>
                     }) }
                 </ul>
@@ -85,8 +85,8 @@ pub fn YourPlan() -> Html {
                         let name = catalog.get(&c.to.exercise).map_or_else(|| c.to.exercise.to_string(), |e| e.name.clone());
                         html! {
                             <li>
-                                <span class="plan-changes__date">{ short_date(c.at_ms, offset) }</span>
-                                { format!(" {name}: {}", change_text(c, catalog)) }
+                                <span class="plan-changes__date">{ date(lang, short_date(c.at_ms, offset)) }</span>
+                                { format!(" {}", t(lang, Text::new(Msg::PlannerWhy).with("name", name).with("why", change_text(c, catalog)))) }
                             </li>
                         }
                     }) }
@@ -98,10 +98,10 @@ pub fn YourPlan() -> Html {
 }
 
 fn chain_card(lang: Lang, s: &ChainStatus, offset: i32) -> Html {
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let dose = catalog
         .get(&s.exercise)
-        .map(|e| dose_text(e, &s.dose))
+        .map(|e| t(lang, dose_text(e, &s.dose)))
         .unwrap_or_default();
     let done = s.last_done_ms.map_or_else(
         || t(lang, Msg::LibraryPlanNotDone),
@@ -119,9 +119,9 @@ fn chain_card(lang: Lang, s: &ChainStatus, offset: i32) -> Html {
                 <span class="card__tag">{ t(lang, Text::new(Msg::LibraryPlanStep).with("place", s.place).with("of", s.of)) }</span>
             </h3>
             <p class="muted">{ format!("{dose} · {done}") }</p>
-            <p>{ s.next_line() }</p>
+            <p>{ t(lang, s.next_line()) }</p>
             if let Some(then) = s.then_line() {
-                <p class="muted">{ then }</p>
+                <p class="muted">{ t(lang, then) }</p>
             }
         </li>
     }

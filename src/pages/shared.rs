@@ -9,7 +9,6 @@ use yew::prelude::*;
 use crate::components::summary_view::SummaryView;
 use crate::domain::share::{decode, Shared as SharedValue};
 use crate::domain::text::Msg;
-use crate::domain::wording::sentence;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
@@ -61,7 +60,7 @@ pub fn Shared(props: &SharedProps) -> Html {
             <>
                 <h1 id="shared-title">{ t(lang, Msg::PhysioOpenFailedTitle) }</h1>
                 <div class="callout callout--stop" role="alert">
-                    <p>{ sentence(&e.to_string()) }</p>
+                    <p>{ t(lang, e.text()) }</p>
                     <p>{ t(lang, Msg::PhysioOpenFailed) }</p>
                 </div>
             </>

@@ -11,6 +11,7 @@ use crate::components::morning::MorningCheck;
 use crate::components::start_button::StartButton;
 use crate::components::welcome::Welcome;
 use crate::domain::catalog::Catalog;
+use crate::domain::planner::own_routine_title;
 use crate::domain::start::Start;
 use crate::domain::text::Msg;
 use crate::domain::today::today_view;
@@ -39,12 +40,12 @@ pub fn Today() -> Html {
         &profile,
         state.clock.now_ms,
         state.clock.offset_min,
-        Catalog::builtin(),
+        Catalog::builtin_in(lang),
     );
-    let running = data
-        .active
-        .as_ref()
-        .map(|a| a.routine.name.as_str().to_owned());
+    let running = data.active.as_ref().map(|a| {
+        let name = a.routine.name.as_str();
+        own_routine_title(name).map_or_else(|| name.to_owned(), |title| t(lang, title))
+    });
     let physio_plan = data.imported.iter().find(|i| i.as_plan).cloned();
     let main_start = physio_plan
         .as_ref()
@@ -52,7 +53,7 @@ pub fn Today() -> Html {
     html! {
         <section class="page" aria-labelledby="today-title">
             <h1 id="today-title">{ t(lang, Msg::TodayTitle) }</h1>
-            <p class="page__lead">{ &view.stage_line }</p>
+            <p class="page__lead">{ t(lang, view.stage_line.clone()) }</p>
             if let Some(m) = view.morning.clone() {
                 <MorningCheck started_at_ms={m.started_at_ms} before={m.before} ask_usual={m.ask_usual} />
             }
@@ -62,7 +63,7 @@ pub fn Today() -> Html {
             if let Some(text) = view.welcome_back.clone() {
                 <div class="card card--accent" role="status">
                     <h2>{ t(lang, Msg::TodayWelcomeBackTitle) }</h2>
-                    <p>{ text }</p>
+                    <p>{ t(lang, text) }</p>
                 </div>
             }
             { for data.imported.iter().map(|i| html! {
@@ -72,10 +73,10 @@ pub fn Today() -> Html {
                 physio_plan={physio_plan.is_some()} />
             <TipCard tip={view.tip} />
             if let Some((_, text)) = view.walk.clone() {
-                <WalkCard text={AttrValue::from(text)} />
+                <WalkCard text={AttrValue::from(t(lang, text))} />
             }
             if let Some(text) = view.last_line.clone() {
-                <p class="muted">{ text }</p>
+                <p class="muted">{ t(lang, text) }</p>
             }
             <div class="action-bar">
                 <StartButton start={main_start} label={t(lang, Msg::TodayStart)} primary=true />

@@ -5,7 +5,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{AudioContext, OscillatorType, SpeechSynthesisUtterance, SpeechSynthesisVoice};
+use web_sys::{
+    AudioContext, OscillatorType, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice,
+};
 
 use crate::domain::session::{Beep, Cue};
 use crate::domain::settings::CueSettings;
@@ -117,20 +119,31 @@ impl BrowserCues {
     }
 }
 
+/// What `text` is said as: its words in `lang`, marked as that language, with one of
+/// its voices where the browser has one (`synth`'s), a little slower than usual.
+pub fn utterance(
+    text: &Text,
+    lang: Lang,
+    synth: Option<&SpeechSynthesis>,
+) -> Option<SpeechSynthesisUtterance> {
+    let words = render(lang, text, &intl::Browser);
+    let utterance = SpeechSynthesisUtterance::new_with_text(&words).ok()?;
+    utterance.set_lang(lang.code());
+    if let Some(voice) = synth.and_then(|s| voice_for(&s.get_voices(), lang)) {
+        utterance.set_voice(Some(&voice));
+    }
+    utterance.set_rate(0.95);
+    Some(utterance)
+}
+
 fn speak(text: &Text, lang: Lang) {
     let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
         return;
     };
-    let text = render(lang, text, &intl::plural);
-    let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) else {
+    let Some(utterance) = utterance(text, lang, Some(&synth)) else {
         return;
     };
-    // Said in her language, by one of its voices where the browser has one.
-    utterance.set_lang(lang.code());
-    if let Some(voice) = voice_for(&synth.get_voices(), lang) {
-        utterance.set_voice(Some(&voice));
-    }
-    utterance.set_rate(0.95);
+    let text = utterance.text();
     // A countdown number queues behind what is being said; anything else replaces it,
     // so speech never lags behind the timer.
     if !text.chars().all(|c| c.is_ascii_digit()) {
@@ -189,7 +202,7 @@ impl CueSink for RecordedCues {
 
     fn play(&self, cue: &Cue, _settings: CueSettings, lang: Lang) {
         if let Cue::Speak(text) = cue {
-            let said = render(lang, text, &intl::plural);
+            let said = render(lang, text, &intl::Browser);
             self.spoken.borrow_mut().push((said, lang));
         }
         self.played.borrow_mut().push(cue.clone());

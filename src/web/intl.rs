@@ -1,9 +1,104 @@
 //! The browser's language facilities: which languages she prefers, plural rules
-//! (`Intl.PluralRules`), and the page's `<html lang>`.
+//! (`Intl.PluralRules`), numbers and dates (`Intl.NumberFormat`, `Intl.DateTimeFormat`),
+//! and the page's `<html lang>`.
 
 use std::cell::RefCell;
 
-use crate::domain::text::{Category, Lang};
+use wasm_bindgen::JsValue;
+
+use crate::domain::text::{plain_date, Category, Format, Lang, When};
+
+/// The browser's `Intl`, as the domain's `Format`.
+pub struct Browser;
+
+impl Format for Browser {
+    fn plural(&self, lang: Lang, n: i64) -> Category {
+        plural(lang, n)
+    }
+
+    fn number(&self, lang: Lang, n: i64) -> String {
+        formatted(lang, Style::Number, &JsValue::from_f64(n as f64))
+            .unwrap_or_else(|| n.to_string())
+    }
+
+    fn date(&self, lang: Lang, when: When) -> String {
+        // Day numbers and local moments are written as UTC instants and formatted in
+        // UTC, so the browser's own time zone cannot move a date by a day.
+        let (style, ms) = match when {
+            When::Day(day) => (Style::Day, day.saturating_mul(86_400_000)),
+            When::DayYear(day) => (Style::DayYear, day.saturating_mul(86_400_000)),
+            When::Moment(local_ms) => (Style::Moment, local_ms),
+        };
+        let date = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+        formatted(lang, style, &date).unwrap_or_else(|| plain_date(when))
+    }
+}
+
+/// The formats the app writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Number,
+    Day,
+    DayYear,
+    Moment,
+}
+
+impl Style {
+    /// The `Intl` options for it: (name, value) pairs.
+    fn options(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Style::Number => &[("maximumFractionDigits", "0")],
+            Style::Day => &[("timeZone", "UTC"), ("day", "numeric"), ("month", "short")],
+            Style::DayYear => &[
+                ("timeZone", "UTC"),
+                ("day", "numeric"),
+                ("month", "short"),
+                ("year", "numeric"),
+            ],
+            Style::Moment => &[
+                ("timeZone", "UTC"),
+                ("weekday", "short"),
+                ("day", "numeric"),
+                ("month", "short"),
+                ("year", "numeric"),
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+                ("hourCycle", "h23"),
+            ],
+        }
+    }
+}
+
+thread_local! {
+    /// One bound `format` function per language and style, made when first needed.
+    static FORMATS: RefCell<Vec<(Lang, Style, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `value` written by the browser in `lang` and `style`; `None` if `Intl` failed.
+fn formatted(lang: Lang, style: Style, value: &JsValue) -> Option<String> {
+    let format = FORMATS.with(|formats| {
+        let mut formats = formats.borrow_mut();
+        if let Some((_, _, f)) = formats.iter().find(|(l, s, _)| *l == lang && *s == style) {
+            return Some(f.clone());
+        }
+        let options = js_sys::Object::new();
+        for (name, value) in style.options() {
+            js_sys::Reflect::set(&options, &(*name).into(), &(*value).into()).ok()?;
+        }
+        let locales = js_sys::Array::of1(&lang.code().into());
+        let f = if style == Style::Number {
+            js_sys::Intl::NumberFormat::new(&locales, &options).format()
+        } else {
+            js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
+        };
+        formats.push((lang, style, f.clone()));
+        Some(f)
+    })?;
+    format
+        .call1(&JsValue::UNDEFINED, value)
+        .ok()
+        .and_then(|s| s.as_string())
+}
 
 thread_local! {
     /// One `Intl.PluralRules` per language, made when first needed.

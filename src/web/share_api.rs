@@ -61,6 +61,31 @@ pub fn print() {
     }
 }
 
+/// Opens the print dialog, and calls `after` once it has closed (the `afterprint`
+/// event: `print()` returns at once in some browsers and only after the dialog in
+/// others). Without a window, `after` runs at once.
+pub fn print_then(after: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        after();
+        return;
+    };
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let listener = wasm_bindgen::closure::Closure::once_into_js(after);
+    let added = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        listener.unchecked_ref(),
+        &options,
+    );
+    let _ = window.print();
+    if added.is_err() {
+        // No event will come: the dialog is over (or never opened) by now.
+        let _ = listener
+            .unchecked_ref::<Function>()
+            .call0(&JsValue::UNDEFINED);
+    }
+}
+
 /// The app's own address without any fragment, to build links on.
 pub fn base_url() -> String {
     web_sys::window()

@@ -6,7 +6,7 @@ use crate::domain::comfort::PainScore;
 use crate::domain::profile::{
     day_from_iso, iso_from_day, Activity, Birth, ContactText, Delivery, PainSite, Profile,
 };
-use crate::domain::text::{render, Category, Lang, Msg, Text};
+use crate::domain::text::{render, Lang, Msg, Plain, Text};
 
 /// Most weeks since the birth she may give (the saved format's limit too). It belongs on
 /// `Birth` in src/domain/profile.rs, beside the check in src/domain/saved/personal.rs.
@@ -141,7 +141,7 @@ impl ProfileDraft {
     ) -> Result<Profile, String> {
         self.build_text(old, now_ms, today_day).map_err(|why| {
             // These messages pick no words by a number, so no plural rules are needed.
-            render(Lang::En, &why, &|_, _| Category::Other)
+            render(Lang::En, &why, &Plain)
         })
     }
 

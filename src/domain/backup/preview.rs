@@ -1,14 +1,15 @@
 //! What a backup holds, in a few words, before she chooses to merge or replace.
 
 use super::{day_of, Backup};
-use crate::domain::profile::{date_from_day, Birth, Profile, DAY_MS};
-use crate::domain::wording::{count_text, day_label, since_birth_text};
+use crate::domain::profile::{Birth, Profile, DAY_MS};
+use crate::domain::text::{Msg, Text, When};
+use crate::domain::wording::since_birth_text;
 
 /// What a backup holds: typed fields, and `rows` ready to show as a short list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Preview {
-    /// When the file was made, e.g. "27 Nov 2026" (her local date).
-    pub exported: String,
+    /// When the file was made: her local date, with its year ("27 Nov 2026").
+    pub exported: When,
     /// Finished sessions logged.
     pub sessions: usize,
     /// Her local day numbers of the first and last session (`None` without sessions).
@@ -18,7 +19,7 @@ pub struct Preview {
     pub has_profile: bool,
     /// The profile's stage now, e.g. "10 weeks since the birth · Planned caesarean";
     /// `None` without a profile (or with a birth too far out of range to count from).
-    pub stage: Option<String>,
+    pub stage: Option<Text>,
     /// Answers about sessions: after-session reports and next-morning answers.
     pub reports: usize,
     /// Times a red flag was recorded.
@@ -30,46 +31,45 @@ pub struct Preview {
 impl Preview {
     /// (label, value) pairs, in the order to show them, e.g.
     /// ("Sessions", "12, from 3 Mar 2026 to 27 Nov 2026").
-    pub fn rows(&self) -> Vec<(&'static str, String)> {
+    pub fn rows(&self) -> Vec<(Msg, Text)> {
+        let value = |v: usize| Text::new(Msg::WordsValue).with("value", v);
         let sessions = match (self.sessions, self.first_day, self.last_day) {
-            (0, _, _) => "None".to_owned(),
-            (n, Some(first), Some(last)) if first == last => {
-                format!("{n}, on {}", long_date(first))
-            }
-            (n, Some(first), Some(last)) => {
-                format!("{n}, from {} to {}", long_date(first), long_date(last))
-            }
-            (n, _, _) => n.to_string(),
+            (0, _, _) => Text::new(Msg::WordsBackupSessionsNone),
+            (n, Some(first), Some(last)) if first == last => Text::new(Msg::WordsBackupSessionsOn)
+                .with("count", n)
+                .with("date", dated(first)),
+            (n, Some(first), Some(last)) => Text::new(Msg::WordsBackupSessionsSpan)
+                .with("count", n)
+                .with("from", dated(first))
+                .with("to", dated(last)),
+            (n, _, _) => value(n),
         };
         let profile = match (&self.stage, self.has_profile) {
             (Some(stage), _) => stage.clone(),
-            (None, true) => "Yes".to_owned(),
-            (None, false) => "None".to_owned(),
+            (None, true) => Text::new(Msg::WordsBackupProfileYes),
+            (None, false) => Text::new(Msg::WordsBackupProfileNone),
         };
         vec![
-            ("Made on", self.exported.clone()),
-            ("Sessions", sessions),
-            ("Profile", profile),
-            ("Comfort reports", self.reports.to_string()),
-            ("Red flags recorded", self.red_flags.to_string()),
-            ("Routines from a physiotherapist", self.imported.to_string()),
+            (
+                Msg::WordsBackupMadeOn,
+                Text::new(Msg::WordsValue).with("value", self.exported),
+            ),
+            (Msg::WordsBackupSessions, sessions),
+            (Msg::WordsBackupProfile, profile),
+            (Msg::WordsBackupReports, value(self.reports)),
+            (Msg::WordsBackupRedFlags, value(self.red_flags)),
+            (Msg::WordsBackupRoutines, value(self.imported)),
         ]
     }
 
     /// One sentence for a screen reader or a confirmation, e.g. "12 sessions, 9
     /// comfort reports, 1 red flag record and 1 routine from a physiotherapist."
-    pub fn summary(&self) -> String {
-        format!(
-            "{}, {}, {} and {}.",
-            count_text(self.sessions, "session", "sessions"),
-            count_text(self.reports, "comfort report", "comfort reports"),
-            count_text(self.red_flags, "red flag record", "red flag records"),
-            count_text(
-                self.imported,
-                "routine from a physiotherapist",
-                "routines from a physiotherapist"
-            ),
-        )
+    pub fn summary(&self) -> Text {
+        Text::new(Msg::WordsBackupSummary)
+            .with("sessions", self.sessions)
+            .with("reports", self.reports)
+            .with("flags", self.red_flags)
+            .with("routines", self.imported)
     }
 }
 
@@ -87,7 +87,7 @@ pub fn preview(backup: &Backup, now_ms: i64, offset_min: i32) -> Preview {
         .map(|l| usize::from(l.comfort.after.is_some()) + usize::from(l.comfort.morning.is_some()))
         .sum();
     Preview {
-        exported: long_date(day_of(backup.exported_at_ms, offset_min)),
+        exported: dated(day_of(backup.exported_at_ms, offset_min)),
         sessions: data.history.len(),
         first_day: days.clone().min(),
         last_day: days.max(),
@@ -103,9 +103,12 @@ pub fn preview(backup: &Backup, now_ms: i64, offset_min: i32) -> Preview {
     }
 }
 
-/// "27 Nov 2026": a backup spans years, so the year is said.
-fn long_date(day: i64) -> String {
-    format!("{} {}", day_label(day), date_from_day(day).year())
+/// A day with its year ("27 Nov 2026"): a backup spans years, so the year is said. A
+/// file may hold any time, so the day is kept within what a calendar can write (the
+/// years ±270 000, as far as the browser's dates go).
+fn dated(day: i64) -> When {
+    const DAYS: i64 = 100_000_000;
+    When::DayYear(day.clamp(-DAYS, DAYS))
 }
 
 /// A birth within a million days (about 2,700 years) of 1970, which `Profile::stage`

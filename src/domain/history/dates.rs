@@ -1,9 +1,8 @@
-//! Day arithmetic and dates in words for History: weeks from Monday, and dates long
-//! past with their year. Plain arithmetic on day numbers (days since 1970-01-01) and
-//! her offset from UTC: no calendar lookups in the browser.
+//! Day arithmetic and dates for History: weeks from Monday, dates long past with their
+//! year, and moments. Plain arithmetic on day numbers (days since 1970-01-01) and her
+//! offset from UTC; the words ("3 Mar 2025") are the language's, written at display.
 
-use crate::domain::profile::{date_from_day, DAY_MS};
-use crate::domain::wording::day_label;
+use crate::domain::text::When;
 
 /// Days from the Monday of its week to `day` (0 on a Monday; day 0, 1970-01-01, was a
 /// Thursday).
@@ -21,26 +20,13 @@ pub fn is_monday(day: i64) -> bool {
     weekday(day) == 0
 }
 
-/// "3 Mar 2025" for a day number: a day label with its year, for dates long past.
-pub fn dated(day: i64) -> String {
-    format!("{} {}", day_label(day), date_from_day(day).year())
+/// A day number with its year ("3 Mar 2025"), for dates long past.
+pub fn dated(day: i64) -> When {
+    When::DayYear(day)
 }
 
-/// "Mon 3 Mar 2025, 09:30": a moment in her local time, `offset_min` being her offset
+/// A moment in her local time ("Mon 3 Mar 2025, 09:30"), `offset_min` being her offset
 /// from UTC at that moment.
-pub fn moment_text(at_ms: i64, offset_min: i32) -> String {
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    let local = at_ms.saturating_add(i64::from(offset_min) * 60_000);
-    let day = local.div_euclid(DAY_MS);
-    let minute = local.rem_euclid(DAY_MS) / 60_000;
-    let name = usize::try_from(weekday(day))
-        .ok()
-        .and_then(|d| DAYS.get(d))
-        .unwrap_or(&"");
-    format!(
-        "{name} {}, {:02}:{:02}",
-        dated(day),
-        minute / 60,
-        minute % 60
-    )
+pub fn moment_text(at_ms: i64, offset_min: i32) -> When {
+    When::Moment(at_ms.saturating_add(i64::from(offset_min) * 60_000))
 }

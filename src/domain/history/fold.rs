@@ -15,6 +15,7 @@ use super::dates::{dated, monday_of};
 use super::SessionLog;
 use crate::domain::comfort::PainScore;
 use crate::domain::profile::DAY_MS;
+use crate::domain::text::{Msg, Text};
 
 /// Most session logs kept whole. A day's routine takes about 250 bytes in saved format
 /// 5, so the log stays near 250 KB (the whole document about a quarter of a megabyte,
@@ -49,8 +50,8 @@ pub struct WeekSummary {
 
 impl WeekSummary {
     /// "Week of 3 Mar 2025".
-    pub fn heading(&self) -> String {
-        format!("Week of {}", dated(self.monday))
+    pub fn heading(&self) -> Text {
+        Text::new(Msg::WordsWeekOf).with("date", dated(self.monday))
     }
 
     /// An empty week starting on `monday`, to `add` sessions to.

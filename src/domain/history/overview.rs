@@ -13,6 +13,7 @@ use crate::domain::catalog::Catalog;
 use crate::domain::comfort::PainScore;
 use crate::domain::profile::{DAY_MS, WEEK_MS};
 use crate::domain::safety::SafetyEvent;
+use crate::domain::text::Text;
 
 /// The calendar shows this many whole weeks, Monday to Sunday, ending with this one.
 pub const CALENDAR_WEEKS: i64 = 5;
@@ -75,7 +76,7 @@ pub struct Overview {
     pub calendar: Vec<CalendarDay>,
     pub chart: PainChart,
     /// The trend in one or two sentences (see `trend_summary`).
-    pub trend: String,
+    pub trend: Text,
 }
 
 /// Adds a session's (or a folded week's) pains to the point of its `day` (or week),

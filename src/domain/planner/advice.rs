@@ -1,16 +1,17 @@
-//! The planner's words: one line on why each exercise is in today's routine (naming
-//! the latest change and its reason, or that she has not done it lately), and today's
-//! walk suggestion.
+//! The planner's words, as messages: one line on why each exercise is in today's
+//! routine (naming the latest change and its reason, or that she has not done it
+//! lately), and today's walk suggestion.
 
 use super::chains::WALK;
 use super::{chain_of, item_in, Composed, Entry, WhyLine};
 use crate::domain::catalog::Catalog;
 use crate::domain::exercise::{ExerciseId, Work};
 use crate::domain::history::WEEKLY_GOAL_MIN;
+use crate::domain::profile::local_day;
 use crate::domain::profile::StageNow;
 use crate::domain::progression::{dose_at, suits, Change, PlanItem, PlanState, Reason, Verdict};
 use crate::domain::settings::Thresholds;
-use crate::domain::wording::short_date;
+use crate::domain::text::{Msg, Text, When};
 
 /// One line per entry of today's routine: the exercise's name, then
 /// - time away, when that is the latest thing that happened to it (welcome back);
@@ -37,8 +38,8 @@ pub fn why_lines(
             let item = entry
                 .chain_root
                 .and_then(|root| item_in(state, &chain_of(catalog, root)));
-            let text = match item {
-                None => entry.purpose_text().to_owned(),
+            let why: Text = match item {
+                None => entry.purpose_text().into(),
                 Some(item) => {
                     let chain: Vec<ExerciseId> = catalog
                         .chain(&item.exercise)
@@ -53,29 +54,27 @@ pub fn why_lines(
                     let away = latest.filter(|c| matches!(c.reason, Reason::Away { .. }));
                     match (away, item.last_done_ms, last_session_ms) {
                         (Some(c), _, _) => change_text(c, catalog),
-                        (None, Some(done), Some(last)) if done < last => format!(
-                            "not done since {}, so it stays where it was",
-                            short_date(done, offset_min)
-                        ),
-                        (None, None, Some(_)) => {
-                            "not done yet, so it stays where it starts until you have".to_owned()
+                        (None, Some(done), Some(last)) if done < last => {
+                            Text::new(Msg::PlannerNotDoneSince)
+                                .with("date", When::Day(local_day(done, offset_min)))
                         }
+                        (None, None, Some(_)) => Msg::PlannerNotDoneYet.into(),
                         _ => match latest.filter(|c| c.verdict != Verdict::Start) {
                             Some(c) => change_text(c, catalog),
-                            None => entry.purpose_text().to_owned(),
+                            None => entry.purpose_text().into(),
                         },
                     }
                 }
             };
             let trimmed = item.is_some_and(|item| trimmed_today(composed, entry, item, catalog));
-            let text = if trimmed {
-                format!("{text} (shorter today, to fit your time)")
+            let msg = if trimmed {
+                Msg::PlannerWhyTrimmed
             } else {
-                text
+                Msg::PlannerWhy
             };
             WhyLine {
                 exercise: entry.exercise.clone(),
-                text: format!("{name}: {text}"),
+                text: Text::new(msg).with("name", name).with("why", why),
             }
         })
         .collect()
@@ -99,57 +98,63 @@ fn trimmed_today(composed: &Composed, entry: &Entry, item: &PlanItem, catalog: &
     e.id == item.exercise && step.dose.work.seconds() < dose_at(e, item.dose_step).work.seconds()
 }
 
-/// A change in words: the concrete difference and its reason.
-pub fn change_text(c: &Change, catalog: &Catalog) -> String {
+/// A change in words: the concrete difference and its reason ("2 more reps — …").
+pub fn change_text(c: &Change, catalog: &Catalog) -> Text {
     // A hold's reason already says it stays the same.
     if c.verdict == Verdict::Hold {
         return c.reason.text();
     }
-    format!("{} — {}", difference(c, catalog), c.reason.text())
+    difference(c, catalog).with("reason", c.reason.text())
 }
 
-/// The concrete difference a change made, in words: "2 more reps", "15 s longer",
-/// "moved on to …", "back to …", or "same as last time".
-fn difference(c: &Change, catalog: &Catalog) -> String {
+/// The concrete difference a change made, as a message still to be given its reason:
+/// "2 more reps", "15 s longer", "moved on to …", "back to …", or "same as last time".
+fn difference(c: &Change, catalog: &Catalog) -> Text {
     let name_of = |id: &ExerciseId| {
         catalog
             .get(id)
             .map_or_else(|| id.to_string(), |e| e.name.clone())
     };
     if c.verdict == Verdict::Start {
-        return "joins your plan".to_owned();
+        return Msg::PlannerChangeJoins.into();
     }
     if c.from.exercise != c.to.exercise {
         let chain = catalog.chain(&c.to.exercise);
         let pos = |id: &ExerciseId| chain.iter().position(|m| &m.id == id);
         let harder =
             matches!((pos(&c.from.exercise), pos(&c.to.exercise)), (Some(a), Some(b)) if b > a);
-        return if harder {
-            format!("moved on to {}", name_of(&c.to.exercise))
+        let msg = if harder {
+            Msg::PlannerChangeMovedOn
         } else {
-            format!("back to {}", name_of(&c.to.exercise))
+            Msg::PlannerChangeBack
         };
+        return Text::new(msg).with("name", name_of(&c.to.exercise));
     }
     let Some(e) = catalog.get(&c.to.exercise) else {
-        return "same as last time".to_owned();
+        return Msg::PlannerChangeSame.into();
     };
     match (
         dose_at(e, c.from.dose_step).work,
         dose_at(e, c.to.dose_step).work,
     ) {
         (Work::Reps { reps: a, .. }, Work::Reps { reps: b, .. }) if b != a => {
-            let n = a.abs_diff(b);
-            let unit = if n == 1 { "rep" } else { "reps" };
-            let more = if b > a { "more" } else { "fewer" };
-            format!("{n} {more} {unit}")
+            let msg = if b > a {
+                Msg::PlannerChangeMoreReps
+            } else {
+                Msg::PlannerChangeFewerReps
+            };
+            Text::new(msg).with("n", u32::from(a.abs_diff(b)))
         }
         (Work::Timed { seconds: a }, Work::Timed { seconds: b }) if b != a => {
-            let n = a.abs_diff(b);
-            let how = if b > a { "longer" } else { "shorter" };
-            format!("{n} s {how}")
+            let msg = if b > a {
+                Msg::PlannerChangeLonger
+            } else {
+                Msg::PlannerChangeShorter
+            };
+            Text::new(msg).with("n", u32::from(a.abs_diff(b)))
         }
-        _ if c.verdict == Verdict::StepBack => "already as gentle as it goes".to_owned(),
-        _ => "same as last time".to_owned(),
+        _ if c.verdict == Verdict::StepBack => Msg::PlannerChangeGentlest.into(),
+        _ => Msg::PlannerChangeSame.into(),
     }
 }
 
@@ -163,7 +168,7 @@ pub fn walk_suggestion(
     stage: &StageNow,
     th: &Thresholds,
     minutes_this_week: u32,
-) -> Option<(ExerciseId, String)> {
+) -> Option<(ExerciseId, Text)> {
     let chain = chain_of(catalog, WALK);
     let e = match item_in(state, &chain) {
         Some(item) => *chain.iter().find(|m| m.id == item.exercise)?,
@@ -174,16 +179,12 @@ pub fn walk_suggestion(
     }
     let minutes = (e.dose.total_seconds(e.sides) / 60).max(1);
     let text = if minutes_this_week >= WEEKLY_GOAL_MIN {
-        format!(
-            "You have walked {WEEKLY_GOAL_MIN} minutes this week; a {minutes}-minute walk \
-             today is a gentle extra if you feel like it"
-        )
+        Text::new(Msg::PlannerWalkExtra)
     } else {
         let after = (minutes_this_week + minutes).min(WEEKLY_GOAL_MIN);
-        format!(
-            "A {minutes}-minute walk today would bring you to {after} of {WEEKLY_GOAL_MIN} \
-             walking minutes this week"
-        )
-    };
+        Text::new(Msg::PlannerWalkToward).with("after", after)
+    }
+    .with("minutes", minutes)
+    .with("goal", WEEKLY_GOAL_MIN);
     Some((e.id.clone(), text))
 }

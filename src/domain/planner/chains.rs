@@ -2,6 +2,7 @@
 //! pain site, the balanced mix, and the purpose each entry serves.
 
 use crate::domain::profile::{PainSite, Profile};
+use crate::domain::text::Msg;
 
 pub(super) const BREATHING: &str = "breathing-belly";
 pub(super) const BRACE: &str = "brace-lying";
@@ -43,22 +44,20 @@ pub(super) enum Purpose {
 }
 
 impl Purpose {
-    pub(super) fn text(self) -> &'static str {
+    pub(super) fn text(self) -> Msg {
         match self {
-            Purpose::Breathe => "a calm start, letting your body settle before anything else",
-            Purpose::Brace => "warms up the deep tummy muscles before anything else",
-            Purpose::PelvicFloor => "a little pelvic-floor work, every day",
-            Purpose::Site(PainSite::LowerBack) => "for your lower back",
-            Purpose::Site(PainSite::MiddleBack) => "for your middle back",
-            Purpose::Site(PainSite::UpperBack) => "for your upper back, shoulders and neck",
-            Purpose::Site(PainSite::EpiduralSite) => {
-                "gentle movement for around where the epidural went in"
-            }
-            Purpose::Site(PainSite::Scar) => "gentle on your tummy after a caesarean",
-            Purpose::Balance => "part of a balanced mix for your whole back",
-            Purpose::Strength => "gentle strength for the support around your back and pelvis",
-            Purpose::Finish => "a stretch to finish",
-            Purpose::CoolDown => "a calm finish that helps the area around the epidural relax",
+            Purpose::Breathe => Msg::LabelPurposeBreathe,
+            Purpose::Brace => Msg::LabelPurposeBrace,
+            Purpose::PelvicFloor => Msg::LabelPurposePelvicFloor,
+            Purpose::Site(PainSite::LowerBack) => Msg::LabelPurposeLowerBack,
+            Purpose::Site(PainSite::MiddleBack) => Msg::LabelPurposeMiddleBack,
+            Purpose::Site(PainSite::UpperBack) => Msg::LabelPurposeUpperBack,
+            Purpose::Site(PainSite::EpiduralSite) => Msg::LabelPurposeEpiduralSite,
+            Purpose::Site(PainSite::Scar) => Msg::LabelPurposeScar,
+            Purpose::Balance => Msg::LabelPurposeBalance,
+            Purpose::Strength => Msg::LabelPurposeStrength,
+            Purpose::Finish => Msg::LabelPurposeFinish,
+            Purpose::CoolDown => Msg::LabelPurposeCoolDown,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! stage. It takes no routine time and links to the lesson that says more.
 
 use crate::domain::profile::{PainSite, Profile, StageNow};
+use crate::domain::text::Msg;
 
 /// Weeks after a caesarean during which its two tips come first.
 pub const CAESAREAN_TIP_WEEKS: u8 = 6;
@@ -54,37 +55,15 @@ impl Tip {
     }
 
     /// The tip itself: one or two short sentences, in the app's own words.
-    pub fn text(self) -> &'static str {
+    pub fn text(self) -> Msg {
         match self {
-            Tip::CaesareanLifting => {
-                "For about six weeks after a caesarean, try not to lift anything heavier \
-                 than your baby. Let someone else carry the car seat and the shopping."
-            }
-            Tip::CaesareanCough => {
-                "When you need to cough, sneeze or laugh, hold a hand or a small pillow \
-                 gently over your wound. It takes the strain off while it heals."
-            }
-            Tip::LiftWithLegs => {
-                "Lifting hurts? Bend your knees, keep your back long, hold your baby close \
-                 and let your legs do the lifting."
-            }
-            Tip::FeedingPosture => {
-                "When you feed, bring your baby up to you on a pillow rather than leaning \
-                 down, and keep your shoulders soft with your back supported."
-            }
-            Tip::EpiduralSite => {
-                "A sore spot where the epidural went in usually settles within days. If you \
-                 get a headache that is worse sitting up and eases lying down, call your \
-                 maternity team."
-            }
-            Tip::PelvisEven => {
-                "Turning in bed or getting out of the car? Keep your knees together and \
-                 move your hips as one, which is kinder to a sore pelvis."
-            }
-            Tip::HeatCold => {
-                "A warm (not hot) pack or a wrapped cold pack on a sore back for 15 minutes \
-                 can ease it. Never put either straight onto your skin."
-            }
+            Tip::CaesareanLifting => Msg::LabelTipCaesareanLifting,
+            Tip::CaesareanCough => Msg::LabelTipCaesareanCough,
+            Tip::LiftWithLegs => Msg::LabelTipLiftWithLegs,
+            Tip::FeedingPosture => Msg::LabelTipFeedingPosture,
+            Tip::EpiduralSite => Msg::LabelTipEpiduralSite,
+            Tip::PelvisEven => Msg::LabelTipPelvisEven,
+            Tip::HeatCold => Msg::LabelTipHeatCold,
         }
     }
 }

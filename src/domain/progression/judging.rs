@@ -1,8 +1,10 @@
-//! Judging one session by the pain-monitoring rules, and the plain words that explain
-//! each decision. Pure: it reads what she reported and the thresholds.
+//! Judging one session by the pain-monitoring rules, and the message that explains
+//! each decision (words only when shown, in her language). Pure: it reads what she
+//! reported and the thresholds.
 
 use crate::domain::comfort::{Comfort, Effort, MorningCompare};
 use crate::domain::settings::Thresholds;
+use crate::domain::text::{Arg, Msg, Text};
 
 /// How one session went, by the pain-monitoring rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,119 +89,67 @@ pub enum Reason {
 impl Reason {
     /// One plain, warm line explaining the decision (no diagnosis), to follow a dash
     /// or a colon, so it starts in lower case.
-    pub fn text(&self) -> String {
+    pub fn text(&self) -> Text {
         match *self {
-            Reason::ComfortableStreak { sessions } if sessions <= 1 => {
-                "your last session was comfortable and your back was fine the next morning"
-                    .to_owned()
-            }
-            Reason::ComfortableStreak { sessions } => format!(
-                "the last {} sessions were comfortable and your back was fine the next morning",
-                count_word(sessions)
-            ),
+            Reason::ComfortableStreak { sessions } => Text::new(Msg::PlannerReasonComfortable)
+                .with("sessions", sessions)
+                .with("count", count_text(sessions)),
             Reason::BuildingStreak { have, need } => {
                 let left = need.saturating_sub(have).max(1);
-                let more = if left == 1 {
-                    "one more like it".to_owned()
-                } else {
-                    format!("{} more like it", count_word(left))
-                };
-                format!("that session was comfortable; {more} and this moves up a step")
+                Text::new(Msg::PlannerReasonBuilding)
+                    .with("left", left)
+                    .with("count", count_text(left))
             }
-            Reason::PainModerate { pain } => format!(
-                "pain reached {pain} out of 10, which is fine, so this stays the same for now"
-            ),
+            Reason::PainModerate { pain } => {
+                Text::new(Msg::PlannerReasonPainModerate).with("pain", pain)
+            }
             Reason::PainTooHigh { pain } => {
-                format!("pain reached {pain} out of 10, so this eases off a step")
+                Text::new(Msg::PlannerReasonPainTooHigh).with("pain", pain)
             }
-            Reason::MorningWorse => {
-                "your back felt worse the next morning, so this eases off a step".to_owned()
+            Reason::MorningWorse => Msg::PlannerReasonMorningWorse.into(),
+            Reason::MorningHigher { baseline, morning } => {
+                Text::new(Msg::PlannerReasonMorningHigher)
+                    .with("morning", morning)
+                    .with("baseline", baseline)
             }
-            Reason::MorningHigher { baseline, morning } => format!(
-                "your back was at {morning} out of 10 the next morning, up from your usual \
-                 {baseline}, so this eases off a step"
-            ),
-            Reason::MorningHigh { pain } => format!(
-                "your back was at {pain} out of 10 the next morning, so this eases off a step"
-            ),
-            Reason::MorningUnsettled { pain } => format!(
-                "your back was at {pain} out of 10 the next morning, so this stays the same \
-                 until it settles"
-            ),
-            Reason::MorningMissing => {
-                "no next-morning check yet, so this stays the same".to_owned()
+            Reason::MorningHigh { pain } => {
+                Text::new(Msg::PlannerReasonMorningHigh).with("pain", pain)
             }
-            Reason::MorningSkipped => {
-                "the next-morning check was skipped, so this stays the same".to_owned()
+            Reason::MorningUnsettled { pain } => {
+                Text::new(Msg::PlannerReasonMorningUnsettled).with("pain", pain)
             }
-            Reason::NoReport => "no report after the session, so this stays the same".to_owned(),
-            Reason::EffortTooHard => {
-                "the session felt like too much, so this stays the same for now".to_owned()
+            Reason::MorningMissing => Msg::PlannerReasonMorningMissing.into(),
+            Reason::MorningSkipped => Msg::PlannerReasonMorningSkipped.into(),
+            Reason::NoReport => Msg::PlannerReasonNoReport.into(),
+            Reason::EffortTooHard => Msg::PlannerReasonEffortTooHard.into(),
+            Reason::StoppedEarly => Msg::PlannerReasonStoppedEarly.into(),
+            Reason::AtTop => Msg::PlannerReasonAtTop.into(),
+            Reason::StageLocked => Msg::PlannerReasonStageLocked.into(),
+            Reason::AtGentlest => Msg::PlannerReasonAtGentlest.into(),
+            Reason::NotForStageYet => Msg::PlannerReasonNotForStage.into(),
+            Reason::KeptSymmetric => Msg::PlannerReasonKeptSymmetric.into(),
+            Reason::Away { days } => {
+                Text::new(Msg::PlannerReasonAway).with("away", away_words(days))
             }
-            Reason::StoppedEarly => {
-                "the session was stopped early, so this stays the same".to_owned()
-            }
-            Reason::AtTop => {
-                "this is already the fullest version here, so it stays the same".to_owned()
-            }
-            Reason::StageLocked => {
-                "the next step opens up a little later after the birth, so this stays the same \
-                 for now"
-                    .to_owned()
-            }
-            Reason::AtGentlest => {
-                "this is already as gentle as it goes, so it stays the same; if it keeps \
-                 hurting, mention it to your midwife or physiotherapist"
-                    .to_owned()
-            }
-            Reason::NotForStageYet => {
-                "that version is meant for a little later after the birth, so this goes back \
-                 to a gentler one"
-                    .to_owned()
-            }
-            Reason::KeptSymmetric => {
-                "the next version works one leg at a time; with pelvic pain in pregnancy it \
-                 waits until about 12 weeks, so this stays the same"
-                    .to_owned()
-            }
-            Reason::Away { days } => format!("eased off a step after {} away", away_words(days)),
-            Reason::RedFlag => {
-                "you reported a warning sign, so progress starts counting again".to_owned()
-            }
-            Reason::AfterCheck => {
-                "your first session after being checked, so this stays the same for now".to_owned()
-            }
-            Reason::Placed { level } => match level {
-                0 => "starts at the gentlest level for where you are now".to_owned(),
-                1 => "starts at an early level for where you are now".to_owned(),
-                2 => "starts at a middle level for where you are now".to_owned(),
-                _ => "starts at a fuller level for where you are now".to_owned(),
-            },
+            Reason::RedFlag => Msg::PlannerReasonRedFlag.into(),
+            Reason::AfterCheck => Msg::PlannerReasonAfterCheck.into(),
+            Reason::Placed { level } => Text::new(Msg::PlannerReasonPlaced).with("level", level),
         }
     }
 }
 
 /// "two weeks", "four weeks" (or "10 days" below two weeks) for time away.
-pub fn away_words(days: u16) -> String {
+pub fn away_words(days: u16) -> Text {
     let weeks = days / 7;
-    if weeks >= 2 {
-        format!(
-            "{} weeks",
-            count_word(u8::try_from(weeks).unwrap_or(u8::MAX))
-        )
-    } else {
-        format!("{days} days")
-    }
+    Text::new(Msg::PlannerAway)
+        .with("days", u32::from(days))
+        .with("weeks", u32::from(weeks))
+        .with("count", count_text(u32::from(weeks)))
 }
 
-/// "two", "three"… for small counts; digits beyond ten.
-fn count_word(n: u8) -> String {
-    const WORDS: [&str; 11] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    WORDS
-        .get(usize::from(n))
-        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+/// "two", "three"… for small counts, in words where the language spells them out.
+fn count_text(n: impl Into<Arg>) -> Text {
+    Text::new(Msg::PlannerCount).with("n", n)
 }
 
 /// Judges one session from what she reported, against her `baseline` (her pain before

@@ -4,12 +4,12 @@
 use yew::prelude::*;
 
 use crate::domain::history::{CalendarDay, Overview};
-use crate::domain::text::{Lang, Msg, Text};
-use crate::domain::wording::{day_label, day_of_month};
-use crate::hooks::use_lang::t;
+use crate::domain::text::{Lang, Msg, Text, When};
+use crate::domain::wording::day_of_month;
+use crate::hooks::use_lang::{date, t};
 
 fn cell(lang: Lang, c: &CalendarDay, today: i64) -> Html {
-    let day = day_label(c.day);
+    let day = date(lang, When::Day(c.day));
     let label = match (c.sessions, c.flagged) {
         (0, false) => day,
         (0, true) => t(

@@ -40,6 +40,7 @@ pub fn ReportBack() -> Html {
         state.clock.now_ms,
         state.clock.offset_min,
         REPORT_DAYS,
+        &t(lang, Msg::WordsAppRoutine),
     ) else {
         return html! {};
     };

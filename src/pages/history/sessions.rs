@@ -9,14 +9,15 @@ use super::weeks::earlier_weeks;
 
 use crate::domain::catalog::Catalog;
 use crate::domain::history::{moment_text, SessionLog};
+use crate::domain::planner::own_routine_title;
 use crate::domain::routine::nearest_minute;
-use crate::domain::text::{Lang, Msg, Text};
+use crate::domain::text::{Lang, Msg, Text, When};
 use crate::hooks::use_app::use_app;
-use crate::hooks::use_lang::{t, use_lang};
+use crate::hooks::use_lang::{date, t, use_lang};
 use crate::web::clock;
 
 /// "Mon 3 Mar 2025, 09:30" in her time zone as it was then (summer time or not).
-pub fn local_moment(at_ms: i64) -> String {
+pub fn local_moment(at_ms: i64) -> When {
     moment_text(at_ms, clock::utc_offset_min(at_ms))
 }
 
@@ -26,7 +27,7 @@ const PAGE: usize = 20;
 /// What a session held: her comfort reports, her note, and each exercise planned
 /// against done.
 fn contents(lang: Lang, log: &SessionLog) -> Html {
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let c = &log.comfort;
     let comfort: Vec<String> = [
         c.before.map(|p| {
@@ -40,14 +41,14 @@ fn contents(lang: Lang, log: &SessionLog) -> Html {
                 lang,
                 Text::new(Msg::HistorySessionWorstDuring)
                     .with("pain", a.worst_pain.value())
-                    .with("effort", a.effort.label()),
+                    .with("effort", Text::new(a.effort.label())),
             )
         }),
         c.morning.map(|m| {
             t(
                 lang,
                 Text::new(Msg::HistorySessionNextMorning)
-                    .with("compare", m.compare.label().to_lowercase())
+                    .with("compare", t(lang, m.compare.label()).to_lowercase())
                     .with("pain", m.pain.value()),
             )
         }),
@@ -88,8 +89,8 @@ fn entry(lang: Lang, log: &SessionLog, open: bool, ontoggle: Callback<Event>) ->
         <li class="history__item" key={log.started_at_ms}>
             <details {ontoggle}>
                 <summary>
-                    <span class="history__when">{ local_moment(log.started_at_ms) }</span>
-                    <span class="history__what">{ &log.routine }</span>
+                    <span class="history__when">{ date(lang, local_moment(log.started_at_ms)) }</span>
+                    <span class="history__what">{ own_routine_title(&log.routine).map_or_else(|| log.routine.clone(), |m| t(lang, m)) }</span>
                     <span class="history__meta">
                         { t(lang, Text::new(Msg::HistorySessionMeta).with("minutes", minutes).with("done", log.exercises_done()).with("total", log.exercises.len())) }
                         if log.stopped_early {

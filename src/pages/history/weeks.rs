@@ -29,7 +29,7 @@ fn week_entry(lang: Lang, week: &WeekSummary) -> Html {
         <li class="history__item" key={week.monday}>
             <details>
                 <summary>
-                    <span class="history__when">{ week.heading() }</span>
+                    <span class="history__when">{ t(lang, week.heading()) }</span>
                     <span class="history__what">{ t(lang, Text::new(Msg::SessionsCount).with("count", usize::from(week.sessions))) }</span>
                     <span class="history__meta">{ t(lang, Text::new(Msg::HistoryFoldedMinutes).with("minutes", week.active_min)) }</span>
                 </summary>

@@ -15,7 +15,7 @@ use crate::domain::share::{
     Frequency, ShareText, SharedExercise, SharedRoutine, MAX_EXERCISES, MAX_WEEKS, NOTE_MAX_CHARS,
     PERSON_MAX_CHARS,
 };
-use crate::domain::text::{render, Category, Lang, Msg, Text};
+use crate::domain::text::{render, Lang, Msg, Plain, Text};
 
 /// One chosen exercise, as typed.
 #[derive(Clone, Debug, PartialEq)]
@@ -258,7 +258,7 @@ impl Draft {
 /// A message in English, for the host and the draft's own defaults. These messages pick
 /// no words by a number, so no plural rules are needed.
 fn english(text: &Text) -> String {
-    render(Lang::En, text, &|_, _| Category::Other)
+    render(Lang::En, text, &Plain)
 }
 
 fn clamp_to(n: u8, range: RangeInclusive<u8>) -> u8 {

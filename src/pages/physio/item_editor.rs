@@ -36,7 +36,7 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
         on_edit,
     } = props;
     let i = *i;
-    let Some(e) = Catalog::builtin().get(&item.id) else {
+    let Some(e) = Catalog::builtin_in(lang).get(&item.id) else {
         return Html::default();
     };
     let act = |action: fn(usize) -> BuilderAction| on_edit.reform(move |_: MouseEvent| action(i));
@@ -69,7 +69,7 @@ pub fn ItemEditor(props: &ItemEditorProps) -> Html {
                 { work }
                 { number(DosePart::Rest, Msg::PhysioDoseRest) }
             </div>
-            <p class="muted builder__dose-text">{ dose_text(e, &d) }</p>
+            <p class="muted builder__dose-text">{ t(lang, dose_text(e, &d)) }</p>
             <label class="form__label" for={note_id.clone()}>{ named(Msg::PhysioNoteFor) }</label>
             <input id={note_id} class="form__input" maxlength={NOTE_MAX_CHARS.to_string()} value={item.note.clone()} onchange={on_note} />
         </li>

@@ -62,12 +62,12 @@ pub fn Picker(props: &PickerProps) -> Html {
             })
         })
     };
-    let regions = Region::ALL.map(|r| (RegionKey(r), r.label().to_owned()));
+    let regions = Region::ALL.map(|r| (RegionKey(r), t(lang, r.label())));
     let weeks = WEEK_CHOICES.map(|w| {
         let label = t(lang, Text::new(Msg::PhysioPickWeeksOption).with("weeks", w));
         (w, label)
     });
-    let candidates = Catalog::builtin()
+    let candidates = Catalog::builtin_in(lang)
         .all()
         .iter()
         .filter(|e| filter.matches(e))

@@ -17,35 +17,19 @@ use crate::state::{Action, AppContext};
 use crate::web::files::{self, ReadError};
 use crate::web::storage::{BackupRecord, Store};
 
-/// A sentence to show: one of the app's messages, or the domain's own words.
-#[derive(Clone, PartialEq)]
-enum Line {
-    Msg(Msg),
-    Words(String),
-}
-
-impl Line {
-    fn show(&self, lang: Lang) -> String {
-        match self {
-            Line::Msg(msg) => t(lang, *msg),
-            Line::Words(words) => words.clone(),
-        }
-    }
-}
-
 /// Where a restore stands.
 #[derive(Clone, PartialEq)]
 enum Restore {
     Idle,
     Reading,
     /// Why the file changed nothing.
-    Problem(Line),
+    Problem(Text),
     /// A readable backup, waiting for "merge" or "replace".
     Chosen(Rc<Backup>),
     /// "Replace" was chosen; waiting for the confirmation.
     Confirming(Rc<Backup>),
     /// What was done, in sentences.
-    Done(Rc<Vec<Line>>),
+    Done(Rc<Vec<Text>>),
 }
 
 #[component]
@@ -151,14 +135,14 @@ fn picked(input: NodeRef, restore: UseStateHandle<Restore>) -> Callback<Event> {
         wasm_bindgen_futures::spawn_local(async move {
             let read = files::read_picked(&element, backup::MAX_BYTES as u64).await;
             element.set_value("");
-            let problem = |e: BackupError| Restore::Problem(Line::Words(e.to_string()));
+            let problem = |e: BackupError| Restore::Problem(e.text().into());
             restore.set(match read {
                 None => Restore::Idle,
                 Some(Err(ReadError::TooLarge { bytes })) => problem(BackupError::TooLarge {
                     bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
                 }),
                 Some(Err(ReadError::Unreadable)) => {
-                    Restore::Problem(Line::Msg(Msg::SettingsBackupUnreadable))
+                    Restore::Problem(Msg::SettingsBackupUnreadable.into())
                 }
                 Some(Ok(text)) => match backup::read(&text) {
                     Ok(backup) => Restore::Chosen(Rc::new(backup)),
@@ -188,14 +172,14 @@ fn restore_view(
         Restore::Reading => html! { <p role="status">{ t(lang, Msg::SettingsBackupReading) }</p> },
         Restore::Problem(why) => html! {
             <>
-                <div class="callout callout--stop" role="alert"><p>{ why.show(lang) }</p></div>
+                <div class="callout callout--stop" role="alert"><p>{ t(lang, why.clone()) }</p></div>
                 { choose_button }
             </>
         },
         Restore::Done(lines) => html! {
             <>
                 <div class="callout" role="status">
-                    { for lines.iter().map(|l| html! { <p>{ l.show(lang) }</p> }) }
+                    { for lines.iter().map(|l| html! { <p>{ t(lang, l.clone()) }</p> }) }
                 </div>
                 { choose_button }
             </>
@@ -229,7 +213,7 @@ fn preview_list(lang: Lang, state: &AppContext, b: &Backup) -> Html {
         <p><strong>{ t(lang, Msg::SettingsBackupInFile) }</strong></p>
         <dl class="facts" aria-label={t(lang, Msg::SettingsBackupHoldsLabel)}>
             { for p.rows().into_iter().map(|(label, value)| html! {
-                <div><dt>{ label }</dt><dd>{ value }</dd></div>
+                <div><dt>{ t(lang, label) }</dt><dd>{ t(lang, value) }</dd></div>
             }) }
         </dl>
         </>
@@ -247,8 +231,7 @@ fn merge_now(
         // A routine left running in the file is long over; only one running here stays.
         merged.active = state.data.active.clone();
         state.dispatch(Action::Restore(Box::new(merged)));
-        let lines = report.lines().into_iter().map(Line::Words).collect();
-        restore.set(Restore::Done(Rc::new(lines)));
+        restore.set(Restore::Done(Rc::new(report.lines())));
     })
 }
 
@@ -279,11 +262,11 @@ fn confirm_replace(
                     restored.active = None;
                     state.dispatch(Action::Restore(Box::new(restored)));
                     restore.set(Restore::Done(Rc::new(vec![
-                        Line::Msg(Msg::SettingsBackupRestored),
-                        Line::Msg(Msg::SettingsBackupKeptAside),
+                        Msg::SettingsBackupRestored.into(),
+                        Msg::SettingsBackupKeptAside.into(),
                     ])));
                 }
-                Err(_) => restore.set(Restore::Problem(Line::Msg(Msg::SettingsBackupNoRoom))),
+                Err(_) => restore.set(Restore::Problem(Msg::SettingsBackupNoRoom.into())),
             }
         })
     };

@@ -6,9 +6,10 @@ use yew::prelude::*;
 
 use crate::components::select_field::{number_options, select_field};
 use crate::domain::changes::{MAX_TARGET_MIN, MIN_TARGET_MIN};
+use crate::domain::profile::local_day;
 use crate::domain::saved::AppData;
 use crate::domain::settings::{CueSettings, Thresholds};
-use crate::domain::text::{Msg, Text};
+use crate::domain::text::{Msg, Text, When};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
@@ -182,9 +183,10 @@ pub fn DataCard() -> Html {
     };
     let persisting = state.mode == SaveMode::Persist;
     let notice_text = state.data.notice.map(|ack| {
+        let day = local_day(ack.at_ms, clock::utc_offset_min(ack.at_ms));
         t(
             lang,
-            Text::new(Msg::SettingsDataNotice).with("date", clock::local_date(ack.at_ms)),
+            Text::new(Msg::SettingsDataNotice).with("date", When::DayYear(day)),
         )
     });
     let erase = if *confirming {

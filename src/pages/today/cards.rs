@@ -60,14 +60,14 @@ pub struct RoutineCardProps {
 #[component]
 pub fn RoutineCard(props: &RoutineCardProps) -> Html {
     let lang = use_lang();
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let items = props.routine.steps.iter().filter_map(|step| {
         let e = catalog.get(&step.exercise)?;
         Some(html! {
             <li class="routine__item">
                 <Link<Route> to={Route::Exercise { id: e.id.to_string() }} classes="routine__link">
                     <span class="routine__name">{ &e.name }</span>
-                    <span class="routine__dose">{ dose_text(e, &step.dose) }</span>
+                    <span class="routine__dose">{ t(lang, dose_text(e, &step.dose)) }</span>
                 </Link<Route>>
             </li>
         })
@@ -83,7 +83,7 @@ pub fn RoutineCard(props: &RoutineCardProps) -> Html {
             <ol class="routine">{ for items }</ol>
             <details class="why">
                 <summary>{ t(lang, Msg::TodayWhy) }</summary>
-                <ul>{ for props.why.iter().map(|w| html! { <li>{ &w.text }</li> }) }</ul>
+                <ul>{ for props.why.iter().map(|w| html! { <li>{ t(lang, w.text.clone()) }</li> }) }</ul>
                 <Link<Route> to={Route::Plan} classes="why__more">{ t(lang, Msg::TodayWholePlan) }</Link<Route>>
             </details>
             <StartButton start={Start::Short} label={t(lang, Msg::TodayShort)} />
@@ -100,11 +100,11 @@ pub struct TipCardProps {
 #[component]
 pub fn TipCard(props: &TipCardProps) -> Html {
     let lang = use_lang();
-    let lesson = Catalog::builtin().find(props.tip.lesson());
+    let lesson = Catalog::builtin_in(lang).find(props.tip.lesson());
     html! {
         <div class="card tip" aria-labelledby="tip-title">
             <h2 id="tip-title">{ t(lang, Msg::TodayTipTitle) }</h2>
-            <p>{ props.tip.text() }</p>
+            <p>{ t(lang, props.tip.text()) }</p>
             if let Some(lesson) = lesson {
                 <Link<Route> to={Route::Exercise { id: lesson.id.to_string() }} classes="tip__more">
                     { t(lang, Text::new(Msg::TodayTipMore).with("name", lesson.name.to_string())) }
@@ -144,7 +144,7 @@ pub fn ImportedCard(props: &ImportedCardProps) -> Html {
     let lang = use_lang();
     let imported = &props.imported;
     let r = &imported.routine;
-    let catalog = Catalog::builtin();
+    let catalog = Catalog::builtin_in(lang);
     let minutes = planned_minutes(&shared_routine(imported, &props.plan, catalog), catalog);
     let by = [r.clinician.as_str(), r.clinic.as_str()]
         .into_iter()
