@@ -108,6 +108,7 @@ fn watch(dir: &Path) {
         "build.rs",
         "src/domain/exercise.rs",
         "src/domain/catalog/parse.rs",
+        "src/domain/catalog/translate.rs",
     ] {
         println!("cargo::rerun-if-changed={path}");
     }

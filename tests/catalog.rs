@@ -399,7 +399,7 @@ mod rules {
 /// field for field and line for line with the English, none empty or left in English.
 #[test]
 fn every_exercise_has_its_words_in_spanish() {
-    const TEXT: [&str; 8] = [
+    const TEXT: [&str; 9] = [
         "name",
         "position",
         "equipment",
@@ -408,6 +408,7 @@ fn every_exercise_has_its_words_in_spanish() {
         "cues",
         "mistakes",
         "stop_if",
+        "source",
     ];
     let read = |path: String| -> toml::Table {
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -484,6 +485,35 @@ fn the_library_in_spanish_is_the_same_library_in_other_words() {
     assert!(std::ptr::eq(Catalog::builtin_in(Lang::En), en));
 }
 
+/// The Spanish details (what an exercise's page reads) carry the Spanish words, the
+/// clinical basis (`source`) included, and the English drawings.
+#[test]
+fn the_spanish_details_say_what_the_spanish_files_say() {
+    let (entries, _) = parse::load(&sources());
+    let (spanish, errors) = parse::translate(Path::new("exercises"), "es", &entries);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(spanish.len(), entries.len());
+    for ((e, en), (s, es)) in entries.iter().zip(&spanish) {
+        assert_eq!(e.id, s.id);
+        let file = fs::read_to_string(format!("exercises/es/{}.toml", e.id)).unwrap();
+        let words: toml::Table = file.parse().unwrap();
+        assert_eq!(
+            words["source"].as_str(),
+            Some(es.source.as_str()),
+            "{}",
+            e.id
+        );
+        assert_ne!(en.source, es.source, "{}: the source is in English", e.id);
+        assert_ne!(en.instructions, es.instructions, "{}", e.id);
+        assert_eq!(en.illustration, es.illustration, "{}", e.id);
+    }
+    let pelvic = &spanish[LISTING
+        .iter()
+        .position(|&id| id == "pelvic-tilt-lying")
+        .unwrap()];
+    assert!(pelvic.1.source.starts_with("Documento de partida: "));
+}
+
 /// A translation with a line missing, a wrong id or a missing file fails the build,
 /// naming the file.
 #[test]
@@ -519,6 +549,22 @@ fn a_translation_must_match_the_english_line_for_line() {
     );
     let wrong_id = errors(Some(&good.replacen(&format!("\"{id}\""), "\"other\"", 1)));
     assert!(wrong_id.contains("`id`"), "{wrong_id}");
+    // The clinical basis is required and must not be empty.
+    let source_line = good
+        .lines()
+        .find(|l| l.starts_with("source = "))
+        .unwrap()
+        .to_owned();
+    let no_source = errors(Some(&good.replace(&source_line, "")));
+    assert!(
+        no_source.starts_with(&file) && no_source.contains("`source`"),
+        "{no_source}"
+    );
+    let empty_source = errors(Some(&good.replace(&source_line, "source = \" \"")));
+    assert!(
+        empty_source.contains("`source` is empty or too long"),
+        "{empty_source}"
+    );
     // The first cue's line taken out.
     let mut lines: Vec<&str> = good.lines().collect();
     let at = lines

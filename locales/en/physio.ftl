@@ -74,6 +74,7 @@ physio-pick-from = · from { $vaginal } wk (caesarean { $caesarean } wk)
 physio-add = Add
 physio-added = Added
 physio-add-named = Add { $name }
+physio-added-named = Added { $name }
 
 ## The builder's result (pages/physio/output.rs)
 physio-preview-title = What she will see

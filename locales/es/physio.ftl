@@ -75,6 +75,7 @@ physio-pick-from = · desde la sem. { $vaginal } (cesárea: sem. { $caesarean })
 physio-add = Añadir
 physio-added = Añadido
 physio-add-named = Añadir { $name }
+physio-added-named = Añadido: { $name }
 
 ## El resultado del creador (pages/physio/output.rs)
 physio-preview-title = Lo que verá tu paciente

@@ -126,7 +126,7 @@ planner-next-paused = En pausa hasta que te hayan revisado.
 # $name: el nombre del ejercicio, en minúsculas.
 planner-next-more = un poco más de { $name }
 # $name: el ejercicio más difícil, que todavía espera a una etapa posterior.
-planner-then = Después, { $name }: { $gate }.
+planner-then = Después vendrá «{ $name }»: { $gate }.
 planner-gate-sessions = { $more ->
     [one] { $more } sesión cómoda más con la espalda tranquila a la mañana siguiente
    *[other] { $more } sesiones cómodas más con la espalda tranquila a la mañana siguiente

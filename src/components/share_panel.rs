@@ -79,6 +79,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                     if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() { input.select(); }
                 })} />
             <p class="muted no-print">{ t(lang, Text::new(Msg::PhysioShareLength).with("count", props.url.len())) }</p>
+            { print_choice.unwrap_or_default() }
             <div class="button-row no-print">
                 <button class="button button--primary" onclick={on_copy}>{ t(lang, Msg::PhysioShareCopy) }</button>
                 if share_api::can_share() {
@@ -86,7 +87,6 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 }
                 <button class="button" onclick={on_print}>{ t(lang, Msg::PhysioSharePrint) }</button>
             </div>
-            { print_choice.unwrap_or_default() }
             <p class="no-print" role="status" aria-live="polite">{ status }</p>
             <div class="share__qr">
                 <Qr data={props.url.clone()} label={t(lang, Text::new(Msg::PhysioShareQr).with("title", props.title.to_string()))} />

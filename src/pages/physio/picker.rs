@@ -102,7 +102,7 @@ fn candidate(lang: Lang, e: &Exercise, draft: &Draft, on_edit: &Callback<Builder
     html! {
         <li class="picker__item">
             <span><strong>{ &e.name }</strong><small class="muted">{ format!(" {from}") }</small></span>
-            <button class="button button--quiet" disabled={added || draft.is_full()} {onclick} aria-label={t(lang, Text::new(Msg::PhysioAddNamed).with("name", e.name.as_str()))}>
+            <button class="button button--quiet" disabled={added || draft.is_full()} {onclick} aria-label={t(lang, Text::new(if added { Msg::PhysioAddedNamed } else { Msg::PhysioAddNamed }).with("name", e.name.as_str()))}>
                 { t(lang, if added { Msg::PhysioAdded } else { Msg::PhysioAdd }) }
             </button>
         </li>
