@@ -69,6 +69,15 @@ impl Style {
     }
 }
 
+/// The tag to write dates and numbers by: her browser's own variant of `lang` when
+/// she prefers one ("en-GB" writes "22 Nov", "en-US" "Nov 22"), else the language.
+fn regional(lang: Lang) -> String {
+    preferred()
+        .into_iter()
+        .find(|tag| Lang::from_tag(tag) == Some(lang))
+        .unwrap_or_else(|| lang.code().to_owned())
+}
+
 thread_local! {
     /// One bound `format` function per language and style, made when first needed.
     static FORMATS: RefCell<Vec<(Lang, Style, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
@@ -85,7 +94,7 @@ fn formatted(lang: Lang, style: Style, value: &JsValue) -> Option<String> {
         for (name, value) in style.options() {
             js_sys::Reflect::set(&options, &(*name).into(), &(*value).into()).ok()?;
         }
-        let locales = js_sys::Array::of1(&lang.code().into());
+        let locales = js_sys::Array::of1(&regional(lang).into());
         let f = if style == Style::Number {
             js_sys::Intl::NumberFormat::new(&locales, &options).format()
         } else {
