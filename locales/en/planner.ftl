@@ -108,7 +108,7 @@ planner-routine-short = Your 5-minute routine
 # $away: how long she was away ("two weeks").
 planner-welcome-back = Welcome back! It has been { $away } since your last session, so today's routine restarts a little gentler.
 # $routine: the routine's name; $active: how long she was active, as a clock ("12:05").
-planner-last-time = Last time: { $routine } · { $active } active
+planner-last-time = Last time: { $routine } · { $minutes } min active
 
 ## Your plan: what comes next (domain/plan_view.rs)
 # $next: the next step; $gate: what it takes ("2 more comfortable sessions…").

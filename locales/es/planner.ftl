@@ -115,7 +115,7 @@ planner-routine-short = Tu rutina de 5 minutos
 # $away: cuánto tiempo estuvo sin sesiones («dos semanas»).
 planner-welcome-back = ¡Qué bien tenerte de vuelta! Han pasado { $away } desde tu última sesión, así que la rutina de hoy vuelve a empezar un poco más suave.
 # $routine: el nombre de la rutina; $active: cuánto tiempo estuvo activa, como un reloj («12:05»).
-planner-last-time = La última vez: { $routine } · { $active } de actividad
+planner-last-time = La última vez: { $routine } · { $minutes } min de actividad
 
 ## Tu plan: qué viene después (domain/plan_view.rs)
 # $next: el siguiente paso; $gate: lo que hace falta («2 sesiones cómodas más…»).

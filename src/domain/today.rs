@@ -15,7 +15,7 @@ use super::routine::{planned_minutes, Routine};
 use super::saved::AppData;
 use super::start::todays_for;
 use super::text::{Arg, Msg, Text};
-use super::wording::{clock_text, since_birth_text};
+use super::wording::since_birth_text;
 
 use super::profile::WEEK_MS;
 
@@ -45,7 +45,7 @@ pub struct TodayView {
     /// Today's walk (its exercise id) and the line about the weekly walking minutes.
     pub walk: Option<(String, Text)>,
     pub tip: Tip,
-    /// "Last time: … · 12:05 active".
+    /// "Last time: … · 13 min active".
     pub last_line: Option<Text>,
 }
 
@@ -90,7 +90,8 @@ pub fn today_view(
                 .map_or_else(|| Arg::from(log.routine.as_str()), |m| Text::new(m).into());
             Text::new(Msg::PlannerLastTime)
                 .with("routine", routine)
-                .with("active", clock_text(log.active_ms))
+                // Whole minutes, rounded up: a short session still counts as one.
+                .with("minutes", ((log.active_ms.max(0) + 59_999) / 60_000).max(1))
         }),
     }
 }
