@@ -10,12 +10,11 @@ use crate::components::pain_chart::pain_chart;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::{trend_summary, PainPoint};
 use crate::domain::plan_view::ChainStatus;
-use crate::domain::profile::iso_from_day;
 use crate::domain::report::summary_statuses;
 use crate::domain::share::{ProgressSummary, SummaryPlan};
-use crate::domain::text::{Lang, Msg, Text};
+use crate::domain::text::{Lang, Msg, Text, When};
 use crate::domain::wording::dose_text;
-use crate::hooks::use_lang::{strong_marked, t, use_lang};
+use crate::hooks::use_lang::{date as written_date, strong_marked, t, use_lang};
 
 use crate::domain::profile::DAY_MS;
 
@@ -42,7 +41,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
         })
         .collect();
     let trend = t(lang, trend_summary(&points, to_day));
-    let date = |offset: u16| iso_from_day(s.from_day + i64::from(offset));
+    let date = |offset: u16| written_date(lang, When::DayYear(s.from_day + i64::from(offset)));
     html! {
         <article class="summary" aria-labelledby="summary-title">
             if props.own {
@@ -50,7 +49,7 @@ pub fn SummaryView(props: &SummaryViewProps) -> Html {
             } else {
                 <h1 id="summary-title">{ t(lang, Msg::PhysioSummaryTitle) }</h1>
             }
-            <p class="page__lead">{ t(lang, Text::new(Msg::PhysioSummaryRange).with("routine", s.routine.as_str()).with("from", iso_from_day(s.from_day)).with("to", iso_from_day(to_day))) }</p>
+            <p class="page__lead">{ t(lang, Text::new(Msg::PhysioSummaryRange).with("routine", s.routine.as_str()).with("from", When::DayYear(s.from_day)).with("to", When::DayYear(to_day))) }</p>
             if !props.own {
                 <p class="muted">{ t(lang, Msg::PhysioSummaryReadOnly) }</p>
             }
@@ -116,7 +115,7 @@ fn plan_card(lang: Lang, plan: &SummaryPlan, s: &ProgressSummary, own: bool) -> 
     };
     // Her plan counts a session once its next-morning check is in (see `settle`).
     let stage = Text::new(stage)
-        .with("date", iso_from_day(to_day))
+        .with("date", When::DayYear(to_day))
         .with("since", weeks_and_days(plan.weeks, plan.days));
     let not_done = t(
         lang,
@@ -144,7 +143,7 @@ fn plan_row(lang: Lang, st: &ChainStatus, catalog: &Catalog, not_done: &str) -> 
     let done = st.last_done_ms.map_or_else(
         || not_done.to_owned(),
         |at| {
-            let date = iso_from_day(at.div_euclid(DAY_MS));
+            let date = When::Day(at.div_euclid(DAY_MS));
             t(
                 lang,
                 Text::new(Msg::PhysioSummaryLastDone).with("date", date),
