@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { crc32 } from 'node:zlib';
-import { appUnderTest, newPhone, open, onboard, snap, startThroughCheck, DESKTOP } from './support.mjs';
+import { appUnderTest, newPhone, open, onboard, snap, startThroughCheck, axeViolations, DESKTOP } from './support.mjs';
 
 const app = appUnderTest();
 const XSS = '<img src=x onerror=alert(1)>';
@@ -135,6 +135,79 @@ test('the builder offers only the session counts a link carries, and the link sa
   await patient.page.getByRole('button', { name: /I understand/ }).click();
   await patient.page.getByRole('heading', { level: 1, name: 'A routine from your physiotherapist' }).waitFor();
   assert.match(await patient.page.textContent('main'), /5 times a day for 52 weeks/);
+  assert.deepEqual(patient.dialogs, []);
+  await patient.context.close();
+});
+
+test('at a desk: a template, search and add, reorder by keyboard and by drag, save, reload, duplicate, share', async () => {
+  const physio = await newPhone(app.browser, { viewport: DESKTOP });
+  const { page } = physio;
+  await open(page, app.server.origin, '#/physio');
+  await page.getByRole('button', { name: /I understand/ }).click();
+  const order = () => page.locator('.builder__item-name').allTextContents();
+  const said = () => page.locator('.desk__chosen [role=status]').textContent();
+
+  // The library and the routine side by side; the library stays in view.
+  const library = await page.locator('.desk__library').boundingBox();
+  const routine = await page.locator('.desk__routine').boundingBox();
+  assert.ok(library.x + library.width <= routine.x, 'two panes at desk size');
+
+  await page.getByRole('button', { name: 'Templates' }).click();
+  await page.getByRole('button', { name: 'Use this template: Bracing and pelvic floor basics' }).click();
+  await page.getByText('is in the builder').waitFor();
+  assert.equal((await order()).length, 5);
+
+  // Search as you type, by another name for it.
+  await page.getByLabel('Search the library').fill('bridge');
+  assert.deepEqual(await page.locator('.picker__text strong').allTextContents(), ['Bridge']);
+  await page.getByRole('button', { name: 'Add Bridge' }).click();
+  await page.getByRole('button', { name: 'Added Bridge' }).waitFor();
+
+  // By keyboard: the move is announced and the focus stays on the moved item's button.
+  await page.getByRole('button', { name: 'Move Bridge up' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('.builder__item-name')[4]?.textContent.endsWith('Bridge'));
+  assert.equal(await said(), 'Bridge moved to position 5 of 6.');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Move Bridge up');
+
+  // By drag: the second exercise's handle onto the top half of the first.
+  const [first, second] = (await order()).map((n) => n.replace(/^\d+\. /, ''));
+  await page.locator('.builder__item').nth(0).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.locator('.builder__item').nth(1).locator('.builder__handle')
+    .dragTo(page.locator('.builder__item').nth(0), { targetPosition: { x: 60, y: 20 } });
+  await page.waitForFunction((name) => document.querySelector('.builder__item-name')?.textContent.endsWith(name), second);
+  assert.equal((await order())[1], `2. ${first}`);
+  assert.equal(await said(), `${second} moved to position 1 of 6.`);
+
+  // A dose changed, then saved in her routines; a reload keeps it open and saved.
+  await page.getByLabel('Sets').first().fill('3');
+  await page.getByLabel('Sets').first().blur();
+  await page.getByLabel('Name', { exact: true }).fill('Core basics, week 2');
+  await page.getByLabel('Name', { exact: true }).blur();
+  await page.getByRole('button', { name: 'Save to your routines' }).click();
+  await page.getByText('Saved in your routines as “Core basics, week 2”.').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await snap(page, 'physio-desk');
+  await page.reload();
+  await page.waitForSelector('html[data-ready]');
+  await page.getByText('Saved in your routines as “Core basics, week 2”.').waitFor();
+  await page.getByRole('button', { name: 'Saved (1)' }).click();
+  await page.getByRole('button', { name: 'Duplicate Core basics, week 2' }).click();
+  await page.getByRole('button', { name: 'Open Core basics, week 2 (copy)' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+
+  const link = await page.locator('#share-link').inputValue();
+  const names = (await order()).map((n) => n.replace(/^\d+\. /, ''));
+  await physio.context.close();
+
+  // The link opens on a phone with the same routine, in the same order.
+  const patient = await freshPhone();
+  await patient.page.goto(link);
+  await patient.page.waitForSelector('html[data-ready]');
+  await patient.page.getByRole('button', { name: /I understand/ }).click();
+  await patient.page.getByRole('heading', { level: 1, name: 'A routine from your physiotherapist' }).waitFor();
+  assert.deepEqual(await patient.page.locator('.shared__name').allTextContents(), names);
+  assert.match(await patient.page.textContent('main'), /Core basics, week 2/);
   assert.deepEqual(patient.dialogs, []);
   await patient.context.close();
 });

@@ -148,7 +148,7 @@ test('a link built in English opens in Spanish; the builder works in Spanish', a
   await page.getByRole('heading', { level: 1, name: es('physio-offer-title') }).waitFor();
   // The library's words in Spanish; what the physiotherapist wrote, as written.
   await page.getByText('Basculación pélvica, tumbada').first().waitFor();
-  await page.getByText(note).waitFor();
+  await page.getByText(note, { exact: true }).waitFor();
   await page.getByText('Lumbar, first weeks').first().waitFor();
   await inSpanish(page, 'shared');
 

@@ -5,6 +5,7 @@ pub mod art;
 pub mod backup_reminder;
 pub mod finished_view;
 pub mod first_run;
+pub mod handout;
 pub mod language_picker;
 pub mod morning;
 pub mod nav;

@@ -289,6 +289,29 @@ mod rules {
     }
 
     #[test]
+    fn a_missing_or_unknown_posture_names_the_file_and_field() {
+        let bad = edited(
+            "heat-cold",
+            |t| t.replace("posture = \"sitting\"", "posture = \"lounging\""),
+            false,
+        );
+        assert_eq!(
+            errors(&bad),
+            ["exercises/heat-cold.toml: `posture` is invalid: unknown posture \"lounging\""]
+        );
+        let missing = edited(
+            "heat-cold",
+            |t| t.replace("posture = \"sitting\"\n", ""),
+            false,
+        );
+        let found = errors(&missing);
+        assert!(
+            found.len() == 1 && found[0].contains("missing field `posture`"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn an_unknown_field_or_bad_toml_does_not_parse() {
         let bad = edited("heat-cold", |t| format!("{t}\nfavourite = true\n"), false);
         let found = errors(&bad);

@@ -13,7 +13,7 @@ use backcare::domain::share::{
 };
 use backcare::pages::physio::choices::{pain_limits_offered, Per, WEEK_CHOICES};
 use backcare::pages::physio::dose_part::{DosePart, MAX_REPS, MAX_REST_S, MAX_SETS, MAX_TIMED_S};
-use backcare::pages::physio::draft::{BuilderAction as B, Draft};
+use backcare::pages::physio::draft::{drop_index, BuilderAction as B, Draft};
 
 fn id(raw: &str) -> ExerciseId {
     ExerciseId::new(raw).unwrap()
@@ -251,6 +251,133 @@ fn moving_and_removing_keep_the_order_and_ignore_the_impossible() {
     let mut d = start;
     d.apply(B::Remove(1));
     assert_eq!(order(&d), ["breathing-belly", "pelvic-tilt-lying"]);
+}
+
+#[test]
+fn move_puts_an_exercise_where_it_is_dropped_and_ignores_the_impossible() {
+    let ids = [
+        "breathing-belly",
+        "brace-lying",
+        "pelvic-tilt-lying",
+        "knee-rolls",
+    ];
+    let start = draft(ids.map(|x| B::AddExercise(id(x))));
+    let order = |d: &Draft| {
+        d.items
+            .iter()
+            .map(|i| i.id.as_str().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let cases: [(usize, usize, [&str; 4]); 7] = [
+        (
+            0,
+            3,
+            [
+                "brace-lying",
+                "pelvic-tilt-lying",
+                "knee-rolls",
+                "breathing-belly",
+            ],
+        ),
+        (
+            3,
+            0,
+            [
+                "knee-rolls",
+                "breathing-belly",
+                "brace-lying",
+                "pelvic-tilt-lying",
+            ],
+        ),
+        (
+            1,
+            2,
+            [
+                "breathing-belly",
+                "pelvic-tilt-lying",
+                "brace-lying",
+                "knee-rolls",
+            ],
+        ),
+        (
+            2,
+            1,
+            [
+                "breathing-belly",
+                "pelvic-tilt-lying",
+                "brace-lying",
+                "knee-rolls",
+            ],
+        ),
+        (2, 2, ids),
+        // Past the end means last; from past the end changes nothing.
+        (
+            0,
+            99,
+            [
+                "brace-lying",
+                "pelvic-tilt-lying",
+                "knee-rolls",
+                "breathing-belly",
+            ],
+        ),
+        (4, 0, ids),
+    ];
+    for (from, to, want) in cases {
+        let mut d = start.clone();
+        d.apply(B::Move { from, to });
+        assert_eq!(order(&d), want, "move {from} to {to}");
+    }
+}
+
+#[test]
+fn a_moved_exercise_keeps_its_own_dose_and_note() {
+    let mut d = two();
+    d.apply(B::SetNote {
+        index: 0,
+        note: "Slowly".into(),
+    });
+    d.apply(B::SetDose {
+        index: 0,
+        part: DosePart::Sets,
+        value: 3,
+    });
+    let moved = d.items[0].clone();
+    d.apply(B::Move { from: 0, to: 1 });
+    assert_eq!(d.items[1], moved);
+    assert_eq!(shared(&d).exercises[1].note.as_str(), "Slowly");
+}
+
+#[test]
+fn a_drop_in_any_gap_lands_where_the_indicator_showed() {
+    // The gap before item `gap` (or after the last): the item ends up right there,
+    // whichever way it travelled.
+    let n = 5;
+    for from in 0..n {
+        for gap in 0..=n {
+            let mut order: Vec<usize> = (0..n).collect();
+            order.insert(gap, usize::MAX);
+            order.retain(|&x| x != from);
+            let want = order.iter().position(|&x| x == usize::MAX).unwrap();
+            assert_eq!(drop_index(from, gap), want, "from {from} into gap {gap}");
+            let mut d: Vec<usize> = (0..n).collect();
+            let item = d.remove(from);
+            d.insert(drop_index(from, gap), item);
+            assert_eq!(d.iter().position(|&x| x == from), Some(want));
+        }
+    }
+}
+
+#[test]
+fn loading_a_routine_replaces_the_whole_draft_with_it() {
+    let mut other = two();
+    other.apply(B::SetClinician("Sam".into()));
+    other.apply(B::SetWeeks(12));
+    let routine = shared(&other);
+    let mut d = draft([B::AddExercise(id("knee-rolls")), B::SetName("Old".into())]);
+    d.apply(B::Load(Box::new(routine.clone())));
+    assert_eq!(d, Draft::from_saved(Some(&routine)));
+    assert_eq!(shared(&d), routine);
 }
 
 #[test]

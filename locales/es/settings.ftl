@@ -54,7 +54,7 @@ settings-storage-used-mb = En uso: { $whole },{ $tenths } MB, contando los archi
 settings-storage-ask = Pedir que se conserve
 settings-erase = Borrar todo…
 settings-erase-question = ¿Borrar todo lo que esta app ha guardado en este navegador?
-# Lo que se borra: $count es cuántos de $a a $f hay, cada uno uno de los mensajes
+# Lo que se borra: $count es cuántos de $a a $g hay, cada uno uno de los mensajes
 # settings-erase-… de abajo (sus ajustes se borran siempre).
 settings-erase-what = { $count ->
     [0] Se borrarán tus ajustes.
@@ -63,7 +63,8 @@ settings-erase-what = { $count ->
     [3] Se borrarán { $a }, { $b }, { $c } y tus ajustes.
     [4] Se borrarán { $a }, { $b }, { $c }, { $d } y tus ajustes.
     [5] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e } y tus ajustes.
-   *[other] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e }, { $f } y tus ajustes.
+    [6] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e }, { $f } y tus ajustes.
+   *[other] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e }, { $f }, { $g } y tus ajustes.
 }
 settings-erase-profile = tu perfil y tu plan
 settings-erase-sessions = { $count ->
@@ -82,6 +83,11 @@ settings-erase-flags = { $count ->
 settings-erase-routines = { $count ->
     [one] { $count } rutina de un fisioterapeuta
    *[other] { $count } rutinas de fisioterapeutas
+}
+# Rutinas que un fisioterapeuta guardó en el creador de rutinas de este dispositivo (aparte de las suyas).
+settings-erase-builder = { $count ->
+    [one] { $count } rutina guardada en el creador de rutinas para fisioterapeutas
+   *[other] { $count } rutinas guardadas en el creador de rutinas para fisioterapeutas
 }
 # Copias anteriores de sus datos que la app apartó (una dañada, o de antes de restaurar).
 settings-erase-copies = { $count ->

@@ -1,6 +1,6 @@
 //! What a shared routine looks like to the patient: who made it, how often, how long,
 //! and each exercise with its picture, dose and the physio's note (always plain text).
-//! The same view is the printed sheet.
+//! On paper the routine prints as its handout (`components::handout`) instead.
 
 use std::rc::Rc;
 

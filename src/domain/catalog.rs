@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use super::exercise::{Dose, Exercise, ExerciseId, Kind, Region, Sides, Stage, Work};
+use super::exercise::{Dose, Exercise, ExerciseId, Kind, Posture, Region, Sides, Stage, Work};
 use super::text::{Lang, Msg};
 
 pub mod details;
@@ -20,6 +20,7 @@ struct Builtin {
     kind: Kind,
     helps: &'static [Region],
     position: &'static str,
+    posture: Posture,
     summary: &'static str,
     cues: &'static [&'static str],
     stage: Stage,
@@ -44,6 +45,7 @@ impl Builtin {
             kind: self.kind,
             helps: self.helps.to_vec(),
             position: self.position.to_owned(),
+            posture: self.posture,
             summary: self.summary.to_owned(),
             cues: owned(self.cues),
             stage: self.stage,

@@ -140,6 +140,58 @@ impl Region {
     }
 }
 
+/// Where an entry is mainly done, for the builder's filter: its file's `posture`, read
+/// from its position line (a lesson or self-care entry takes its main posture; walks are
+/// `Walking`). Its label for people is in `search`, as `Kind`'s is in `catalog`.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    VariantArray,
+    IntoStaticStr,
+    EnumString,
+    Display,
+)]
+pub enum Posture {
+    /// On the back.
+    #[strum(serialize = "lying")]
+    Lying,
+    #[strum(serialize = "side-lying")]
+    SideLying,
+    #[strum(serialize = "sitting")]
+    Sitting,
+    #[strum(serialize = "standing")]
+    Standing,
+    /// On one or both knees, upright or sitting back.
+    #[strum(serialize = "kneeling")]
+    Kneeling,
+    #[strum(serialize = "hands-and-knees")]
+    HandsAndKnees,
+    #[strum(serialize = "walking")]
+    Walking,
+}
+
+impl Posture {
+    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
+
+    /// The spelling used in exercise files (the `strum(serialize)` above; never change one).
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+
+    /// The variant with this key, exactly as spelt.
+    pub fn from_key(key: &str) -> Option<Self> {
+        key.parse().ok()
+    }
+}
+
 /// Whether a set is done once, or once on the left and once on the right.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sides {
@@ -271,6 +323,8 @@ pub struct Exercise {
     pub helps: Vec<Region>,
     /// One line: how to position the body.
     pub position: String,
+    /// Where it is mainly done (for filters).
+    pub posture: Posture,
     /// One sentence shown in lists.
     pub summary: String,
     /// Short phrases spoken during the work, in order.

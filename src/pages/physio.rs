@@ -2,32 +2,47 @@
 //! code or a printed sheet. The link carries the whole routine; nothing is uploaded.
 //!
 //! The draft and its edits are plain Rust (`draft`); this page holds it in a reducer,
-//! keeps every valid version in the app state, and lays out the pieces: the routine's
-//! fields, the chosen exercises, the picker and the output.
+//! keeps every valid version in the app state, holds the physiotherapist's saved
+//! routines (`shelf`), and lays out the pieces: the routine's fields, the chosen
+//! exercises, where to build from (the library, a template, a saved routine), saving,
+//! and the output. On a phone they follow one another in one column, in that order; at
+//! a desk (CSS, ≥ 1024 px) the library is a pane on the left that stays in view, the
+//! routine beside it, and the phone-sized preview with the share panel on the right
+//! (below the routine under 1200 px).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::share::MAX_EXERCISES;
-use crate::domain::text::{Msg, Text};
+use crate::domain::text::Msg;
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
+use crate::web::storage::Store;
 
 pub mod choices;
+mod confirm;
 pub mod dose_part;
 pub mod draft;
 mod item_editor;
+mod items;
 mod output;
 mod picker;
 mod routine_card;
+mod save_bar;
+mod saved_list;
+mod saved_row;
+mod shelf;
+mod sources;
+mod template_list;
 
 use draft::{BuilderAction, Draft};
-use item_editor::ItemEditor;
+use items::ChosenList;
 use output::Output;
-use picker::Picker;
 use routine_card::RoutineCard;
+use save_bar::SaveBar;
+use shelf::Shelf;
+use sources::Sources;
 
 impl Reducible for Draft {
     type Action = BuilderAction;
@@ -70,17 +85,18 @@ pub fn Physio() -> Html {
             }
         });
     }
+    // Her saved routines, and which is open in the builder.
+    let store = use_context::<Store>();
+    let shelf = use_state(|| Shelf::load(store.as_ref(), state.data.physio_draft.as_ref()));
     let current = Rc::new((*draft).clone());
-    let count = draft.items.len();
-    let items = draft.items.iter().enumerate().map(|(index, item)| {
-        html! {
-            <ItemEditor key={item.id.to_string()} {index} item={item.clone()}
-                last={index + 1 == count} on_edit={on_edit.clone()} />
-        }
-    });
     let on_clear = {
         let dispatcher = draft.dispatcher();
+        let shelf = shelf.clone();
         Callback::from(move |_: MouseEvent| {
+            shelf.set(Shelf {
+                open: None,
+                ..(*shelf).clone()
+            });
             dispatcher.dispatch(BuilderAction::Clear);
             dispatcher.dispatch(BuilderAction::SetName(t(
                 lang,
@@ -97,19 +113,20 @@ pub fn Physio() -> Html {
         <section class="page builder" aria-labelledby="physio-title">
             <h1 id="physio-title">{ t(lang, Msg::PhysioTitle) }</h1>
             <p class="page__lead">{ t(lang, Msg::PhysioLead) }</p>
-            <RoutineCard draft={current.clone()} on_edit={on_edit.clone()} />
-            <div class="card no-print">
-                <h2>{ t(lang, Text::new(Msg::PhysioExercisesTitle).with("count", count).with("max", MAX_EXERCISES)) }</h2>
-                if draft.items.is_empty() {
-                    <p class="muted">{ t(lang, Msg::PhysioExercisesEmpty) }</p>
-                }
-                <ol class="builder__items">{ for items }</ol>
-                if !draft.items.is_empty() {
-                    <button class="button button--quiet" onclick={on_clear}>{ t(lang, Msg::PhysioNewRoutine) }</button>
-                }
+            // In the phone's order; the desk places the three parts side by side.
+            <div class="desk">
+                <div class="desk__routine">
+                    <RoutineCard draft={current.clone()} on_edit={on_edit.clone()} />
+                    <ChosenList draft={current.clone()} on_edit={on_edit.clone()} {on_clear} />
+                </div>
+                <div class="desk__library">
+                    <Sources draft={current.clone()} {on_edit} shelf={shelf.clone()} />
+                </div>
+                <div class="desk__output">
+                    <SaveBar draft={current} {shelf} />
+                    <Output {built} />
+                </div>
             </div>
-            <Picker draft={current} {on_edit} />
-            <Output {built} />
         </section>
     }
 }

@@ -17,7 +17,7 @@ use serde::Deserialize;
 use thiserror::Error;
 
 use crate::domain::exercise::{
-    Dose, Exercise, ExerciseDetails, ExerciseId, Kind, Region, Sides, Stage, Work,
+    Dose, Exercise, ExerciseDetails, ExerciseId, Kind, Posture, Region, Sides, Stage, Work,
 };
 
 #[path = "translate.rs"]
@@ -236,6 +236,8 @@ struct WireExercise {
     kind: String,
     helps: Vec<String>,
     position: String,
+    /// Where it is mainly done: a `Posture` key.
+    posture: String,
     #[serde(default)]
     equipment: Vec<String>,
     summary: String,
@@ -405,6 +407,13 @@ fn parse_entry(source: &Source) -> Result<(Exercise, ExerciseDetails), CatalogEr
     if helps.is_empty() {
         return Err(field_err(sid, "helps", "needs at least one region"));
     }
+    let posture = Posture::from_key(&wire.posture).ok_or_else(|| {
+        field_err(
+            sid,
+            "posture",
+            format!("unknown posture {:?}", wire.posture),
+        )
+    })?;
     let sides = match wire.sides.as_str() {
         "both" => Sides::Both,
         "each-side" => Sides::EachSide,
@@ -446,6 +455,7 @@ fn parse_entry(source: &Source) -> Result<(Exercise, ExerciseDetails), CatalogEr
         kind,
         helps,
         position: text(sid, "position", wire.position, 160)?,
+        posture,
         summary: text(sid, "summary", wire.summary, 200)?,
         cues: list(sid, "cues", wire.cues, 2, 80)?,
         stage,

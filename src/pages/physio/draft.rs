@@ -60,6 +60,12 @@ pub enum BuilderAction {
     Remove(usize),
     MoveUp(usize),
     MoveDown(usize),
+    /// Takes the exercise at `from` out and puts it back so it ends at `to` (a `to`
+    /// past the end means last). Drag and drop and the move buttons both come here.
+    Move {
+        from: usize,
+        to: usize,
+    },
     SetDose {
         index: usize,
         part: DosePart,
@@ -71,6 +77,8 @@ pub enum BuilderAction {
     },
     /// Starts a new routine.
     Clear,
+    /// Replaces the whole draft with a routine (a template, a saved routine).
+    Load(Box<SharedRoutine>),
 }
 
 impl Default for Draft {
@@ -161,6 +169,11 @@ impl Draft {
             }
             A::MoveUp(i) if i > 0 && i < self.items.len() => self.items.swap(i - 1, i),
             A::MoveDown(i) if i + 1 < self.items.len() => self.items.swap(i, i + 1),
+            A::Move { from, to } if from < self.items.len() => {
+                let item = self.items.remove(from);
+                let to = to.min(self.items.len());
+                self.items.insert(to, item);
+            }
             A::SetDose { index, part, value } => {
                 if let Some(it) = self.items.get_mut(index) {
                     it.dose = part.set(it.dose, value);
@@ -172,7 +185,8 @@ impl Draft {
                 }
             }
             A::Clear => *self = Draft::default(),
-            A::Remove(_) | A::MoveUp(_) | A::MoveDown(_) => {}
+            A::Load(routine) => *self = Draft::from_saved(Some(&routine)),
+            A::Remove(_) | A::MoveUp(_) | A::MoveDown(_) | A::Move { .. } => {}
         }
     }
 
@@ -252,6 +266,16 @@ impl Draft {
             Err(_) if self.items.is_empty() && kept.is_some() => Some(None),
             Err(_) => None,
         }
+    }
+}
+
+/// Where an exercise dragged from `from` ends when dropped in `gap` (the gap before the
+/// exercise now at `gap`; `len` is after the last): the `to` of [`BuilderAction::Move`].
+pub fn drop_index(from: usize, gap: usize) -> usize {
+    if gap > from {
+        gap - 1
+    } else {
+        gap
     }
 }
 

@@ -82,10 +82,16 @@ pub fn RoutineCard(props: &RoutineCardProps) -> Html {
                     { select_field("r-acceptable", &t(lang, Msg::PhysioAcceptable), pain(), draft.acceptable, on_edit.reform(BuilderAction::SetAcceptable)) }
                 </div>
             }
-            <label class="form__label" for="r-clinician">{ t(lang, Msg::PhysioClinician) }</label>
-            <input id="r-clinician" class="form__input" maxlength={person_max.clone()} value={draft.clinician.clone()} onchange={text(BuilderAction::SetClinician)} />
-            <label class="form__label" for="r-clinic">{ t(lang, Msg::PhysioClinic) }</label>
-            <input id="r-clinic" class="form__input" maxlength={person_max} value={draft.clinic.clone()} onchange={text(BuilderAction::SetClinic)} />
+            <div class="routine__people">
+                <div>
+                    <label class="form__label" for="r-clinician">{ t(lang, Msg::PhysioClinician) }</label>
+                    <input id="r-clinician" class="form__input" maxlength={person_max.clone()} value={draft.clinician.clone()} onchange={text(BuilderAction::SetClinician)} />
+                </div>
+                <div>
+                    <label class="form__label" for="r-clinic">{ t(lang, Msg::PhysioClinic) }</label>
+                    <input id="r-clinic" class="form__input" maxlength={person_max} value={draft.clinic.clone()} onchange={text(BuilderAction::SetClinic)} />
+                </div>
+            </div>
         </div>
     }
 }

@@ -176,7 +176,11 @@ pub fn DataCard() -> Html {
     let confirming = use_state(|| false);
     let store = use_context::<Store>();
     let kept = store.as_ref().map_or(0, Store::kept_copies);
-    let what_goes = t(lang, what_goes(&state.data, kept));
+    // The physiotherapist's saved routines live under their own key, and go too.
+    let builder = store
+        .as_ref()
+        .map_or(0, |s| s.physio_library().library().len());
+    let what_goes = t(lang, what_goes(&state.data, kept, builder));
     let storage_text = match state.mode {
         SaveMode::Persist => Msg::SettingsDataPersist,
         SaveMode::MemoryOnly => Msg::SettingsDataMemory,
@@ -231,8 +235,9 @@ pub fn DataCard() -> Html {
 }
 
 /// What "delete everything" removes, named: her sessions and reports, profile, red-flag
-/// records, physio routines and any copies kept aside (and always her settings).
-fn what_goes(data: &AppData, kept: usize) -> Text {
+/// records, physio routines, routines saved in the builder and any copies kept aside
+/// (and always her settings).
+fn what_goes(data: &AppData, kept: usize, builder: usize) -> Text {
     let reports = data
         .history
         .iter()
@@ -250,6 +255,7 @@ fn what_goes(data: &AppData, kept: usize) -> Text {
         (reports, Msg::SettingsEraseReports),
         (data.safety.events.len(), Msg::SettingsEraseFlags),
         (data.imported.len(), Msg::SettingsEraseRoutines),
+        (builder, Msg::SettingsEraseBuilder),
         (kept, Msg::SettingsEraseCopies),
     ];
     let profile = data
@@ -266,7 +272,7 @@ fn what_goes(data: &AppData, kept: usize) -> Text {
         )
         .collect();
     let mut text = Text::new(Msg::SettingsEraseWhat).with("count", parts.len());
-    for (name, part) in ["a", "b", "c", "d", "e", "f"].into_iter().zip(parts) {
+    for (name, part) in ["a", "b", "c", "d", "e", "f", "g"].into_iter().zip(parts) {
         text = text.with(name, part);
     }
     text

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::handout::Handout;
 use crate::components::shared_view::SharedPreview;
 use crate::domain::catalog::Catalog;
 use crate::domain::imported::{above_stage, stage_for_import, ImportedRoutine};
@@ -79,6 +80,7 @@ pub fn Offer(props: &OfferProps) -> Html {
                 <p class="page__lead">{ t(lang, Msg::PhysioOfferLead) }</p>
             }
             <div class="card"><SharedPreview routine={props.routine.clone()} flagged={flagged.clone()} /></div>
+            <Handout routine={props.routine.clone()} />
             if saved.is_none() {
                 if !flagged.is_empty() {
                     <div class="callout" role="note">
