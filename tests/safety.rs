@@ -26,6 +26,8 @@ fn the_tiers_follow_the_clinical_reference() {
         (PelvicHeaviness, Tier::Physio),
         (Leaking, Tier::Physio),
         (TummyBulge, Tier::Physio),
+        (WorseningPain, Tier::Physio),
+        (DailyLifePain, Tier::Physio),
         (BleedingReturned, Tier::Physio),
     ] {
         assert_eq!(flag.tier(), tier, "{flag:?}");
@@ -124,9 +126,69 @@ fn a_pause_needs_her_explicit_answer_to_lift() {
     assert_eq!(s.resumed_at_ms, vec![30]);
 }
 
+#[test]
+fn back_pain_that_stops_daily_life_is_a_see_someone_route_not_an_emergency() {
+    let flag = RedFlag::DailyLifePain;
+    assert_eq!(flag.key(), "daily-life-pain");
+    assert_eq!(RedFlag::from_key("daily-life-pain"), Some(flag));
+    assert_eq!(
+        plain(Lang::En, &flag.question().into()),
+        "Back pain that stops you doing everyday things or looking after your baby"
+    );
+    assert_eq!(
+        plain(Lang::Es, &flag.question().into()),
+        "Dolor de espalda que te impide hacer las cosas del día a día o cuidar de tu bebé"
+    );
+    // Alone it stops the session with the non-emergency guidance, which names a
+    // physiotherapist and the doctor who can refer her; beside anything more urgent, the
+    // more urgent tier wins.
+    assert_eq!(
+        assess(&[flag]),
+        Assessment::Stop {
+            tier: Tier::Physio,
+            flags: vec![flag]
+        }
+    );
+    let advice: Vec<String> = Tier::Physio
+        .advice(None)
+        .iter()
+        .map(|t| plain(Lang::En, t))
+        .collect();
+    assert!(advice[0].contains("isn't an emergency"), "{advice:?}");
+    let advice = advice.join(" ");
+    assert!(
+        advice.contains("physiotherapist") && advice.contains("doctor"),
+        "{advice}"
+    );
+    let Assessment::Stop { tier, .. } = assess(&[flag, RedFlag::LegNumbnessOrFever]) else {
+        panic!("should stop");
+    };
+    assert_eq!(tier, Tier::Today);
+    // The checklist lists it with its tier, after the emergency and same-day signs.
+    let at = |f: RedFlag| RedFlag::ALL.iter().position(|&g| g == f).unwrap();
+    assert!(at(flag) > at(RedFlag::LegNumbnessOrFever));
+    assert!(at(flag) > at(RedFlag::WorseningPain));
+}
+
+#[test]
+fn the_tummy_flag_names_a_visible_gap_as_well_as_bulging() {
+    let en = plain(Lang::En, &RedFlag::TummyBulge.question().into());
+    assert_eq!(
+        en,
+        "A bulge, doming or a visible gap down the middle of your tummy when you move"
+    );
+    let es = plain(Lang::Es, &RedFlag::TummyBulge.question().into());
+    assert!(es.contains("abomba") && es.contains("separación"), "{es}");
+    assert_eq!(
+        RedFlag::TummyBulge.key(),
+        "tummy-bulge",
+        "the saved key never changes"
+    );
+}
+
 proptest! {
     #[test]
-    fn any_red_flag_always_pauses_the_plan(picks in proptest::collection::vec(0usize..20, 1..6), at in 0i64..1_000_000) {
+    fn any_red_flag_always_pauses_the_plan(picks in proptest::collection::vec(0usize..RedFlag::ALL.len(), 1..6), at in 0i64..1_000_000) {
         let flags: Vec<RedFlag> = picks.iter().map(|&i| RedFlag::ALL[i]).collect();
         let mut s = SafetyState::default();
         let tier = s.record(&flags, Moment::BeforeSession, at);

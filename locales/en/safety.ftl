@@ -43,8 +43,9 @@ safety-flag-leg-numbness = Back pain with numbness or tingling down a leg, or wi
 # Ease off and see a pelvic-health physiotherapist (not an emergency).
 safety-flag-heaviness = Heaviness or dragging in your pelvis or vagina
 safety-flag-leaking = Leaking wee or poo
-safety-flag-tummy-bulge = A bulge or doming down the middle of your tummy when you move
+safety-flag-tummy-bulge = A bulge, doming or a visible gap down the middle of your tummy when you move
 safety-flag-worsening-pain = Pelvic or lower-back pain that keeps getting worse
+safety-flag-daily-life-pain = Back pain that stops you doing everyday things or looking after your baby
 safety-flag-bleeding-returned = Bleeding that came back or got heavier after 8 weeks (not a period), or brighter red after exercise
 
 ## How she gave birth (domain/profile.rs)

@@ -44,8 +44,9 @@ safety-flag-leg-numbness = Dolor de espalda con adormecimiento u hormigueo que b
 # Bajar el ritmo y consultar a un fisioterapeuta especialista en suelo pélvico (no es una emergencia).
 safety-flag-heaviness = Peso o sensación de arrastre hacia abajo en la pelvis o la vagina
 safety-flag-leaking = Pérdidas de orina o de heces
-safety-flag-tummy-bulge = La barriga se abomba o forma una cresta por el centro al moverte
+safety-flag-tummy-bulge = La barriga se abomba, forma una cresta o deja ver una separación por el centro al moverte
 safety-flag-worsening-pain = Dolor en la pelvis o en la zona lumbar que va cada vez a peor
+safety-flag-daily-life-pain = Dolor de espalda que te impide hacer las cosas del día a día o cuidar de tu bebé
 safety-flag-bleeding-returned = Sangrado que vuelve o aumenta pasadas las 8 semanas (sin ser la menstruación), o que se vuelve de un rojo más vivo después de hacer ejercicio
 
 ## Cómo fue el parto (domain/profile.rs)

@@ -119,6 +119,10 @@ pub enum RedFlag {
     TummyBulge,
     #[strum(serialize = "worsening-pain")]
     WorseningPain,
+    /// Back pain that stops her doing everyday things or looking after her baby: see a
+    /// GP or physiotherapist, not an emergency.
+    #[strum(serialize = "daily-life-pain")]
+    DailyLifePain,
     #[strum(serialize = "bleeding-returned")]
     BleedingReturned,
 }
@@ -136,9 +140,8 @@ impl RedFlag {
             | BladderBowelChange | BothLegsWeak => Tier::Emergency,
             HeavyBleeding | WoundProblem | SwollenCalf | Fever | SevereHeadache
             | PosturalHeadache | DizzyOrWeak | LegNumbnessOrFever => Tier::Today,
-            PelvicHeaviness | Leaking | TummyBulge | WorseningPain | BleedingReturned => {
-                Tier::Physio
-            }
+            PelvicHeaviness | Leaking | TummyBulge | WorseningPain | DailyLifePain
+            | BleedingReturned => Tier::Physio,
         }
     }
 
@@ -175,6 +178,7 @@ impl RedFlag {
             Leaking => Msg::SafetyFlagLeaking,
             TummyBulge => Msg::SafetyFlagTummyBulge,
             WorseningPain => Msg::SafetyFlagWorseningPain,
+            DailyLifePain => Msg::SafetyFlagDailyLifePain,
             BleedingReturned => Msg::SafetyFlagBleedingReturned,
         }
     }
