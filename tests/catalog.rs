@@ -537,6 +537,62 @@ fn the_spanish_details_say_what_the_spanish_files_say() {
     assert!(pelvic.1.source.starts_with("Documento de partida: "));
 }
 
+/// The diastasis sign: wherever a "stop if" line names a tummy that bulges or domes, it
+/// names a visible gap down the middle too, in each language; and every bracing and
+/// trunk-loading entry has that line.
+#[test]
+fn every_bulging_line_also_names_a_visible_gap() {
+    let (entries, _) = parse::load(&sources());
+    let (spanish, errors) = parse::translate(Path::new("exercises"), "es", &entries);
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut with_line = BTreeSet::new();
+    for (words, bulge, gap) in [
+        (&entries, "bulges or domes", "visible gap down the middle"),
+        (&spanish, "se abomba", "separación por el centro"),
+    ] {
+        for (e, d) in words {
+            for line in d.stop_if.iter().filter(|l| l.contains(bulge)) {
+                assert!(line.contains(gap), "{}: {line:?}", e.id);
+                with_line.insert(e.id.to_string());
+            }
+        }
+    }
+    for id in [
+        "brace-lying",
+        "brace-sitting",
+        "brace-standing",
+        "brace-lifting",
+        "heel-slides",
+        "glute-bridge",
+        "bird-dog",
+        "tummy-stretch",
+    ] {
+        assert!(with_line.contains(id), "{id} has no bulge-or-gap line");
+    }
+}
+
+/// The gaps found in review, each an entry of its kind: an abdominal stretch, carrying
+/// the baby, standing, holding a caesarean wound, and a partner's back rub.
+#[test]
+fn the_entries_added_in_review_are_of_their_kind() {
+    let catalog = Catalog::builtin();
+    for (id, kind, region) in [
+        ("tummy-stretch", Kind::Stretch, Region::LowerBack),
+        ("lesson-carrying-baby", Kind::Lesson, Region::UpperBack),
+        ("lesson-standing-posture", Kind::Lesson, Region::LowerBack),
+        ("lesson-wound-support", Kind::Lesson, Region::Caesarean),
+        ("partner-massage", Kind::SelfCare, Region::MiddleBack),
+    ] {
+        let e = catalog
+            .find(id)
+            .unwrap_or_else(|| panic!("{id} is missing"));
+        assert_eq!(e.kind, kind, "{id}");
+        assert!(e.helps.contains(&region), "{id}");
+        // Only the stretch waits; the lessons and the back rub suit the first days.
+        assert_eq!(e.stage.caesarean_weeks == 0, kind != Kind::Stretch, "{id}");
+    }
+}
+
 /// A translation with a line missing, a wrong id or a missing file fails the build,
 /// naming the file.
 #[test]

@@ -181,6 +181,16 @@ fn gating_by_weeks_birth_and_tear() {
         ("lesson-caesarean-recovery", 0, C, false, true),
         ("cat-cow", 3, V, false, true),
         ("cat-cow", 5, C, false, false),
+        // The abdominal stretch: after the first weeks, and late after a caesarean.
+        ("tummy-stretch", 2, V, false, false),
+        ("tummy-stretch", 3, V, false, true),
+        ("tummy-stretch", 3, V, true, false),
+        ("tummy-stretch", 7, C, false, false),
+        ("tummy-stretch", 8, C, false, true),
+        ("lesson-wound-support", 0, C, false, true),
+        ("lesson-carrying-baby", 0, C, false, true),
+        ("lesson-standing-posture", 0, V, true, true),
+        ("partner-massage", 0, C, true, true),
     ];
     for &(raw, weeks, caesarean, tear, want) in table {
         assert_eq!(

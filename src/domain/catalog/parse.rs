@@ -46,6 +46,7 @@ pub const LISTING: &[&str] = &[
     "knee-to-chest",
     "hamstring-stretch",
     "hip-flexor-stretch",
+    "tummy-stretch",
     "cat-cow",
     "childs-pose",
     "chest-opener",
@@ -61,9 +62,13 @@ pub const LISTING: &[&str] = &[
     "lesson-feeding-posture",
     "lesson-changing-height",
     "lesson-sitting-support",
+    "lesson-standing-posture",
+    "lesson-carrying-baby",
     "lesson-caesarean-recovery",
+    "lesson-wound-support",
     "lesson-epidural-site",
     "heat-cold",
+    "partner-massage",
 ];
 
 /// One entry's file pair, before parsing.

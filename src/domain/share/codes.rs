@@ -49,6 +49,11 @@ pub const CODES: &[(u8, &str)] = &[
     (35, "heat-cold"),
     (36, "lesson-caesarean-recovery"),
     (37, "lesson-epidural-site"),
+    (38, "tummy-stretch"),
+    (39, "lesson-carrying-baby"),
+    (40, "lesson-standing-posture"),
+    (41, "lesson-wound-support"),
+    (42, "partner-massage"),
 ];
 
 /// The code of an exercise id, if it has one.
