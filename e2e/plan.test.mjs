@@ -299,6 +299,8 @@ test('two weeks after a caesarean, Today\'s tip is the lifting limit (and the wo
       await page.reload();
       await page.waitForSelector('html[data-ready]');
       assert.match(await tipCard(page).textContent(), /hold a hand or a small pillow gently over your wound/);
+      // The wound tip links to its own lesson.
+      await tipCard(page).getByRole('link', { name: `More: ${nameOf('lesson-wound-support')}` }).waitFor();
     }
     assert.deepEqual(errors, []);
     await context.close();

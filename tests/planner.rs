@@ -1154,7 +1154,8 @@ fn each_tip_links_to_a_lesson_in_the_catalogue() {
         assert!(text.ends_with('.') && text.len() < 300, "{t:?}");
         assert!(!text.to_lowercase().contains("diagnos"), "{t:?}");
     }
-    assert_eq!(Tip::CaesareanCough.lesson(), "lesson-caesarean-recovery");
+    assert_eq!(Tip::CaesareanLifting.lesson(), "lesson-caesarean-recovery");
+    assert_eq!(Tip::CaesareanCough.lesson(), "lesson-wound-support");
     assert_eq!(Tip::HeatCold.lesson(), "heat-cold");
 }
 

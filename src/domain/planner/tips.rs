@@ -45,7 +45,8 @@ impl Tip {
     /// The lesson that says more (an exercise id in the catalogue).
     pub fn lesson(self) -> &'static str {
         match self {
-            Tip::CaesareanLifting | Tip::CaesareanCough => "lesson-caesarean-recovery",
+            Tip::CaesareanLifting => "lesson-caesarean-recovery",
+            Tip::CaesareanCough => "lesson-wound-support",
             Tip::LiftWithLegs => "lesson-lifting-baby",
             Tip::FeedingPosture => "lesson-feeding-posture",
             Tip::EpiduralSite => "lesson-epidural-site",
