@@ -16,6 +16,7 @@ pub mod plan_view;
 pub mod planner;
 pub mod profile;
 pub mod progression;
+pub mod reminders;
 pub mod report;
 pub mod routine;
 pub mod safety;

@@ -154,7 +154,7 @@ pub fn plain_date(when: When) -> String {
 const DAY_MS: i64 = 86_400_000;
 
 /// (year, month 1–12, day 1–31) for a day number (Howard Hinnant's civil calendar).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
+pub(crate) fn civil_from_days(z: i64) -> (i64, i64, i64) {
     // Far beyond any date she could enter; keeps the arithmetic below in range.
     let z = z.clamp(-100_000_000, 100_000_000) + 719_468;
     let era = z.div_euclid(146_097);
