@@ -1,9 +1,11 @@
 //! Today: her routine for the day, why it looks the way it does, the morning check,
-//! and (after a red flag) the paused plan. Every start goes through the safety check.
-//! What it shows is decided by `domain::today`; the cards live in `today/`.
+//! calendar reminders, and (after a red flag) the paused plan. Every start goes through
+//! the safety check. What it shows is decided by `domain::today` (and
+//! `domain::reminders`); the cards live in `today/`.
 
 mod cards;
 mod paused;
+mod reminders;
 
 use yew::prelude::*;
 
@@ -20,6 +22,7 @@ use crate::hooks::use_lang::{t, use_lang};
 
 use cards::{ImportedCard, InProgressCard, RoutineCard, TipCard, WalkCard};
 use paused::Paused;
+use reminders::RemindersCard;
 
 #[component]
 pub fn Today() -> Html {
@@ -75,6 +78,7 @@ pub fn Today() -> Html {
             if let Some((_, text)) = view.walk.clone() {
                 <WalkCard text={AttrValue::from(t(lang, text))} />
             }
+            <RemindersCard />
             if let Some(text) = view.last_line.clone() {
                 <p class="muted">{ t(lang, text) }</p>
             }

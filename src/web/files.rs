@@ -1,6 +1,7 @@
-//! Files in and out, for backups: saving a text file (a download), handing it to the
-//! system share sheet where the browser can share files (phones), and reading a file she
-//! picked. Nothing here leaves the device unless she sends it on herself.
+//! Files in and out, for backups and calendar reminders: saving a text file (a
+//! download), handing it to the system share sheet where the browser can share files
+//! (phones), and reading a file she picked. Nothing here leaves the device unless she
+//! sends it on herself.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -9,18 +10,24 @@ use wasm_bindgen_futures::JsFuture;
 /// The backup file's type.
 const JSON_TYPE: &str = "application/json";
 
-fn blob(text: &str) -> Option<web_sys::Blob> {
+fn blob(text: &str, mime: &str) -> Option<web_sys::Blob> {
     let parts = Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type(JSON_TYPE);
+    options.set_type(mime);
     web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()
 }
 
 /// Saves `text` as the file `name` (the browser's download). `false` if it could not.
 pub fn download(name: &str, text: &str) -> bool {
+    download_as(name, text, JSON_TYPE)
+}
+
+/// Saves `text` as the file `name` of type `mime` (a phone opens a `text/calendar`
+/// file in its calendar). `false` if it could not.
+pub fn download_as(name: &str, text: &str, mime: &str) -> bool {
     let run = || -> Option<()> {
         let document = web_sys::window()?.document()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob(text)?).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob(text, mime)?).ok()?;
         let link: web_sys::HtmlAnchorElement =
             document.create_element("a").ok()?.dyn_into().ok()?;
         link.set_href(&url);

@@ -1,4 +1,5 @@
-//! The plan after a red flag: the guidance again, and the explicit way back.
+//! The plan after a red flag: the guidance again, the explicit way back, and a note
+//! to take the calendar reminders down meanwhile.
 
 use yew::prelude::*;
 
@@ -8,6 +9,8 @@ use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 use crate::web::clock;
+
+use super::reminders::RemindersPausedNote;
 
 /// The plan after a red flag: the guidance again, and the explicit way back.
 #[component]
@@ -55,6 +58,7 @@ pub fn Paused() -> Html {
                     { t(lang, Msg::TodayPausedResume) }
                 </button>
             </div>
+            <RemindersPausedNote />
         </section>
     }
 }
