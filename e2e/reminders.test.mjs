@@ -110,6 +110,21 @@ test('Today makes a calendar file of her plan that a calendar parser reads back'
   await context.close();
 });
 
+test('the golden file (twice a day, an end date, text to escape and fold) reads back whole', async () => {
+  const golden = await readFile(new URL('../tests/fixtures/reminders/twice-a-day.ics', import.meta.url), 'utf8');
+  const events = new ICAL.Component(ICAL.parse(golden)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  assert.equal(events.length, 2);
+  const name = 'Your back routine: Pelvic floor, breathing; and gentle core — after the caesarean';
+  assert.deepEqual(events.map((e) => e.summary), [name, name]);
+  assert.deepEqual(events.map((e) => e.startDate.toString()), ['2025-11-08T08:15:00', '2025-11-08T18:15:00']);
+  assert.match(events[1].description, /#\/\nSession 2 of 2 today\.$/);
+  const rule = events[0].component.getFirstPropertyValue('rrule');
+  assert.equal(rule.until.toString(), '2025-12-19T23:59:00');
+  let count = 0;
+  for (const next = events[0].iterator(); next.next(); ) count++;
+  assert.equal(count, 42, 'every day from 8 November to 19 December');
+});
+
 test('the Today tab is marked until the day’s session is done, and again the next day', async () => {
   const { context, page, errors } = await phone();
   assert.equal(await marked(page), true, 'a session to do today');
