@@ -1563,3 +1563,18 @@ fn session_counts_round_trip_up_to_the_public_limits_and_no_further() {
         }
     }
 }
+
+#[test]
+fn who_prescribed_it_reads_as_the_physio_wrote_it() {
+    let mut r = edge_routine();
+    assert_eq!(r.prescribed_by().as_deref(), Some("Ingrid Ødegård"));
+    r.clinic = text("Fjord Physio", PERSON_MAX_CHARS);
+    assert_eq!(
+        r.prescribed_by().as_deref(),
+        Some("Ingrid Ødegård, Fjord Physio")
+    );
+    r.clinician = ShareText::default();
+    assert_eq!(r.prescribed_by().as_deref(), Some("Fjord Physio"));
+    r.clinic = ShareText::default();
+    assert_eq!(r.prescribed_by(), None);
+}

@@ -36,12 +36,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
     let r = &props.routine;
     let catalog = Catalog::builtin_in(lang);
     let minutes = planned_minutes(&r.to_routine(), catalog);
-    let by = match (r.clinician.as_str(), r.clinic.as_str()) {
-        ("", "") => None,
-        (who, "") => Some(who.to_owned()),
-        ("", clinic) => Some(clinic.to_owned()),
-        (who, clinic) => Some(format!("{who}, {clinic}")),
-    };
+    let by = r.prescribed_by();
     let plan = Text::new(Msg::HandoutPlan)
         .with("frequency", frequency_text(r.frequency))
         .with("weeks", r.weeks)

@@ -29,12 +29,7 @@ pub fn SharedPreview(props: &SharedPreviewProps) -> Html {
     let r = &props.routine;
     let catalog = Catalog::builtin_in(lang);
     let minutes = planned_minutes(&r.to_routine(), catalog);
-    let by = match (r.clinician.as_str(), r.clinic.as_str()) {
-        ("", "") => None,
-        (who, "") => Some(who.to_owned()),
-        ("", clinic) => Some(clinic.to_owned()),
-        (who, clinic) => Some(format!("{who}, {clinic}")),
-    };
+    let by = r.prescribed_by();
     let items = r.exercises.iter().filter_map(|x| {
         let e = catalog.get(&x.exercise)?;
         let flagged = props.flagged.contains(&x.exercise);

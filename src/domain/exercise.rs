@@ -37,6 +37,28 @@ impl fmt::Display for ExerciseId {
     }
 }
 
+/// `ALL`, `key()` and `from_key()` for an enum spelt in exercise files by its
+/// `strum(serialize)` names.
+macro_rules! keyed {
+    ($t:ty) => {
+        impl $t {
+            /// Every variant, in declaration order (strum's `VARIANTS` as an array).
+            pub const ALL: [Self; Self::VARIANTS.len()] =
+                *Self::VARIANTS.first_chunk().expect("all of them");
+
+            /// The spelling used in exercise files (its `strum(serialize)`; never change one).
+            pub fn key(self) -> &'static str {
+                self.into()
+            }
+
+            /// The variant with this key, exactly as spelt.
+            pub fn from_key(key: &str) -> Option<Self> {
+                key.parse().ok()
+            }
+        }
+    };
+}
+
 /// What sort of activity an entry is; drives library filters and routine building. Its
 /// label for people is in `catalog` (this file is shared with the build script, which
 /// has no messages).
@@ -77,21 +99,7 @@ pub enum Kind {
     SelfCare,
 }
 
-impl Kind {
-    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
-    pub const ALL: [Self; Self::VARIANTS.len()] =
-        *Self::VARIANTS.first_chunk().expect("all of them");
-
-    /// The spelling used in exercise files (the `strum(serialize)` above; never change one).
-    pub fn key(self) -> &'static str {
-        self.into()
-    }
-
-    /// The variant with this key, exactly as spelt.
-    pub fn from_key(key: &str) -> Option<Self> {
-        key.parse().ok()
-    }
-}
+keyed!(Kind);
 
 /// Where an entry helps: a back region, or a birth-related site. Its label for people
 /// is in `catalog`, as `Kind`'s is.
@@ -124,21 +132,7 @@ pub enum Region {
     EpiduralSite,
 }
 
-impl Region {
-    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
-    pub const ALL: [Self; Self::VARIANTS.len()] =
-        *Self::VARIANTS.first_chunk().expect("all of them");
-
-    /// The spelling used in exercise files (the `strum(serialize)` above; never change one).
-    pub fn key(self) -> &'static str {
-        self.into()
-    }
-
-    /// The variant with this key, exactly as spelt.
-    pub fn from_key(key: &str) -> Option<Self> {
-        key.parse().ok()
-    }
-}
+keyed!(Region);
 
 /// Where an entry is mainly done, for the builder's filter: its file's `posture`, read
 /// from its position line (a lesson or self-care entry takes its main posture; walks are
@@ -176,21 +170,7 @@ pub enum Posture {
     Walking,
 }
 
-impl Posture {
-    /// Every variant, in declaration order (strum's `VARIANTS` as an array).
-    pub const ALL: [Self; Self::VARIANTS.len()] =
-        *Self::VARIANTS.first_chunk().expect("all of them");
-
-    /// The spelling used in exercise files (the `strum(serialize)` above; never change one).
-    pub fn key(self) -> &'static str {
-        self.into()
-    }
-
-    /// The variant with this key, exactly as spelt.
-    pub fn from_key(key: &str) -> Option<Self> {
-        key.parse().ok()
-    }
-}
+keyed!(Posture);
 
 /// Whether a set is done once, or once on the left and once on the right.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -204,6 +204,17 @@ pub struct SharedRoutine {
 }
 
 impl SharedRoutine {
+    /// Who prescribed it, and where, as the physio wrote them ("Sam Patel, Riverside
+    /// Physio"); `None` when both were left empty.
+    pub fn prescribed_by(&self) -> Option<String> {
+        match (self.clinician.as_str(), self.clinic.as_str()) {
+            ("", "") => None,
+            (who, "") => Some(who.to_owned()),
+            ("", clinic) => Some(clinic.to_owned()),
+            (who, clinic) => Some(format!("{who}, {clinic}")),
+        }
+    }
+
     /// The routine to play, with the shared doses.
     pub fn to_routine(&self) -> Routine {
         Routine {

@@ -146,16 +146,11 @@ pub fn ImportedCard(props: &ImportedCardProps) -> Html {
     let r = &imported.routine;
     let catalog = Catalog::builtin_in(lang);
     let minutes = planned_minutes(&shared_routine(imported, &props.plan, catalog), catalog);
-    let by = [r.clinician.as_str(), r.clinic.as_str()]
-        .into_iter()
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let source = match (imported.as_plan, by.is_empty()) {
-        (true, true) => Text::new(Msg::TodayImportedPlan),
-        (true, false) => Text::new(Msg::TodayImportedPlanBy).with("by", by),
-        (false, true) => Text::new(Msg::TodayImportedFrom),
-        (false, false) => Text::new(Msg::TodayImportedFromBy).with("by", by),
+    let source = match (imported.as_plan, r.prescribed_by()) {
+        (true, None) => Text::new(Msg::TodayImportedPlan),
+        (true, Some(by)) => Text::new(Msg::TodayImportedPlanBy).with("by", by),
+        (false, None) => Text::new(Msg::TodayImportedFrom),
+        (false, Some(by)) => Text::new(Msg::TodayImportedFromBy).with("by", by),
     }
     .with("frequency", frequency_text(r.frequency));
     let start = Start::Shared(imported.imported_at_ms);
