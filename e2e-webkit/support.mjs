@@ -137,13 +137,33 @@ export function appUnderTest() {
     app.server.init = init;
     const browserArgs = ['--automation', ...args];
     if (features.length) browserArgs.push(`--features=${features.join(',')}`);
-    const driver = await new Builder()
+    const session = () => new Builder()
       .usingServer(app.driver.url)
       .withCapabilities({
         browserName: 'MiniBrowser',
         'webkitgtk:browserOptions': { binary: app.minibrowser, args: browserArgs },
       })
       .build();
+    // Now and then MiniBrowser never comes up and WebKitWebDriver waits for it for ever:
+    // give a session 30 s, then start a fresh WebKitWebDriver and try again (3 tries).
+    let driver;
+    for (let attempt = 1; !driver; attempt++) {
+      const pending = session();
+      let timer;
+      const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no session after 30 s')), 30_000);
+      });
+      try {
+        driver = await Promise.race([pending, late]);
+      } catch (err) {
+        if (attempt >= 3) throw new Error(`MiniBrowser did not start (${attempt} tries): ${err.message}`);
+        pending.then((d) => d.quit()).catch(() => {});
+        app.driver.stop();
+        app.driver = await startDriver();
+      } finally {
+        clearTimeout(timer);
+      }
+    }
     await driver.manage().setTimeouts({ script: 30_000, pageLoad: 60_000 });
     await driver.manage().window().setRect({ width: PHONE.width, height: PHONE.height });
     return new Phone(driver, app.server.origin);
