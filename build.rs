@@ -129,6 +129,7 @@ fn watch(dir: &Path) {
         "build.rs",
         "src/domain/exercise.rs",
         "src/domain/catalog/parse.rs",
+        "src/domain/catalog/sources.rs",
         "src/domain/catalog/translate.rs",
         "src/domain/search/synonyms.rs",
         "src/domain/templates/parse.rs",

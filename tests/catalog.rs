@@ -413,7 +413,7 @@ mod rules {
         );
         assert_eq!(
             found[1],
-            "exercises/new-stretch.toml: not in the library's LISTING (src/domain/catalog/parse.rs)"
+            "exercises/new-stretch.toml: not in the library's LISTING (src/domain/catalog/sources.rs)"
         );
     }
 }

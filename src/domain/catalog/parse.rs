@@ -6,12 +6,11 @@
 //! static data at build time, so a bad file fails the build, never a user's browser, and
 //! no TOML parser ships in the wasm. `tests/catalog.rs` includes it too, to check the
 //! built-in data against the files and the rules against bad input: one set of rules.
-//! The library's words in other languages are checked in `translate.rs`, a child of this
-//! module (`parse::translate`).
+//! The library's words in other languages are checked in `translate.rs`, and the listing
+//! and the reading of the files are in `sources.rs`: children of this module
+//! (`parse::translate`, `parse::read_sources`).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::path::Path;
 
 use serde::Deserialize;
 use thiserror::Error;
@@ -20,71 +19,24 @@ use crate::domain::exercise::{
     Dose, Exercise, ExerciseDetails, ExerciseId, Kind, Posture, Region, Sides, Stage, Work,
 };
 
+#[path = "sources.rs"]
+mod sources;
+pub use sources::{read_sources, Source};
+// The listing itself is checked by tests/catalog.rs; the build script reads it only
+// through `read_sources`.
+#[allow(unused_imports)]
+pub use sources::LISTING;
+
 #[path = "translate.rs"]
 mod translate;
 pub use translate::translate;
-
-/// Every entry of the library, by id (= file name), in the order the library lists them.
-/// A file in `exercises/` that is not listed here fails the build.
-pub const LISTING: &[&str] = &[
-    "walk-5",
-    "walk-10",
-    "walk-20",
-    "walk-30",
-    "breathing-belly",
-    "breathing-relax",
-    "brace-lying",
-    "brace-sitting",
-    "brace-standing",
-    "brace-lifting",
-    "pelvic-floor-quick",
-    "pelvic-floor-hold",
-    "pelvic-tilt-lying",
-    "pelvic-tilt-wall",
-    "pelvic-tilt-hands-knees",
-    "knee-rolls",
-    "knee-to-chest",
-    "hamstring-stretch",
-    "hip-flexor-stretch",
-    "tummy-stretch",
-    "cat-cow",
-    "childs-pose",
-    "chest-opener",
-    "chin-tuck",
-    "shoulder-blade-squeeze",
-    "heel-slides",
-    "glute-bridge",
-    "side-lying-clam",
-    "bird-dog",
-    "sit-to-stand",
-    "lesson-lifting-baby",
-    "lesson-car-seat-buggy",
-    "lesson-feeding-posture",
-    "lesson-changing-height",
-    "lesson-sitting-support",
-    "lesson-standing-posture",
-    "lesson-carrying-baby",
-    "lesson-caesarean-recovery",
-    "lesson-wound-support",
-    "lesson-epidural-site",
-    "heat-cold",
-    "partner-massage",
-];
-
-/// One entry's file pair, before parsing.
-#[derive(Clone, Copy, Debug)]
-pub struct Source {
-    pub id: &'static str,
-    pub toml: &'static str,
-    pub svg: &'static str,
-}
 
 /// Why one entry of the library is unusable. Each message names the file and the field.
 #[derive(Debug, Error, PartialEq)]
 pub enum CatalogError {
     #[error("{file}: cannot be read: {message}")]
     Read { file: String, message: String },
-    #[error("{file}: not in the library's LISTING (src/domain/catalog/parse.rs)")]
+    #[error("{file}: not in the library's LISTING (src/domain/catalog/sources.rs)")]
     Unlisted { file: String },
     #[error("exercises/{id}.toml: the file does not parse: {message}")]
     Parse { id: String, message: String },
@@ -106,7 +58,7 @@ pub enum CatalogError {
     NotMutual { id: String, other: String },
     #[error("exercises/{id}.toml: its progression chain loops")]
     Cycle { id: String },
-    #[error("{id}: listed twice in the library's LISTING (src/domain/catalog/parse.rs)")]
+    #[error("{id}: listed twice in the library's LISTING (src/domain/catalog/sources.rs)")]
     Duplicate { id: String },
     #[error("{file}: {why}")]
     Translation { file: String, why: String },
@@ -119,56 +71,6 @@ fn file_of(id: &str, field: &str) -> String {
     } else {
         format!("exercises/{id}.toml")
     }
-}
-
-/// Reads every listed entry's TOML and SVG from `dir` (the `exercises` folder), in
-/// listing order, with every file that cannot be read or is not listed. The text is
-/// leaked to `'static` (it lives as long as the build script or test that reads it).
-pub fn read_sources(dir: &Path) -> (Vec<Source>, Vec<CatalogError>) {
-    let mut errors = Vec::new();
-    let mut read = |rel: String| match fs::read_to_string(dir.join(&rel)) {
-        Ok(text) => Some(&*text.leak()),
-        Err(err) => {
-            errors.push(CatalogError::Read {
-                file: format!("exercises/{rel}"),
-                message: err.to_string(),
-            });
-            None
-        }
-    };
-    let mut sources = Vec::new();
-    for &id in LISTING {
-        let toml = read(format!("{id}.toml"));
-        let svg = read(format!("art/{id}.svg"));
-        if let (Some(toml), Some(svg)) = (toml, svg) {
-            sources.push(Source { id, toml, svg });
-        }
-    }
-    for (sub, ext) in [("", "toml"), ("art/", "svg")] {
-        let entries = match fs::read_dir(dir.join(sub)) {
-            Ok(entries) => entries,
-            Err(err) => {
-                errors.push(CatalogError::Read {
-                    file: format!("exercises/{sub}"),
-                    message: err.to_string(),
-                });
-                continue;
-            }
-        };
-        let mut unlisted: Vec<String> = entries
-            .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-            .filter(|name| {
-                name.strip_suffix(ext)
-                    .and_then(|stem| stem.strip_suffix('.'))
-                    .is_some_and(|stem| !LISTING.contains(&stem))
-            })
-            .collect();
-        unlisted.sort();
-        errors.extend(unlisted.into_iter().map(|name| CatalogError::Unlisted {
-            file: format!("exercises/{sub}{name}"),
-        }));
-    }
-    (sources, errors)
 }
 
 /// Parses and validates `sources`, returning the entries that passed, in order, and
