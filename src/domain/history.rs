@@ -8,6 +8,7 @@
 use super::catalog::Catalog;
 use super::comfort::Comfort;
 use super::exercise::ExerciseId;
+use super::imported::ImportedRoutine;
 use super::routine::SegmentKind;
 use super::session::{Session, Status};
 use super::start::Start;
@@ -54,6 +55,21 @@ pub struct SessionLog {
 }
 
 impl SessionLog {
+    /// Whether this session belongs to `routine` (a physiotherapist's routine she
+    /// kept), or to her own plan when `None`. A log from before starts were kept
+    /// belongs to a kept routine when it bears its name, and then never to her own plan
+    /// (`kept`: every routine she kept, fixed ones included).
+    pub fn belongs_to(&self, routine: Option<&ImportedRoutine>, kept: &[ImportedRoutine]) -> bool {
+        match (routine, &self.start) {
+            (Some(r), Some(Start::Shared(at))) => *at == r.imported_at_ms,
+            (Some(r), None) => self.routine == r.routine.name.as_str(),
+            (Some(_), Some(_)) => false,
+            (None, Some(Start::Shared(_))) => false,
+            (None, None) => !kept.iter().any(|k| self.routine == k.routine.name.as_str()),
+            (None, Some(_)) => true,
+        }
+    }
+
     /// The log entry for a finished session; `None` if it has not finished.
     pub fn from_session(session: &Session) -> Option<SessionLog> {
         let timing = session.timing();

@@ -326,15 +326,11 @@ pub fn due_today(data: &AppData, now_ms: i64, offset_min: i32) -> bool {
         return false;
     }
     let physio = physio_plan(data);
-    let of_plan = |log: &&SessionLog| match (physio, &log.start) {
-        (Some(r), Some(Start::Shared(at))) => *at == r.imported_at_ms,
-        (Some(r), None) => log.routine == r.routine.name.as_str(),
-        (Some(_), Some(_)) => false,
-        (None, Some(start)) => matches!(start, Start::Today | Start::Short),
-        (None, None) => !data
-            .imported
-            .iter()
-            .any(|k| log.routine == k.routine.name.as_str()),
+    // A session of her plan: as the plan counts it, except that a walk or a single
+    // exercise is not one of her own plan's sessions.
+    let of_plan = |log: &&SessionLog| {
+        log.belongs_to(physio, &data.imported)
+            && (physio.is_some() || !matches!(log.start, Some(Start::Walk | Start::Exercise(_))))
     };
     let today = local_day(now_ms, offset_min);
     let days: Vec<i64> = data

@@ -7,7 +7,6 @@ use crate::domain::history::SessionLog;
 use crate::domain::imported::ImportedRoutine;
 use crate::domain::progression::PlanItem;
 use crate::domain::settings::Thresholds;
-use crate::domain::start::Start;
 
 /// One line of progress: her own plan, or one physiotherapist's routine.
 pub(super) struct Track<'a> {
@@ -24,18 +23,9 @@ impl Track<'_> {
         self.routine.map(|r| r.imported_at_ms)
     }
 
-    /// True when this track moves on `log`. A log from before starts were kept
-    /// belongs to a kept physiotherapist's routine when it bears its name, and then
-    /// never to her own plan (`kept`: every routine she kept, fixed ones included).
+    /// True when this track moves on `log` (`kept`: every routine she kept).
     pub(super) fn owns(&self, log: &SessionLog, kept: &[ImportedRoutine]) -> bool {
-        match (self.routine, &log.start) {
-            (Some(r), Some(Start::Shared(at))) => *at == r.imported_at_ms,
-            (Some(r), None) => log.routine == r.routine.name.as_str(),
-            (Some(_), Some(_)) => false,
-            (None, Some(Start::Shared(_))) => false,
-            (None, None) => !kept.iter().any(|k| log.routine == k.routine.name.as_str()),
-            (None, Some(_)) => true,
-        }
+        log.belongs_to(self.routine, kept)
     }
 
     /// When time away starts counting for this track, given her latest session: a
