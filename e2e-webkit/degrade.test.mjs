@@ -119,7 +119,8 @@ test('wake lock: held where WebKit grants it ("Screen stays on"); missing or ref
     ['granted by WebKit itself', {}],
     ['missing (Safari before 16.4)', { features: ['-ScreenWakeLockAPI'] }],
     ['refused (as in a home-screen app on older iOS)', {
-      init: `if (navigator.wakeLock) navigator.wakeLock.request = () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError'));`,
+      // On the prototype: WebKitGTK's navigator.wakeLock need not return the same object twice.
+      init: `if (window.WakeLock) WakeLock.prototype.request = () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError'));`,
     }],
   ];
   for (const [label, options] of cases) {
@@ -141,6 +142,10 @@ test('wake lock: held where WebKit grants it ("Screen stays on"); missing or ref
         // The timer runs on, and nothing claims the screen stays on.
         const t = (await where(phone)).timer;
         await phone.until(async () => (await where(phone)).timer !== t, 'the timer to run');
+        // The refusal really is in the page (not WebKit happening to refuse).
+        const refusing = !label.startsWith('refused') || await phone.run(
+          () => String(navigator.wakeLock?.request).includes('NotAllowedError'));
+        assert.ok(refusing, `${label}: the test's refusal was not in the page`);
         assert.equal(await phone.cssCount('.player__chip'), 0, `${label}: no "Screen stays on"`);
       }
       if (label.startsWith('granted')) assert.ok(granted, 'WebKitGTK grants the wake lock to a visible page');
