@@ -106,6 +106,9 @@ label-kind-stretch = Stretches
 label-kind-strength = Gentle strength
 label-kind-lesson = Posture lessons
 label-kind-self-care = Self-care
+label-kind-run = Walk-run
+label-kind-run-test = Ready to run? The tests
+label-kind-carer = For carers
 
 ## Where an exercise helps
 label-region-lower-back = Lower back

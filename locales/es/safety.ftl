@@ -107,6 +107,9 @@ label-kind-stretch = Estiramientos
 label-kind-strength = Fuerza suave
 label-kind-lesson = Lecciones de postura
 label-kind-self-care = Autocuidado
+label-kind-run = Caminar y correr
+label-kind-run-test = ¿Lista para correr? Las pruebas
+label-kind-carer = Para otros cuidadores
 
 ## Dónde ayuda un ejercicio
 label-region-lower-back = Zona lumbar

@@ -236,6 +236,9 @@ impl Kind {
             Kind::Strength => Msg::LabelKindStrength,
             Kind::Lesson => Msg::LabelKindLesson,
             Kind::SelfCare => Msg::LabelKindSelfCare,
+            Kind::Run => Msg::LabelKindRun,
+            Kind::RunTest => Msg::LabelKindRunTest,
+            Kind::Carer => Msg::LabelKindCarer,
         }
     }
 }

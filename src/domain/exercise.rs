@@ -97,9 +97,31 @@ pub enum Kind {
     /// Heat, cold and rest advice.
     #[strum(serialize = "self-care")]
     SelfCare,
+    /// Running broken up by walking, opened only by a passed return-to-running check.
+    #[strum(serialize = "run")]
+    Run,
+    /// One test of the return-to-running check; played or counted there, never planned.
+    #[strum(serialize = "run-test")]
+    RunTest,
+    /// A lesson written for a partner, grandparent or other carer, not for her.
+    #[strum(serialize = "carer")]
+    Carer,
 }
 
 keyed!(Kind);
+
+impl Kind {
+    /// True when the planner may put an entry of this kind in today's routine: walks
+    /// are suggested on their own, lessons and self-care come as tips, a walk-run has
+    /// its own card, the running tests belong to their check, and a carer's lessons
+    /// are not for her.
+    pub fn routine_part(self) -> bool {
+        !matches!(
+            self,
+            Kind::Walk | Kind::SelfCare | Kind::Lesson | Kind::Run | Kind::RunTest | Kind::Carer
+        )
+    }
+}
 
 /// Where an entry helps: a back region, or a birth-related site. Its label for people
 /// is in `catalog`, as `Kind`'s is.

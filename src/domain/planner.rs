@@ -206,8 +206,7 @@ pub fn todays_routine(
         let chain = chain_of(catalog, root);
         let item = item_in(state, &chain)?;
         let e = chain.iter().find(|m| m.id == item.exercise)?;
-        let usable =
-            suits(e, stage, th) && !matches!(e.kind, Kind::Walk | Kind::SelfCare | Kind::Lesson);
+        let usable = suits(e, stage, th) && e.kind.routine_part();
         usable.then(|| Pick {
             exercise: e,
             dose: fit(dose_at(e, item.dose_step)),
