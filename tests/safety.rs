@@ -27,7 +27,7 @@ fn the_tiers_follow_the_clinical_reference() {
         (Leaking, Tier::Physio),
         (TummyBulge, Tier::Physio),
         (WorseningPain, Tier::Physio),
-        (DailyLifePain, Tier::Physio),
+        (DailyLifePain, Tier::GpOrPhysio),
         (BleedingReturned, Tier::Physio),
     ] {
         assert_eq!(flag.tier(), tier, "{flag:?}");
@@ -139,27 +139,45 @@ fn back_pain_that_stops_daily_life_is_a_see_someone_route_not_an_emergency() {
         plain(Lang::Es, &flag.question().into()),
         "Dolor de espalda que te impide hacer las cosas del día a día o cuidar de tu bebé"
     );
-    // Alone it stops the session with the non-emergency guidance, which names a
-    // physiotherapist and the doctor who can refer her; beside anything more urgent, the
-    // more urgent tier wins.
+    // Alone it stops the session with its own non-emergency guidance: see a GP or a
+    // physiotherapist (the route), not the pelvic-health one; beside anything
+    // more urgent, or a pelvic-health sign, that tier wins.
     assert_eq!(
         assess(&[flag]),
         Assessment::Stop {
-            tier: Tier::Physio,
+            tier: Tier::GpOrPhysio,
             flags: vec![flag]
         }
     );
-    let advice: Vec<String> = Tier::Physio
+    assert_eq!(Tier::GpOrPhysio.key(), "gp-or-physio");
+    assert_eq!(Tier::from_key("gp-or-physio"), Some(Tier::GpOrPhysio));
+    assert_eq!(
+        plain(Lang::En, &Tier::GpOrPhysio.heading().into()),
+        "See your GP or a physiotherapist soon"
+    );
+    let advice: Vec<String> = Tier::GpOrPhysio
         .advice(None)
         .iter()
         .map(|t| plain(Lang::En, t))
         .collect();
     assert!(advice[0].contains("isn't an emergency"), "{advice:?}");
-    let advice = advice.join(" ");
     assert!(
-        advice.contains("physiotherapist") && advice.contains("doctor"),
-        "{advice}"
+        advice[1].contains("GP") && advice[1].contains("physiotherapist"),
+        "{advice:?}"
     );
+    let es: Vec<String> = Tier::GpOrPhysio
+        .advice(None)
+        .iter()
+        .map(|t| plain(Lang::Es, t))
+        .collect();
+    assert!(
+        es[1].contains("médico de cabecera") && es[1].contains("fisioterapeuta"),
+        "{es:?}"
+    );
+    let Assessment::Stop { tier, .. } = assess(&[flag, RedFlag::Leaking]) else {
+        panic!("should stop");
+    };
+    assert_eq!(tier, Tier::Physio);
     let Assessment::Stop { tier, .. } = assess(&[flag, RedFlag::LegNumbnessOrFever]) else {
         panic!("should stop");
     };

@@ -409,7 +409,12 @@ fn summaries() -> impl Strategy<Value = ProgressSummary> {
                 during,
                 morning,
             });
-        let tier = prop_oneof![Just(Tier::Emergency), Just(Tier::Today), Just(Tier::Physio)];
+        let tier = prop_oneof![
+            Just(Tier::Emergency),
+            Just(Tier::Today),
+            Just(Tier::Physio),
+            Just(Tier::GpOrPhysio)
+        ];
         let flag = (day.clone(), tier).prop_map(|(day, tier)| SummaryFlag { day, tier });
         let note = (day, share_texts(SUMMARY_NOTE_MAX_CHARS))
             .prop_map(|(day, text)| SummaryNote { day, text });

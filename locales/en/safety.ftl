@@ -7,6 +7,7 @@
 safety-tier-emergency = Call for emergency help now
 safety-tier-today = Contact your midwife or doctor today
 safety-tier-physio = Ease off and see a pelvic-health physiotherapist
+safety-tier-gp-or-physio = See your GP or a physiotherapist soon
 
 ## What to do, one line each, under the heading
 # $number is the emergency number she set in her profile (such as 112 or 911).
@@ -21,6 +22,9 @@ safety-advice-today-worse = If it gets worse quickly, or you feel very unwell, t
 safety-advice-physio-not-emergency = This isn't an emergency, but it's a sign to ease off for now.
 safety-advice-physio-book = Book an appointment with a pelvic-health (women's health) physiotherapist, or ask your doctor or midwife to refer you.
 safety-advice-physio-meanwhile = Gentle walking and breathing are usually fine meanwhile; stop anything that makes it worse.
+safety-advice-gp-not-emergency = This isn't an emergency, but back pain that stops you getting through the day or caring for your baby deserves a proper look.
+safety-advice-gp-book = Make an appointment with your GP or a physiotherapist in the next few days, and tell them what you can't do at the moment.
+safety-advice-gp-meanwhile = Until then, keep moving gently, use heat or cold if it helps, and let someone else do the lifting where you can.
 
 ## The red-flag checklist: what she might notice, in her words, most urgent first
 # Call the emergency number now.

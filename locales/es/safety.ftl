@@ -8,6 +8,7 @@
 safety-tier-emergency = Pide ayuda de emergencia ahora
 safety-tier-today = Contacta hoy con tu matrona o tu médico
 safety-tier-physio = Baja el ritmo y consulta a un fisioterapeuta especialista en suelo pélvico
+safety-tier-gp-or-physio = Pide cita con tu médico de cabecera o un fisioterapeuta
 
 ## Qué hacer, una línea cada cosa, bajo el título
 # $number es el número de emergencias que anotó en su perfil (como 112 o 911).
@@ -22,6 +23,9 @@ safety-advice-today-worse = Si empeora rápidamente o te encuentras muy mal, tr�
 safety-advice-physio-not-emergency = No es una emergencia, pero sí una señal para bajar el ritmo por ahora.
 safety-advice-physio-book = Pide cita con un fisioterapeuta especialista en suelo pélvico (salud de la mujer), o pide a tu médico o a tu matrona que te deriven.
 safety-advice-physio-meanwhile = Mientras tanto, caminar con calma y los ejercicios de respiración no suelen dar problemas; deja cualquier cosa que lo empeore.
+safety-advice-gp-not-emergency = No es una urgencia, pero un dolor de espalda que no te deja hacer tu día a día ni cuidar de tu bebé merece que lo vea alguien.
+safety-advice-gp-book = Pide cita con tu médico de cabecera o con un fisioterapeuta en los próximos días y cuéntale lo que ahora no puedes hacer.
+safety-advice-gp-meanwhile = Mientras tanto, sigue moviéndote con suavidad, usa calor o frío si te alivia y deja que otra persona levante peso siempre que puedas.
 
 ## La lista de señales de alarma: lo que puede notar, con sus palabras, de más a menos urgente
 # Llamar ahora al número de emergencias.

@@ -17,6 +17,10 @@ pub enum Tier {
     /// Ease off and see a pelvic-health physiotherapist (not an emergency).
     #[strum(serialize = "physio")]
     Physio,
+    /// See a GP or a physiotherapist soon (not an emergency): back pain that is getting
+    /// in the way of everyday life.
+    #[strum(serialize = "gp-or-physio")]
+    GpOrPhysio,
 }
 
 impl Tier {
@@ -36,6 +40,7 @@ impl Tier {
             Tier::Emergency => Msg::SafetyTierEmergency,
             Tier::Today => Msg::SafetyTierToday,
             Tier::Physio => Msg::SafetyTierPhysio,
+            Tier::GpOrPhysio => Msg::SafetyTierGpOrPhysio,
         }
     }
 
@@ -61,6 +66,11 @@ impl Tier {
                 Msg::SafetyAdvicePhysioNotEmergency.into(),
                 Msg::SafetyAdvicePhysioBook.into(),
                 Msg::SafetyAdvicePhysioMeanwhile.into(),
+            ],
+            Tier::GpOrPhysio => vec![
+                Msg::SafetyAdviceGpNotEmergency.into(),
+                Msg::SafetyAdviceGpBook.into(),
+                Msg::SafetyAdviceGpMeanwhile.into(),
             ],
         }
     }
@@ -140,8 +150,10 @@ impl RedFlag {
             | BladderBowelChange | BothLegsWeak => Tier::Emergency,
             HeavyBleeding | WoundProblem | SwollenCalf | Fever | SevereHeadache
             | PosturalHeadache | DizzyOrWeak | LegNumbnessOrFever => Tier::Today,
-            PelvicHeaviness | Leaking | TummyBulge | WorseningPain | DailyLifePain
-            | BleedingReturned => Tier::Physio,
+            PelvicHeaviness | Leaking | TummyBulge | WorseningPain | BleedingReturned => {
+                Tier::Physio
+            }
+            DailyLifePain => Tier::GpOrPhysio,
         }
     }
 

@@ -94,6 +94,7 @@ fn tier_code(tier: Tier) -> u8 {
         Tier::Emergency => 0,
         Tier::Today => 1,
         Tier::Physio => 2,
+        Tier::GpOrPhysio => 3,
     }
 }
 
@@ -131,6 +132,7 @@ pub(in crate::domain::share) fn summary_from_bytes(
             0 => Tier::Emergency,
             1 => Tier::Today,
             2 => Tier::Physio,
+            3 => Tier::GpOrPhysio,
             _ => {
                 return Err(ShareError::InvalidNumber {
                     field: "safety flag",
