@@ -1209,8 +1209,12 @@ fn numbers_out_of_range_are_named() {
         field("day of a pain score")
     );
     assert!(decode(&summary_link(&summary_payload(&[1, 6, 0x3F, 1, 6, 2, 0]))).is_ok());
+    assert!(
+        decode(&summary_link(&summary_payload(&[0, 1, 0, 3, 0]))).is_ok(),
+        "tier 3: see a GP or a physiotherapist"
+    );
     assert_eq!(
-        decode(&summary_link(&summary_payload(&[0, 1, 0, 3, 0]))),
+        decode(&summary_link(&summary_payload(&[0, 1, 0, 4, 0]))),
         field("safety flag")
     );
     assert_eq!(
