@@ -19,6 +19,7 @@ pub mod progression;
 pub mod reminders;
 pub mod report;
 pub mod routine;
+pub mod running;
 pub mod safety;
 pub mod saved;
 pub mod search;

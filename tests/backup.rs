@@ -224,8 +224,8 @@ fn damaged_backups() {
         (r#""after":[3,"#, r#""after":[11,"#),
         (r#""delivery":"assisted""#, r#""delivery":"stork""#),
         (r#""target_min":12"#, r#""target_min":200"#),
-        (r#""version":5,"#, r#""version":0,"#),
-        (r#""version":5,"#, ""),
+        (r#""version":6,"#, r#""version":0,"#),
+        (r#""version":6,"#, ""),
         (r#""routine":"#, r#""routines":"#),
     ] {
         assert!(good.contains(from), "the file lacks {from}");
@@ -284,12 +284,12 @@ fn backups_from_a_newer_app() {
             BackupError::NewerFormat { format: u32::MAX },
         ),
         (
-            r#""document":{"version":5,"#,
             r#""document":{"version":6,"#,
-            BackupError::NewerDocument { version: 6 },
+            r#""document":{"version":7,"#,
+            BackupError::NewerDocument { version: 7 },
         ),
         (
-            r#""document":{"version":5,"#,
+            r#""document":{"version":6,"#,
             r#""document":{"version":77,"weekly":[],"#,
             BackupError::NewerDocument { version: 77 },
         ),

@@ -848,18 +848,15 @@ mod v5 {
     fn everything_round_trips() {
         let data = full();
         let json = to_json(&data);
-        assert!(json.starts_with(r#"{"version":5,"#));
+        assert!(json.starts_with(r#"{"version":6,"#));
         assert_eq!(from_json(&json), Ok(data));
     }
 
+    /// The format 5 fixture was written by the last build of format 5; it never changes.
     #[test]
     fn the_v5_fixture_loads_as_written() {
-        let path = "tests/fixtures/saved/v5_full.json";
-        if std::env::var_os("WRITE_FIXTURES").is_some() {
-            std::fs::write(path, to_json(&full()) + "\n").unwrap();
-        }
         let raw = fixture("v5_full.json");
-        assert_eq!(raw, to_json(&full()) + "\n", "written byte for byte");
+        assert!(raw.starts_with(r#"{"version":5,"#));
         let data = from_json(&raw).unwrap();
         assert_eq!(data, full());
         // Spot checks, so a change to `full` cannot quietly rewrite what the file says.
@@ -1059,15 +1056,110 @@ mod v5 {
     }
 }
 
+/// Format 6: format 5 with her return-to-running checks.
+mod v6 {
+    use super::*;
+    use backcare::domain::running::{Answer, RunCheck, Symptoms, Test};
+
+    const T0: i64 = 1_795_000_000_000;
+
+    /// The full format 5 document with two checks: one finished with every test
+    /// passed, and one in progress where she reported leaking after a test.
+    pub(super) fn full() -> AppData {
+        let mut data = super::v5::full();
+        let none = Symptoms::default();
+        let mut passed = RunCheck::new(T0);
+        for (i, test) in Test::ALL.into_iter().enumerate() {
+            let t = test.target();
+            passed.answers.push(Answer::new(
+                test,
+                T0 + 60_000 * (i as i64 + 1),
+                [t, t],
+                none,
+            ));
+        }
+        let mut second = RunCheck::new(T0 + 86_400_000);
+        second.answers.push(Answer::new(
+            Test::Balance,
+            T0 + 86_460_000,
+            [1, 0],
+            Symptoms {
+                leaking: true,
+                ..none
+            },
+        ));
+        data.run_checks = vec![passed, second];
+        data
+    }
+
+    #[test]
+    fn everything_round_trips() {
+        let data = full();
+        let json = to_json(&data);
+        assert!(json.starts_with(r#"{"version":6,"#));
+        assert!(json.contains(r#""run_checks":[{"started_at_ms":1795000000000,"answers":[["walk",1795000060000,30,0,0]"#));
+        assert!(json.contains(r#"["balance",1795086460000,1,0,4]"#));
+        assert_eq!(from_json(&json), Ok(data));
+    }
+
+    #[test]
+    fn a_format_5_document_may_not_hold_running_checks() {
+        let json = to_json(&full()).replacen(r#"{"version":6,"#, r#"{"version":5,"#, 1);
+        assert_eq!(
+            from_json(&json),
+            Err(SavedError::Corrupt(
+                "format 5: run_checks: unknown field".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn answers_the_app_never_writes_are_corrupt() {
+        let good = to_json(&full());
+        for (from, to, why) in [
+            (r#"["walk","#, r#"["sprint","#, "unknown running test"),
+            (
+                r#",1,0,4]"#,
+                r#",1,0,8]"#,
+                "unknown symptom in a running check",
+            ),
+            (
+                r#",1,0,4]"#,
+                r#",2,0,4]"#,
+                "a running test's count is out of range",
+            ),
+            (
+                r#",30,0,0]"#,
+                r#",100,0,0]"#,
+                "a running test's count is out of range",
+            ),
+            (
+                r#",30,0,0]"#,
+                r#",30,5,0]"#,
+                "a running test's count is out of range",
+            ),
+        ] {
+            assert!(good.contains(from), "{from}");
+            assert_eq!(
+                from_json(&good.replacen(from, to, 1)),
+                Err(SavedError::Corrupt(why.into())),
+                "{to}"
+            );
+        }
+    }
+}
+
 /// What earlier builds wrote, byte for byte. The `written_*` files of formats 1 to 4
 /// were written by the last build with serde_json, before the hand-written codec
 /// replaced it, and read back as the data they were written from; never regenerate
-/// them. The `written_v5_*` files are what this build writes (format 5), byte for
-/// byte: the next build must keep reading them.
+/// them. The `written_v5_*` files were written by the last build of format 5, and
+/// the `written_v6_*` files are what this build writes (format 6), byte for byte: the
+/// next build must keep reading them.
 mod written {
     use super::*;
     use backcare::domain::comfort::Note;
     use backcare::domain::profile::ContactText;
+    use backcare::domain::running::Symptoms;
 
     /// Every control character, quotes, backslashes, the separators JavaScript treats
     /// specially, a byte-order mark and non-ASCII of every width.
@@ -1142,9 +1234,9 @@ mod written {
         for name in ["v1_empty", "v1_notice", "v2_full", "v3_full", "v4_full"] {
             let data = from_json(&fixture(&format!("{name}.json"))).unwrap();
             assert_eq!(from_json(&written(name)), Ok(data.clone()), "{name}");
-            // Written again, it is format 5 and reads back the same.
+            // Written again, it is format 6 and reads back the same.
             let json = to_json(&data);
-            assert!(json.starts_with(r#"{"version":5,"#), "{name}");
+            assert!(json.starts_with(r#"{"version":6,"#), "{name}");
             assert_eq!(from_json(&json), Ok(data), "{name}");
         }
         for (name, data) in [
@@ -1158,10 +1250,47 @@ mod written {
         }
     }
 
-    /// With `WRITE_FIXTURES` set, (re)writes a `written_v5_*` file: only when format 5
+    /// The `written_v5_*` files were written by the last build of format 5; they never
+    /// change, and read back as the data they were written from.
+    #[test]
+    fn every_file_format_5_wrote_reads_back_as_what_it_was_written_from() {
+        for (name, data) in [
+            ("default", AppData::default()),
+            ("rich", super::v5::full()),
+            ("edges", edges()),
+        ] {
+            let raw = written(&format!("v5_{name}"));
+            assert!(raw.starts_with(r#"{"version":5,"#), "{name}");
+            assert_eq!(from_json(&raw), Ok(data.clone()), "{name}");
+            // Written again, it is the same but for the version.
+            let json = to_json(&data);
+            assert_eq!(
+                json.replacen(r#"{"version":6,"#, r#"{"version":5,"#, 1) + "\n",
+                raw
+            );
+        }
+    }
+
+    /// Format 6 at its edges: format 5's, with running checks at the extremes of what
+    /// an answer takes (the earliest and latest times, the largest count, every symptom).
+    pub(super) fn edges_v6() -> AppData {
+        let mut data = edges();
+        data.run_checks = super::v6::full().run_checks;
+        data.run_checks[0].started_at_ms = i64::MIN;
+        data.run_checks[0].answers[0].at_ms = i64::MAX;
+        data.run_checks[0].answers[0].done = [99, 0];
+        data.run_checks[1].answers[0].symptoms = Symptoms {
+            pain: true,
+            heaviness: true,
+            leaking: true,
+        };
+        data
+    }
+
+    /// With `WRITE_FIXTURES` set, (re)writes a `written_v6_*` file: only when format 6
     /// itself changes, which it must not once released.
-    fn written_v5(name: &str, data: &AppData) -> String {
-        let path = format!("tests/fixtures/saved/written_v5_{name}.json");
+    fn written_v6(name: &str, data: &AppData) -> String {
+        let path = format!("tests/fixtures/saved/written_v6_{name}.json");
         if std::env::var_os("WRITE_FIXTURES").is_some() {
             std::fs::write(&path, to_json(data) + "\n").unwrap();
         }
@@ -1169,14 +1298,14 @@ mod written {
     }
 
     #[test]
-    fn this_build_writes_format_5_byte_for_byte() {
+    fn this_build_writes_format_6_byte_for_byte() {
         for (name, data) in [
             ("default", AppData::default()),
-            ("rich", super::v5::full()),
-            ("edges", edges()),
+            ("rich", super::v6::full()),
+            ("edges", edges_v6()),
         ] {
             let json = to_json(&data);
-            assert_eq!(json.clone() + "\n", written_v5(name, &data), "{name}");
+            assert_eq!(json.clone() + "\n", written_v6(name, &data), "{name}");
             assert_eq!(from_json(&json), Ok(data), "{name}");
         }
     }
@@ -1211,7 +1340,8 @@ mod strict {
             (2, fixture("v2_full.json")),
             (3, fixture("v3_full.json")),
             (4, fixture("written_v4_edges.json")),
-            (5, to_json(&super::written::edges())),
+            (5, fixture("written_v5_edges.json")),
+            (6, to_json(&super::written::edges_v6())),
         ]
         .into_iter()
         .map(|(version, raw)| (version, json::parse(&raw).unwrap()))
@@ -1357,6 +1487,8 @@ mod strict {
                 (0, u8::MAX.into())
             }
             ("exercises", Some(2 | 4)) => (0, u32::MAX.into()),
+            ("answers", Some(1)) => I64,
+            ("answers", Some(2..=4)) => (0, u8::MAX.into()),
             ("morning", Some(2)) => I64,
             (key, _) => range_of(key),
         }
@@ -1423,7 +1555,8 @@ mod strict {
     fn messages_say_where_and_what() {
         for (version, doc) in [
             (4, fixture("v4_full.json")),
-            (5, to_json(&super::v4::full())),
+            (5, fixture("written_v5_rich.json")),
+            (6, to_json(&super::v4::full())),
         ] {
             let mut value = json::parse(&doc).unwrap();
             let Value::Object(top) = &mut value else {
@@ -1449,17 +1582,17 @@ mod strict {
             (
                 r#""exercises":[[0,1,60]"#,
                 r#""exercises":[[0,1,"60"]"#,
-                "format 5: history[0].exercises[0][2]: expected an integer",
+                "format 6: history[0].exercises[0][2]: expected an integer",
             ),
             (
                 r#""exercises":[[0,1,60]"#,
                 r#""exercises":[[0,1,60,1]"#,
-                "format 5: history[0].exercises[0]: wrong number of items",
+                "format 6: history[0].exercises[0]: wrong number of items",
             ),
             (
                 r#""after":[3,"moderate","#,
                 r#""after":[3,7,"#,
-                "format 5: history[2].after[1]: expected a string",
+                "format 6: history[2].after[1]: expected a string",
             ),
         ] {
             assert!(good.contains(from), "the document lacks {from}");
@@ -1584,8 +1717,8 @@ mod strict {
             good.replacen(r#""name":"5"#, "\"name\":\"\u{1}5", 1),
             good.replacen(r#""name":"5"#, r#""name":"\ud8005"#, 1),
             good.replacen(r#""name":"5"#, r#""name":"\x35"#, 1),
-            good.replacen(r#""version":5"#, r#""version":5.0"#, 1),
-            good.replacen(r#""version":5"#, "\"version\":\u{a0}5", 1),
+            good.replacen(r#""version":6"#, r#""version":6.0"#, 1),
+            good.replacen(r#""version":6"#, "\"version\":\u{a0}6", 1),
             good[..good.len() - 1].to_owned(),
             good[..good.len() / 2].to_owned(),
         ];

@@ -67,6 +67,7 @@ const SAME_IN_BOTH: &[&str] = &[
     "words-value",
     // "No" is the same word in both.
     "settings-profile-no",
+    "run-no",
     // An exercise's name and why it is in today's routine, joined by a colon.
     "planner-why",
 ];

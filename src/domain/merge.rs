@@ -5,13 +5,15 @@
 //! Lists are joined item by item: session logs by `started_at_ms` (their comfort
 //! answers merged field by field, so an answer given on either side is kept), red-flag
 //! events and "I've been checked" times by value, routines from a physiotherapist by
-//! `imported_at_ms`. Everything else is taken whole from one side. Whether the plan is
+//! `imported_at_ms`, return-to-running checks by when they began (`join_checks`).
+//! Everything else is taken whole from one side. Whether the plan is
 //! paused is worked out again from the joined red flags, so a join never lifts a
 //! pause a red flag called for. Pure: the caller re-settles the plan afterwards.
 
 use super::comfort::Comfort;
 use super::history::SessionLog;
 use super::profile::Birth;
+use super::running::join_checks;
 use super::safety::SafetyState;
 use super::saved::AppData;
 use super::session::ActiveSession;
@@ -52,6 +54,7 @@ pub fn latest_activity(data: &AppData) -> Option<i64> {
         imported,
         physio_draft: _,
         folded_weeks: _, // older than every session still logged
+        run_checks,
     } = data;
     let sessions = history.iter().flat_map(|l| {
         let end = l.started_at_ms.saturating_add(l.active_ms.max(0));
@@ -78,6 +81,9 @@ pub fn latest_activity(data: &AppData) -> Option<i64> {
         .chain(notice.map(|n| n.at_ms))
         .chain(imported.iter().map(|i| i.imported_at_ms))
         .chain(active.as_ref().map(|a| a.timing.last_ms))
+        .chain(run_checks.iter().flat_map(|c| {
+            std::iter::once(c.started_at_ms).chain(c.answers.iter().map(|a| a.at_ms))
+        }))
         .max()
 }
 
@@ -118,6 +124,7 @@ pub fn import(current: &AppData, incoming: &AppData) -> (AppData, ImportReport) 
         imported: c_imported,
         physio_draft: c_draft,
         folded_weeks: c_weeks,
+        run_checks: c_runs,
     } = current;
     let AppData {
         notice: i_notice,
@@ -132,6 +139,7 @@ pub fn import(current: &AppData, incoming: &AppData) -> (AppData, ImportReport) 
         imported: i_imported,
         physio_draft: i_draft,
         folded_weeks: i_weeks,
+        run_checks: i_runs,
     } = incoming;
 
     let newer = if recency(incoming) > recency(current) {
@@ -242,6 +250,7 @@ pub fn import(current: &AppData, incoming: &AppData) -> (AppData, ImportReport) 
         imported,
         physio_draft: physio_draft.cloned(),
         folded_weeks,
+        run_checks: join_checks(c_runs, i_runs),
     };
     (data, report)
 }
@@ -266,6 +275,7 @@ pub fn three_way(base: &AppData, mine: &AppData, theirs: &AppData) -> AppData {
         imported: b_imported,
         physio_draft: b_draft,
         folded_weeks: b_weeks,
+        run_checks: b_runs,
     } = base;
     let AppData {
         notice: m_notice,
@@ -280,6 +290,7 @@ pub fn three_way(base: &AppData, mine: &AppData, theirs: &AppData) -> AppData {
         imported: m_imported,
         physio_draft: m_draft,
         folded_weeks: m_weeks,
+        run_checks: m_runs,
     } = mine;
     let AppData {
         notice: t_notice,
@@ -294,6 +305,7 @@ pub fn three_way(base: &AppData, mine: &AppData, theirs: &AppData) -> AppData {
         imported: t_imported,
         physio_draft: t_draft,
         folded_weeks: t_weeks,
+        run_checks: t_runs,
     } = theirs;
 
     let history = part(b_history, m_history, t_history, |m, t| {
@@ -333,6 +345,7 @@ pub fn three_way(base: &AppData, mine: &AppData, theirs: &AppData) -> AppData {
         imported,
         physio_draft: part(b_draft, m_draft, t_draft, |m, _| m.clone()),
         folded_weeks,
+        run_checks: part(b_runs, m_runs, t_runs, |m, t| join_checks(m, t)),
     }
 }
 

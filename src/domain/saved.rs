@@ -12,6 +12,7 @@ use super::imported::ImportedRoutine;
 use super::json::{self, Value};
 use super::profile::Profile;
 use super::progression::PlanState;
+use super::running::RunCheck;
 use super::safety::SafetyState;
 use super::session::ActiveSession;
 use super::settings::{CueSettings, Thresholds};
@@ -21,6 +22,7 @@ mod personal;
 mod plan;
 mod read;
 mod read_session;
+mod running;
 mod sessions;
 mod wire;
 mod write;
@@ -38,11 +40,11 @@ use personal::{
 use plan::{plan_from_wire, plan_to_wire, plan_v3_to_v4};
 use wire::{
     WireActiveV3, WireComfort, WireCues, WireImported, WireLogV3, WireNotice, WirePlan, WireSafety,
-    WireV1, WireV2, WireV3, WireV4, WireV5,
+    WireV1, WireV2, WireV3, WireV4, WireV6,
 };
 
 /// The schema version this build writes. Every earlier version keeps loading.
-pub const CURRENT_VERSION: u32 = 5;
+pub const CURRENT_VERSION: u32 = 6;
 
 /// Default length of today's routine, in minutes (10–20 allowed).
 pub const DEFAULT_TARGET_MIN: u8 = 15;
@@ -100,6 +102,8 @@ pub struct AppData {
     pub imported: Vec<ImportedRoutine>,
     /// A physiotherapist's routine being built on this device.
     pub physio_draft: Option<SharedRoutine>,
+    /// Her return-to-running checks, oldest first (at most `running::MAX_CHECKS`).
+    pub run_checks: Vec<RunCheck>,
 }
 
 impl Default for AppData {
@@ -117,6 +121,7 @@ impl Default for AppData {
             target_min: DEFAULT_TARGET_MIN,
             imported: Vec::new(),
             physio_draft: None,
+            run_checks: Vec::new(),
         }
     }
 }
@@ -148,6 +153,7 @@ pub fn from_json(raw: &str) -> Result<AppData, SavedError> {
         3 => migrate_v4(migrate_v3(read::v3(&value).map_err(in_format(3))?)),
         4 => migrate_v4(read::v4(&value).map_err(in_format(4))?),
         5 => read::v5(&value).map_err(in_format(5))?,
+        6 => read::v6(&value).map_err(in_format(6))?,
         found => return Err(SavedError::NewerVersion { found }),
     };
     domain_from_v5(wire)
@@ -224,14 +230,14 @@ fn migrate_v3(v3: WireV3) -> WireV4 {
 /// Version 4 wrote each exercise of a log with its name and its figures as an object:
 /// the names go (the library has them, by id), the ids are listed once and each log
 /// refers to them by position. Nothing had been folded yet.
-fn migrate_v4(v4: WireV4) -> WireV5 {
+fn migrate_v4(v4: WireV4) -> WireV6 {
     let mut ids = IdList::default();
     let history = v4
         .history
         .into_iter()
         .map(|l| log_v4_to_v5(l, &mut ids))
         .collect();
-    WireV5 {
+    WireV6 {
         notice: v4.notice,
         cues: v4.cues,
         active: v4.active,
@@ -245,6 +251,7 @@ fn migrate_v4(v4: WireV4) -> WireV5 {
         target_min: v4.target_min,
         imported: v4.imported,
         physio_draft: v4.physio_draft,
+        run_checks: Vec::new(),
     }
 }
 
@@ -256,7 +263,7 @@ pub fn to_json(data: &AppData) -> String {
         .iter()
         .map(|l| log_to_wire(l, &mut ids))
         .collect();
-    let wire = WireV5 {
+    let wire = WireV6 {
         notice: data.notice.map(|n| WireNotice {
             version: n.version,
             at_ms: n.at_ms,
@@ -281,6 +288,7 @@ pub fn to_json(data: &AppData) -> String {
             .physio_draft
             .as_ref()
             .map(|r| share::encode(&Shared::Routine(r.clone()))),
+        run_checks: data.run_checks.iter().map(running::check_to_wire).collect(),
     };
     write::document(&wire)
 }
@@ -289,9 +297,9 @@ pub(crate) fn corrupt(what: &str) -> SavedError {
     SavedError::Corrupt(what.to_owned())
 }
 
-/// The app data a format 5 document holds. A log longer than `MAX_LOGS` (as a format
+/// The app data a format 5 or 6 document holds. A log longer than `MAX_LOGS` (as a format
 /// 4 document could hold) has its oldest weeks folded, as a new session would.
-fn domain_from_v5(wire: WireV5) -> Result<AppData, SavedError> {
+fn domain_from_v5(wire: WireV6) -> Result<AppData, SavedError> {
     let active = wire.active.map(active_from_wire).transpose()?;
     let ids = ids_from_wire(wire.exercise_ids)?;
     let mut history = wire
@@ -334,6 +342,7 @@ fn domain_from_v5(wire: WireV5) -> Result<AppData, SavedError> {
             .map(imported_from_wire)
             .collect::<Result<Vec<_>, _>>()?,
         physio_draft: wire.physio_draft.as_deref().map(routine_code).transpose()?,
+        run_checks: running::checks_from_wire(wire.run_checks)?,
     })
 }
 

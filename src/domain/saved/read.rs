@@ -9,7 +9,7 @@ use super::wire::{
     default_away_days, default_away_days_two, WireChange, WireCues, WireImported,
     WireImportedProgress, WireNotice, WirePlan, WirePlanItem, WirePlanItemV4, WirePlanV4,
     WireProfile, WireSafety, WireSafetyEvent, WireThresholds, WireV1, WireV2, WireV3, WireV4,
-    WireV5,
+    WireV6,
 };
 use crate::domain::json::{
     read_bool, read_i64, read_i8, read_string, read_u16, read_u32, read_u8, Error, Fields, Value,
@@ -78,10 +78,20 @@ pub(super) fn v4(value: &Value) -> Result<WireV4, Error> {
     Ok(wire)
 }
 
-pub(super) fn v5(value: &Value) -> Result<WireV5, Error> {
+pub(super) fn v5(value: &Value) -> Result<WireV6, Error> {
+    v5_or_v6(value, false)
+}
+
+/// Version 6: version 5 with her return-to-running checks.
+pub(super) fn v6(value: &Value) -> Result<WireV6, Error> {
+    v5_or_v6(value, true)
+}
+
+/// Versions 5 and 6 share a shape; only 6 may have `run_checks`.
+fn v5_or_v6(value: &Value, six: bool) -> Result<WireV6, Error> {
     let f = Fields::of(value)?;
     f.req("version", read_u32)?;
-    let wire = WireV5 {
+    let wire = WireV6 {
         notice: f.opt("notice", notice)?,
         cues: f.or("cues", cues, WireCues::default())?,
         active: f.opt("active", active_v3)?,
@@ -95,6 +105,11 @@ pub(super) fn v5(value: &Value) -> Result<WireV5, Error> {
         target_min: f.opt("target_min", read_u8)?,
         imported: f.list_or_empty("imported", imported)?,
         physio_draft: f.opt("physio_draft", read_string)?,
+        run_checks: if six {
+            f.list_or_empty("run_checks", super::running::read_check)?
+        } else {
+            Vec::new()
+        },
     };
     f.end()?;
     Ok(wire)

@@ -284,8 +284,9 @@ pub(super) struct WireChange {
 /// Version 5 on the wire: compact session logs (an exercise is named once, in
 /// `exercise_ids`, and each log refers to it by position; no exercise names, which the
 /// library has; the comfort reports and each exercise's figures as short arrays), and
-/// the oldest sessions folded into weekly totals.
-pub(super) struct WireV5 {
+/// the oldest sessions folded into weekly totals. Version 6 is the same with her
+/// return-to-running checks added (`run_checks`); a version 5 document has none.
+pub(super) struct WireV6 {
     pub(super) notice: Option<WireNotice>,
     pub(super) cues: WireCues, // default
     pub(super) active: Option<WireActiveV3>,
@@ -301,6 +302,24 @@ pub(super) struct WireV5 {
     pub(super) target_min: Option<u8>,
     pub(super) imported: Vec<WireImported>, // default
     pub(super) physio_draft: Option<String>,
+    /// Format 6: her return-to-running checks, oldest first.
+    pub(super) run_checks: Vec<WireRunCheck>, // default, skip empty
+}
+
+/// One return-to-running check (format 6), for example
+/// `{"started_at_ms":1795000000000,"answers":[["walk",1795000100000,30,0,0]]}`: each
+/// answer a strict array of the test's key, when she answered, what she managed on each
+/// side, and her symptoms as bits (1 pain, 2 heaviness or dragging, 4 leaking).
+pub(super) struct WireRunCheck {
+    pub(super) started_at_ms: i64,
+    pub(super) answers: Vec<WireRunAnswer>,
+}
+
+pub(super) struct WireRunAnswer {
+    pub(super) test: String,
+    pub(super) at_ms: i64,
+    pub(super) done: [u8; 2],
+    pub(super) symptoms: u8,
 }
 
 /// A session log in format 5, for example

@@ -1,4 +1,4 @@
-//! Writing the format 5 document: the fields of each wire struct in their order, a
+//! Writing the format 6 document (format 5 with `run_checks`): the fields of each wire struct in their order, a
 //! `None` left out (two timing fields excepted, written as `null`), an empty `n`,
 //! `exercise_ids` or `folded_weeks` left out. What format 5 kept of format 4 is
 //! written byte for byte as serde_json wrote it (see the `written_*` fixtures). The
@@ -6,14 +6,14 @@
 
 use super::wire::{
     WireChange, WireImported, WirePlanItemV4, WirePlanV4, WireProfile, WireSafety, WireThresholds,
-    WireV5,
+    WireV6,
 };
 use super::write_session::{active, log, week};
 use super::CURRENT_VERSION;
 use crate::domain::json::Writer;
 
 /// The whole document as JSON text.
-pub(super) fn document(d: &WireV5) -> String {
+pub(super) fn document(d: &WireV6) -> String {
     let mut w = Writer::new();
     w.begin_object();
     w.key("version").u64(CURRENT_VERSION.into());
@@ -63,6 +63,13 @@ pub(super) fn document(d: &WireV5) -> String {
     w.end_array();
     if let Some(code) = &d.physio_draft {
         w.key("physio_draft").str(code);
+    }
+    if !d.run_checks.is_empty() {
+        w.key("run_checks").begin_array();
+        for c in &d.run_checks {
+            super::running::write_check(&mut w, c);
+        }
+        w.end_array();
     }
     w.end_object();
     w.finish()

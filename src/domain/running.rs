@@ -1,0 +1,466 @@
+//! "Ready to run again?": the return-to-running check (Goom, Donnelly & Brockwell 2019),
+//! its eleven tests and what each asks for, when it is offered, what she reported, and
+//! the result: which tests she passed, what to work on, and whether a symptom means she
+//! should see a pelvic-health physiotherapist before running.
+//!
+//! Owns the check's rules as pure functions of her answers. It does not play anything
+//! (timed tests go through the player as single library entries) and does not move the
+//! plan: `settle` opens the walk-run chain from `run_open_changes`.
+
+use strum::{EnumString, IntoStaticStr, VariantArray};
+
+use super::profile::StageNow;
+use super::safety::SafetyState;
+use super::text::Msg;
+
+/// The earliest week after the birth the check is offered, whatever the birth (the
+/// guidance: three months at the earliest).
+pub const FROM_WEEK: u8 = 12;
+/// How many checks are kept (the oldest go first).
+pub const MAX_CHECKS: usize = 12;
+/// The most a count may be (reps, or minutes of walking).
+pub const MAX_COUNT: u8 = 99;
+/// The first member of the walk-run chain, which a passed check opens.
+pub const WALK_RUN_ROOT: &str = "walk-run-1";
+
+/// One test of the check, in the order the check runs them: the load and impact tests,
+/// then the strength tests.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    VariantArray,
+    IntoStaticStr,
+    EnumString,
+)]
+pub enum Test {
+    #[strum(serialize = "walk")]
+    Walk,
+    #[strum(serialize = "balance")]
+    Balance,
+    #[strum(serialize = "squat")]
+    Squat,
+    #[strum(serialize = "jog")]
+    Jog,
+    #[strum(serialize = "bounds")]
+    Bounds,
+    #[strum(serialize = "hop")]
+    Hop,
+    #[strum(serialize = "running-man")]
+    RunningMan,
+    #[strum(serialize = "calf-raise")]
+    CalfRaise,
+    #[strum(serialize = "bridge")]
+    Bridge,
+    #[strum(serialize = "sit-to-stand")]
+    SitToStand,
+    #[strum(serialize = "leg-lift")]
+    LegLift,
+}
+
+/// How a test is measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Measure {
+    /// Played in the player for `seconds` (each side when `each_side`); she then says
+    /// whether she managed the whole time.
+    Timed { seconds: u16, each_side: bool },
+    /// She says how many she managed (each side when `each_side`), out of `target`.
+    Counted {
+        target: u8,
+        each_side: bool,
+        unit: Unit,
+    },
+}
+
+/// What a count counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Reps,
+    Minutes,
+}
+
+/// Which half of the check a test belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    LoadAndImpact,
+    Strength,
+}
+
+impl Test {
+    /// Every test, in the order the check runs them.
+    pub const ALL: [Self; Self::VARIANTS.len()] =
+        *Self::VARIANTS.first_chunk().expect("all of them");
+
+    /// Its key in saved documents (never change one).
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+
+    /// The test with this key, exactly as spelt.
+    pub fn from_key(key: &str) -> Option<Self> {
+        key.parse().ok()
+    }
+
+    /// Its library entry (drawing, steps, cues and when to stop).
+    pub fn exercise(self) -> &'static str {
+        match self {
+            Test::Walk => "run-test-walk",
+            Test::Balance => "run-test-balance",
+            Test::Squat => "run-test-squat",
+            Test::Jog => "run-test-jog",
+            Test::Bounds => "run-test-bounds",
+            Test::Hop => "run-test-hop",
+            Test::RunningMan => "run-test-running-man",
+            Test::CalfRaise => "run-test-calf-raise",
+            Test::Bridge => "run-test-bridge",
+            Test::SitToStand => "run-test-sit-to-stand",
+            Test::LegLift => "run-test-leg-lift",
+        }
+    }
+
+    pub fn group(self) -> Group {
+        match self {
+            Test::CalfRaise | Test::Bridge | Test::SitToStand | Test::LegLift => Group::Strength,
+            _ => Group::LoadAndImpact,
+        }
+    }
+
+    /// What passing asks for (the guidance's numbers).
+    pub fn measure(self) -> Measure {
+        let counted = |target, each_side| Measure::Counted {
+            target,
+            each_side,
+            unit: Unit::Reps,
+        };
+        match self {
+            Test::Walk => Measure::Counted {
+                target: 30,
+                each_side: false,
+                unit: Unit::Minutes,
+            },
+            Test::Balance => Measure::Timed {
+                seconds: 10,
+                each_side: true,
+            },
+            Test::Jog => Measure::Timed {
+                seconds: 60,
+                each_side: false,
+            },
+            Test::Squat | Test::Hop | Test::RunningMan => counted(10, true),
+            Test::Bounds => counted(10, false),
+            Test::CalfRaise | Test::Bridge | Test::SitToStand | Test::LegLift => counted(20, true),
+        }
+    }
+
+    /// True when she answers for each side.
+    pub fn each_side(self) -> bool {
+        match self.measure() {
+            Measure::Timed { each_side, .. } | Measure::Counted { each_side, .. } => each_side,
+        }
+    }
+
+    /// The most a count may be for this test (a timed test's "count" is 1 for the
+    /// whole time, 0 for less).
+    pub fn most(self) -> u8 {
+        match self.measure() {
+            Measure::Timed { .. } => 1,
+            Measure::Counted { .. } => MAX_COUNT,
+        }
+    }
+
+    /// What passing needs on each side: the target count, or 1 (the whole time).
+    pub fn target(self) -> u8 {
+        match self.measure() {
+            Measure::Timed { .. } => 1,
+            Measure::Counted { target, .. } => target,
+        }
+    }
+
+    /// Library entries that build what this test needs, gentlest first; the test's own
+    /// entry comes last, to practise it.
+    pub fn work_on(self) -> &'static [&'static str] {
+        match self {
+            Test::Walk => &["walk-20", "walk-30"],
+            Test::Balance => &["side-lying-clam", "bird-dog", "run-test-balance"],
+            Test::Squat => &["sit-to-stand", "glute-bridge", "run-test-squat"],
+            Test::Jog => &["pelvic-floor-quick", "walk-30", "run-test-jog"],
+            Test::Bounds => &["pelvic-floor-quick", "sit-to-stand", "run-test-bounds"],
+            Test::Hop => &["pelvic-floor-quick", "run-test-calf-raise", "run-test-hop"],
+            Test::RunningMan => &["bird-dog", "side-lying-clam", "run-test-running-man"],
+            Test::CalfRaise => &["sit-to-stand", "run-test-calf-raise"],
+            Test::Bridge => &["glute-bridge", "run-test-bridge"],
+            Test::SitToStand => &["sit-to-stand", "run-test-sit-to-stand"],
+            Test::LegLift => &["side-lying-clam", "run-test-leg-lift"],
+        }
+    }
+
+    /// What to do, in one line (with the numbers).
+    pub fn task(self) -> Msg {
+        match self {
+            Test::Walk => Msg::RunTaskWalk,
+            Test::Balance => Msg::RunTaskBalance,
+            Test::Squat => Msg::RunTaskSquat,
+            Test::Jog => Msg::RunTaskJog,
+            Test::Bounds => Msg::RunTaskBounds,
+            Test::Hop => Msg::RunTaskHop,
+            Test::RunningMan => Msg::RunTaskRunningMan,
+            Test::CalfRaise => Msg::RunTaskCalfRaise,
+            Test::Bridge => Msg::RunTaskBridge,
+            Test::SitToStand => Msg::RunTaskSitToStand,
+            Test::LegLift => Msg::RunTaskLegLift,
+        }
+    }
+}
+
+/// The symptoms asked after every test.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Symptoms {
+    pub pain: bool,
+    /// Heaviness, dragging or bulging in the pelvis.
+    pub heaviness: bool,
+    /// Leaking urine, wind or stool.
+    pub leaking: bool,
+}
+
+impl Symptoms {
+    pub fn any(self) -> bool {
+        self.pain || self.heaviness || self.leaking
+    }
+}
+
+/// What she reported for one test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Answer {
+    pub test: Test,
+    /// When she answered, in ms since the Unix epoch.
+    pub at_ms: i64,
+    /// What she managed on each side (left, right), or in `done[0]` alone when the test
+    /// has no sides (`done[1]` is then 0). A count is 0–`Test::most`.
+    pub done: [u8; 2],
+    pub symptoms: Symptoms,
+}
+
+impl Answer {
+    /// An answer with its counts kept within the test's range (a test without sides
+    /// keeps only the first).
+    pub fn new(test: Test, at_ms: i64, done: [u8; 2], symptoms: Symptoms) -> Self {
+        let most = test.most();
+        let second = if test.each_side() { done[1] } else { 0 };
+        Answer {
+            test,
+            at_ms,
+            done: [done[0].min(most), second.min(most)],
+            symptoms,
+        }
+    }
+
+    /// Passed: the full count or time on every side, with no symptom.
+    pub fn passed(&self) -> bool {
+        let target = self.test.target();
+        let sides = if self.test.each_side() { 2 } else { 1 };
+        !self.symptoms.any() && self.done[..sides].iter().all(|d| *d >= target)
+    }
+}
+
+/// One go at the check: when she began and what she answered, in order. A test answered
+/// again counts by its latest answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunCheck {
+    pub started_at_ms: i64,
+    pub answers: Vec<Answer>,
+}
+
+impl RunCheck {
+    pub fn new(started_at_ms: i64) -> Self {
+        RunCheck {
+            started_at_ms,
+            answers: Vec::new(),
+        }
+    }
+
+    /// The latest answer for `test`, if any.
+    pub fn answer(&self, test: Test) -> Option<&Answer> {
+        self.answers.iter().rev().find(|a| a.test == test)
+    }
+
+    /// A symptom ends the check: no more impact or load that day.
+    pub fn stopped_by_symptom(&self) -> bool {
+        Test::ALL
+            .iter()
+            .filter_map(|t| self.answer(*t))
+            .any(|a| a.symptoms.any())
+    }
+
+    /// Finished: every test answered, or a symptom stopped it.
+    pub fn finished(&self) -> bool {
+        self.stopped_by_symptom() || Test::ALL.iter().all(|t| self.answer(*t).is_some())
+    }
+
+    /// When it finished (its last answer), if it has.
+    pub fn finished_at_ms(&self) -> Option<i64> {
+        if !self.finished() {
+            return None;
+        }
+        self.answers.iter().map(|a| a.at_ms).max()
+    }
+
+    /// The next test to do, in order; `None` once finished.
+    pub fn next(&self) -> Option<Test> {
+        if self.finished() {
+            return None;
+        }
+        Test::ALL.into_iter().find(|t| self.answer(*t).is_none())
+    }
+
+    /// The result so far.
+    pub fn result(&self) -> CheckResult {
+        let mut passed = Vec::new();
+        let mut work_on = Vec::new();
+        let mut not_tried = Vec::new();
+        for test in Test::ALL {
+            match self.answer(test) {
+                Some(a) if a.passed() => passed.push(test),
+                Some(_) => work_on.push(test),
+                None => not_tried.push(test),
+            }
+        }
+        let see_physio = self.stopped_by_symptom();
+        let ready = self.finished() && !see_physio && work_on.is_empty();
+        CheckResult {
+            passed,
+            work_on,
+            not_tried,
+            see_physio,
+            ready,
+        }
+    }
+}
+
+/// What a check showed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckResult {
+    pub passed: Vec<Test>,
+    /// Tried but not passed (short of the count or time, or with a symptom).
+    pub work_on: Vec<Test>,
+    /// Not reached (a symptom stopped the check first, or it is not finished).
+    pub not_tried: Vec<Test>,
+    /// A symptom appeared: see a pelvic-health physiotherapist before running.
+    pub see_physio: bool,
+    /// Every test passed with no symptom: the walk-run plan opens.
+    pub ready: bool,
+}
+
+/// Whether the check can be offered now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offer {
+    /// Offered.
+    Open,
+    /// No profile yet: the stage after the birth is not known.
+    NoProfile,
+    /// Before `FROM_WEEK`: `weeks_left` more to wait.
+    TooEarly { weeks_left: u8 },
+    /// Her plan is paused after a warning sign, until she says she has been checked.
+    Paused,
+}
+
+/// Whether the check is offered to her now (`stage`: her stage now, `None` without a
+/// profile).
+pub fn offer(stage: Option<&StageNow>, safety: &SafetyState) -> Offer {
+    let Some(stage) = stage else {
+        return Offer::NoProfile;
+    };
+    if stage.weeks < FROM_WEEK {
+        return Offer::TooEarly {
+            weeks_left: FROM_WEEK - stage.weeks,
+        };
+    }
+    if safety.is_paused() {
+        return Offer::Paused;
+    }
+    Offer::Open
+}
+
+/// When the walk-run plan opened and closed, in time order: each finished check opens
+/// it (`true`) when she passed, and closes it (`false`) when she did not, at the moment
+/// it finished.
+pub fn run_open_changes(checks: &[RunCheck]) -> Vec<(i64, bool)> {
+    let mut out: Vec<(i64, bool)> = checks
+        .iter()
+        .filter_map(|c| c.finished_at_ms().map(|at| (at, c.result().ready)))
+        .collect();
+    out.sort_by_key(|(at, _)| *at);
+    out
+}
+
+/// True when the walk-run plan is open at `at_ms`.
+pub fn run_open_at(checks: &[RunCheck], at_ms: i64) -> bool {
+    run_open_changes(checks)
+        .into_iter()
+        .take_while(|(at, _)| *at <= at_ms)
+        .last()
+        .is_some_and(|(_, open)| open)
+}
+
+/// The check she is doing now (the latest, when not finished).
+pub fn in_progress(checks: &[RunCheck]) -> Option<&RunCheck> {
+    checks.last().filter(|c| !c.finished())
+}
+
+/// `checks` with a new check begun at `at_ms` (an unfinished one is replaced), keeping
+/// at most `MAX_CHECKS`.
+pub fn begin(checks: &[RunCheck], at_ms: i64) -> Vec<RunCheck> {
+    let mut out: Vec<RunCheck> = checks.iter().filter(|c| c.finished()).cloned().collect();
+    out.push(RunCheck::new(at_ms));
+    let extra = out.len().saturating_sub(MAX_CHECKS);
+    out.drain(..extra);
+    out
+}
+
+/// `checks` with `answer` added to the check in progress; unchanged when none is.
+pub fn record(checks: &[RunCheck], answer: Answer) -> Vec<RunCheck> {
+    let mut out = checks.to_vec();
+    if let Some(last) = out.last_mut().filter(|c| !c.finished()) {
+        last.answers.push(answer);
+    }
+    out
+}
+
+/// Two lists of checks joined (a backup and this device, or two tabs): checks by
+/// `started_at_ms`, the same check's answers by test and time, each in time order. A
+/// check left unfinished that is not the latest is dropped (only the latest can be in
+/// progress), then the oldest go beyond `MAX_CHECKS`.
+pub fn join_checks(a: &[RunCheck], b: &[RunCheck]) -> Vec<RunCheck> {
+    let mut out: Vec<RunCheck> = a.to_vec();
+    for check in b {
+        match out
+            .iter_mut()
+            .find(|c| c.started_at_ms == check.started_at_ms)
+        {
+            Some(same) => {
+                for answer in &check.answers {
+                    if !same.answers.contains(answer) {
+                        same.answers.push(*answer);
+                    }
+                }
+                same.answers.sort_by_key(|x| (x.at_ms, x.test));
+            }
+            None => out.push(check.clone()),
+        }
+    }
+    out.sort_by_key(|c| c.started_at_ms);
+    let last = out.len().saturating_sub(1);
+    let mut i = 0;
+    out.retain(|c| {
+        let keep = c.finished() || i == last;
+        i += 1;
+        keep
+    });
+    let extra = out.len().saturating_sub(MAX_CHECKS);
+    out.drain(..extra);
+    out
+}
