@@ -19,6 +19,8 @@ use proptest::prelude::*;
 const DAY: i64 = 24 * 60 * 60 * 1000;
 const NOW: i64 = 20_400 * DAY + 9 * 60 * 60 * 1000;
 
+use backcare::domain::running::Test;
+
 fn id(raw: &str) -> ExerciseId {
     ExerciseId::new(raw).unwrap()
 }
@@ -35,6 +37,15 @@ fn starts_read_and_write_as_the_route_carries_them() {
             Some(Start::Shared(1_795_000_000_000)),
         ),
         ("shared-0", Some(Start::Shared(0))),
+        ("run", Some(Start::Run)),
+        ("run-test-balance", Some(Start::RunTest(Test::Balance))),
+        (
+            "run-test-running-man",
+            Some(Start::RunTest(Test::RunningMan)),
+        ),
+        ("run-test-", None),
+        ("run-test-sprint", None),
+        ("running", None),
         ("", None),
         ("Today", None),
         ("ex-", None),
@@ -58,13 +69,15 @@ fn starts_read_and_write_as_the_route_carries_them() {
 
 proptest! {
     #[test]
-    fn every_start_round_trips(at in 0i64..i64::MAX, pick in 0usize..5, e in 0usize..37) {
+    fn every_start_round_trips(at in 0i64..i64::MAX, pick in 0usize..7, e in 0usize..37) {
         let ids: Vec<ExerciseId> = Catalog::builtin().all().iter().map(|x| x.id.clone()).collect();
         let start = match pick {
             0 => Start::Today,
             1 => Start::Short,
             2 => Start::Walk,
             3 => Start::Exercise(ids[e % ids.len()].clone()),
+            4 => Start::Run,
+            5 => Start::RunTest(Test::ALL[e % Test::ALL.len()]),
             _ => Start::Shared(at),
         };
         prop_assert_eq!(start.to_string().parse::<Start>(), Ok(start));

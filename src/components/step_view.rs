@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::art::Art;
 use crate::components::player_controls::PlayerControls;
 use crate::domain::catalog::Catalog;
-use crate::domain::exercise::Exercise;
+use crate::domain::exercise::{Exercise, Kind};
 use crate::domain::routine::{Plan, Segment, SegmentKind, Side};
 use crate::domain::session::{Command, Progress, Status, View};
 use crate::domain::text::{Lang, Msg, Text};
@@ -50,8 +50,15 @@ impl PartialEq for StepViewProps {
     }
 }
 
-fn phase_label(lang: Lang, kind: SegmentKind, sets: u8) -> String {
+fn phase_label(lang: Lang, kind: SegmentKind, sets: u8, run: bool) -> String {
+    // A walk-run's work is the run and its rest the walk between runs.
     let text = match kind {
+        SegmentKind::Rest { next_set } if run => {
+            Text::new(Msg::RunPhaseWalk).with("round", next_set)
+        }
+        SegmentKind::Work { set, .. } if run => Text::new(Msg::RunPhaseRun)
+            .with("set", set)
+            .with("sets", sets),
         SegmentKind::GetReady => Text::new(Msg::SessionPhaseGetReady),
         SegmentKind::Transition => Text::new(Msg::SessionPhaseNextUp),
         SegmentKind::Rest { next_set } => Text::new(Msg::SessionPhaseRest).with("round", next_set),
@@ -77,6 +84,7 @@ fn cue_text(lang: Lang, kind: SegmentKind, view: &View, exercise: &Exercise) -> 
     match kind {
         SegmentKind::Work { .. } => view.phrase.clone().unwrap_or_default(),
         SegmentKind::SwitchSide { .. } => t(lang, Msg::SessionCueSwitchSide),
+        SegmentKind::Rest { .. } if exercise.kind == Kind::Run => t(lang, Msg::RunCueWalk),
         SegmentKind::Rest { .. } => t(lang, Msg::SessionCueRest),
         SegmentKind::GetReady | SegmentKind::Transition => exercise.position.clone(),
     }
@@ -139,7 +147,12 @@ pub fn StepView(props: &StepViewProps) -> Html {
         .unwrap_or(&step.exercise);
     let paused = view.status == Status::Paused;
     let is_work = matches!(segment.kind, SegmentKind::Work { .. });
-    let phase = phase_label(lang, segment.kind, step.dose.sets);
+    let phase = phase_label(
+        lang,
+        segment.kind,
+        step.dose.sets,
+        step.exercise.kind == Kind::Run,
+    );
     // The live region changes only when the phase does, not every second.
     let announcement = t(
         lang,

@@ -330,7 +330,11 @@ pub fn due_today(data: &AppData, now_ms: i64, offset_min: i32) -> bool {
     // exercise is not one of her own plan's sessions.
     let of_plan = |log: &&SessionLog| {
         log.belongs_to(physio, &data.imported)
-            && (physio.is_some() || !matches!(log.start, Some(Start::Walk | Start::Exercise(_))))
+            && (physio.is_some()
+                || !matches!(
+                    log.start,
+                    Some(Start::Walk | Start::Exercise(_) | Start::Run | Start::RunTest(_))
+                ))
     };
     let today = local_day(now_ms, offset_min);
     let days: Vec<i64> = data

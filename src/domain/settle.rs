@@ -3,7 +3,8 @@
 //!
 //! What it replays: where she is placed when each chain opens (by `placement`), the
 //! sessions that included each item (judged by the pain-monitoring rules against her
-//! baseline), time away, red flags and "I've been checked", and stage changes. A
+//! baseline), time away, red flags and "I've been checked", stage changes, and the
+//! return-to-running checks that open and close the walk-run chain. A
 //! physiotherapist's routine set to adjust automatically is its own track, judged with
 //! the physio's pain limits; a fixed one never moves.
 //!
@@ -13,6 +14,7 @@
 
 use super::catalog::Catalog;
 use super::exercise::ExerciseId;
+use super::exercise::Kind;
 use super::history::SessionLog;
 use super::imported::ImportedRoutine;
 use super::placement::{place_root, starting_level, Factors};
@@ -22,6 +24,7 @@ use super::progression::{
     assess, call_for, move_by, normal_step, ready, suits, Bounds, Call, Change, ImportedProgress,
     PlanItem, PlanState, Position, Reason, Verdict, MAX_CHANGES,
 };
+use super::running::{run_open_changes, WALK_RUN_ROOT};
 use super::saved::AppData;
 use super::settings::Thresholds;
 
@@ -75,6 +78,9 @@ enum Event<'a> {
     Log(&'a SessionLog),
     RedFlag,
     Resumed,
+    /// A return-to-running check finished: passed (`true`) opens the walk-run chain,
+    /// anything else closes it.
+    Run(bool),
 }
 
 struct Replay<'a> {
@@ -90,6 +96,8 @@ struct Replay<'a> {
     last_session: Option<i64>,
     paused: bool,
     after_check: bool,
+    /// Whether her latest finished return-to-running check so far was passed.
+    run_open: bool,
     /// When each red flag was reported, to tell a session during which she reported one.
     flag_times: Vec<i64>,
 }
@@ -159,6 +167,7 @@ fn replay(
         last_session: None,
         paused: false,
         after_check: false,
+        run_open: false,
         flag_times: data.safety.events.iter().map(|e| e.at_ms).collect(),
     };
 
@@ -171,6 +180,9 @@ fn replay(
     }
     for at in &data.safety.resumed_at_ms {
         events.push((*at, 1, Event::Resumed));
+    }
+    for (at, open) in run_open_changes(&data.run_checks) {
+        events.push((at, 1, Event::Run(open)));
     }
     // Stable: same-time events keep flag, resume, session order.
     events.sort_by_key(|(at, rank, _)| (*at, *rank));
@@ -187,6 +199,10 @@ fn replay(
                     r.paused = false;
                     r.after_check = true;
                 }
+            }
+            Event::Run(open) => {
+                r.run_open = open;
+                r.restage(at.max(origin));
             }
             Event::Log(log) => {
                 waiting = waiting || !ready(log, today_start, &th);

@@ -6,6 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::exercise::ExerciseId;
+use super::running::Test;
 
 /// One kind of start.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -20,6 +21,10 @@ pub enum Start {
     Exercise(ExerciseId),
     /// A physiotherapist's routine she kept, by its `imported_at_ms`.
     Shared(i64),
+    /// Her walk-run, once a passed return-to-running check has opened it.
+    Run,
+    /// One timed test of the return-to-running check.
+    RunTest(Test),
 }
 
 impl fmt::Display for Start {
@@ -30,6 +35,8 @@ impl fmt::Display for Start {
             Start::Walk => f.write_str("walk"),
             Start::Exercise(id) => write!(f, "ex-{id}"),
             Start::Shared(at) => write!(f, "shared-{at}"),
+            Start::Run => f.write_str("run"),
+            Start::RunTest(test) => write!(f, "run-test-{}", test.key()),
         }
     }
 }
@@ -46,7 +53,11 @@ impl FromStr for Start {
             "today" => Ok(Start::Today),
             "short" => Ok(Start::Short),
             "walk" => Ok(Start::Walk),
+            "run" => Ok(Start::Run),
             _ => {
+                if let Some(key) = raw.strip_prefix("run-test-") {
+                    return Test::from_key(key).map(Start::RunTest).ok_or(UnknownStart);
+                }
                 if let Some(id) = raw.strip_prefix("ex-") {
                     return ExerciseId::new(id).map(Start::Exercise).ok_or(UnknownStart);
                 }
@@ -63,11 +74,13 @@ impl FromStr for Start {
 
 use super::catalog::Catalog;
 use super::exercise::Exercise;
+use super::exercise::{Dose, Kind};
 use super::history::minutes_since;
 use super::imported::ImportedRoutine;
 use super::planner::{todays_routine, walk_suggestion, Composed, Length};
 use super::progression::{dose_at, suits, PlanState};
-use super::routine::{single, Routine};
+use super::routine::{single, Routine, RoutineStep};
+use super::running::{offer, Offer};
 use super::saved::AppData;
 
 use super::profile::WEEK_MS;
@@ -115,7 +128,31 @@ pub fn routine_for(
             let e = catalog.get(id)?;
             suits(e, &stage, th).then(|| single(e))
         }
+        Start::Run => {
+            let (e, dose) = walk_run(data, catalog)?;
+            suits(e, &stage, th).then(|| Routine {
+                steps: vec![RoutineStep {
+                    exercise: e.id.clone(),
+                    dose,
+                }],
+                ..single(e)
+            })
+        }
+        Start::RunTest(test) => {
+            let open = offer(Some(&stage), &data.safety) == Offer::Open;
+            let e = catalog.find(test.exercise())?;
+            open.then(|| single(e))
+        }
     }
+}
+
+/// Her walk-run as her plan holds it now (the exercise and its dose), when a passed
+/// return-to-running check has opened it.
+pub fn walk_run<'a>(data: &AppData, catalog: &'a Catalog) -> Option<(&'a Exercise, Dose)> {
+    data.plan.items.iter().find_map(|item| {
+        let e = catalog.get(&item.exercise)?;
+        (e.kind == Kind::Run).then(|| (e, dose_at(e, item.dose_step)))
+    })
 }
 
 /// Today's routine of `length` for her, from her settled plan and her chosen length.

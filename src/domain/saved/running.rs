@@ -67,9 +67,14 @@ pub(super) fn check_to_wire(c: &RunCheck) -> WireRunCheck {
                 test: a.test.key().to_owned(),
                 at_ms: a.at_ms,
                 done: a.done,
-                symptoms: u8::from(a.symptoms.pain) * PAIN
-                    | u8::from(a.symptoms.heaviness) * HEAVINESS
-                    | u8::from(a.symptoms.leaking) * LEAKING,
+                symptoms: [
+                    (a.symptoms.pain, PAIN),
+                    (a.symptoms.heaviness, HEAVINESS),
+                    (a.symptoms.leaking, LEAKING),
+                ]
+                .iter()
+                .filter(|(on, _)| *on)
+                .fold(0, |bits, (_, bit)| bits | bit),
             })
             .collect(),
     }

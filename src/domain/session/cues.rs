@@ -3,7 +3,7 @@
 //! session's state and returns cues as data.
 
 use super::{Session, PHRASE_EVERY_MS};
-use crate::domain::exercise::Work;
+use crate::domain::exercise::{Kind, Work};
 use crate::domain::routine::{SegmentKind, Side};
 use crate::domain::text::{Msg, Text};
 
@@ -57,11 +57,20 @@ impl Session {
                 Cue::Vibrate(200),
                 Cue::Speak(Text::new(Msg::CueNextUp).with("name", name)),
             ],
-            SegmentKind::Rest { next_set } => vec![
-                Cue::Beep(Beep::Rest),
-                Cue::Vibrate(200),
-                Cue::Speak(Text::new(Msg::CueRest).with("round", next_set)),
-            ],
+            SegmentKind::Rest { next_set } => {
+                // A walk-run's rest is the walk between runs.
+                let run = self
+                    .plan
+                    .steps
+                    .get(seg.step)
+                    .is_some_and(|s| s.exercise.kind == Kind::Run);
+                let words = if run { Msg::RunSpeakWalk } else { Msg::CueRest };
+                vec![
+                    Cue::Beep(Beep::Rest),
+                    Cue::Vibrate(200),
+                    Cue::Speak(Text::new(words).with("round", next_set)),
+                ]
+            }
             SegmentKind::SwitchSide { .. } => {
                 vec![Cue::Beep(Beep::Rest), Cue::Speak(Msg::CueSwitchSide.into())]
             }

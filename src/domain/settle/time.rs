@@ -1,5 +1,6 @@
 //! What time alone does to her plan while it is replayed: steps back after time away,
-//! and items moved or opened as her stage after the birth changes. Part of `settle`'s
+//! and items moved or opened as her stage after the birth changes (and the walk-run
+//! chain, as her return-to-running checks open and close it). Part of `settle`'s
 //! replay (`Replay`), beside the sessions and red flags it handles itself.
 
 use super::*;
@@ -71,7 +72,7 @@ impl Replay<'_> {
     /// Her own plan as her stage stands at `t`: an item whose variant no longer suits
     /// her goes back to the easiest member of its chain that does (or waits, when none
     /// does); a chain that now has a member suiting her joins at her starting level.
-    fn restage(&mut self, t: i64) {
+    pub(super) fn restage(&mut self, t: i64) {
         let stage = self.stage_at(t);
         let th = self.tracks[0].th;
         let catalog = self.catalog;
@@ -81,6 +82,10 @@ impl Replay<'_> {
             let Some(e) = catalog.get(&item.exercise) else {
                 continue;
             };
+            // A later check she did not pass closes the walk-run plan again.
+            if e.kind == Kind::Run && !self.run_open {
+                continue;
+            }
             if suits(e, &stage, &th) {
                 kept.push(PlanItem {
                     dose_step: normal_step(e, item.dose_step),
@@ -110,7 +115,8 @@ impl Replay<'_> {
             }
         }
         let (level, dose_step) = starting_level(&self.factors(t, &stage));
-        for root in plan_roots(self.profile) {
+        let run_root = self.run_open.then_some(WALK_RUN_ROOT);
+        for root in plan_roots(self.profile).into_iter().chain(run_root) {
             let Some(first) = catalog.find(root) else {
                 continue;
             };
@@ -122,6 +128,12 @@ impl Replay<'_> {
             if kept.iter().any(|i| chain.contains(&i.exercise)) {
                 continue;
             }
+            // Running always starts from the first walk-run, at its own dose.
+            let (level, dose_step) = if Some(root) == run_root {
+                (0, 0)
+            } else {
+                (level, dose_step)
+            };
             if let Some(at) = place_root(catalog, root, level, dose_step, &stage, &th) {
                 changes.push((
                     at.clone(),
