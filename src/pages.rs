@@ -6,6 +6,7 @@ pub mod library;
 pub mod physio;
 pub mod plan;
 pub mod player;
+pub mod running;
 pub mod settings;
 pub mod shared;
 pub mod today;
@@ -29,6 +30,7 @@ pub fn switch(route: Route) -> Html {
         Route::SharedEmpty => html! { <shared::Shared /> },
         Route::Shared { code } => html! { <shared::Shared code={AttrValue::from(code)} /> },
         Route::Physio => html! { <physio::Physio /> },
+        Route::Running => html! { <running::Running /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

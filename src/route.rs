@@ -29,6 +29,8 @@ pub enum Route {
     Shared { code: String },
     #[at("/physio")]
     Physio,
+    #[at("/running")]
+    Running,
     #[not_found]
     #[at("/not-found")]
     NotFound,

@@ -13,6 +13,7 @@ use crate::domain::history::SessionLog;
 use crate::domain::imported::ImportedRoutine;
 use crate::domain::merge;
 use crate::domain::profile::Profile;
+use crate::domain::running::Answer;
 use crate::domain::safety::{Moment, RedFlag};
 use crate::domain::saved::AppData;
 use crate::domain::session::ActiveSession;
@@ -130,6 +131,12 @@ pub enum Action {
     RemoveImported {
         imported_at_ms: i64,
     },
+    /// She begins the return-to-running check at `at_ms`.
+    BeginRunCheck {
+        at_ms: i64,
+    },
+    /// Her answer for one test of the running check.
+    AnswerRunTest(Answer),
 }
 
 impl Action {
@@ -151,6 +158,8 @@ impl Action {
                 | Action::SetThresholds(_)
                 | Action::Import(_)
                 | Action::RemoveImported { .. }
+                | Action::BeginRunCheck { .. }
+                | Action::AnswerRunTest(_)
                 | Action::EraseAll
                 | Action::Restore(_)
                 | Action::ExternalChange { .. }
@@ -330,6 +339,8 @@ impl Reducible for AppState {
                 false
             }
             Action::RemoveImported { imported_at_ms } => data.remove_imported(imported_at_ms),
+            Action::BeginRunCheck { at_ms } => data.begin_run_check(at_ms, self.clock.offset_min),
+            Action::AnswerRunTest(answer) => data.answer_run_test(answer),
             Action::EraseAll => {
                 data.erase_all();
                 // The keys are gone; writing a fresh document back would leave one.

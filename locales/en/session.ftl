@@ -5,6 +5,7 @@
 
 ## Shared by the session screens
 session-back-today = Back to Today
+session-back-running = Back to the running check
 session-go-today = Go to Today
 session-continue-here = Continue here instead
 

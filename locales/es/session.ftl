@@ -5,6 +5,7 @@
 
 ## Compartidos por las pantallas de la sesión
 session-back-today = Volver a Hoy
+session-back-running = Volver a la prueba para correr
 session-go-today = Ir a Hoy
 session-continue-here = Continuar aquí
 

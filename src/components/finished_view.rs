@@ -10,6 +10,7 @@ use crate::components::after_report::AfterReportForm;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::SessionLog;
 use crate::domain::routine::nearest_minute;
+use crate::domain::start::Start;
 use crate::domain::text::{Msg, Text};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{strong_marked, t, use_lang};
@@ -39,6 +40,9 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
         .history
         .iter()
         .any(|l| l.started_at_ms == log.started_at_ms && l.comfort.after.is_some());
+    // A timed test of the running check: her answers are asked on the check's page.
+    let run_test = matches!(log.start, Some(Start::RunTest(_)));
+    let reported = reported || run_test;
     let minutes = nearest_minute(log.active_ms);
     let (title, lead) = if log.stopped_early {
         (
@@ -73,7 +77,11 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
                     }) }
                 </ul>
             </div>
-            if reported {
+            if run_test {
+            <div class="action-bar button-stack">
+                <Link<Route> to={Route::Running} classes="button button--primary button--wide">{ t(lang, Msg::SessionBackRunning) }</Link<Route>>
+            </div>
+            } else if reported {
             <div class="action-bar button-stack">
                 <Link<Route> to={Route::Today} classes="button button--primary button--wide">{ t(lang, Msg::SessionBackToday) }</Link<Route>>
                 <Link<Route> to={Route::History} classes="button button--wide">{ t(lang, Msg::SessionFinishedHistory) }</Link<Route>>

@@ -7,6 +7,7 @@ use super::comfort::{AfterReport, MorningReport, PainScore};
 use super::history::{fold, SessionLog, MAX_LOGS};
 use super::imported::ImportedRoutine;
 use super::profile::Profile;
+use super::running::{self, Answer};
 use super::safety::{Moment, RedFlag};
 use super::saved::{AppData, NoticeAck, NOTICE_VERSION};
 use super::session::ActiveSession;
@@ -187,5 +188,25 @@ impl AppData {
             .iter_mut()
             .rev()
             .find(|l| l.started_at_ms == started_at_ms)
+    }
+
+    /// She begins a return-to-running check at `at_ms` (her local offset `offset_min`):
+    /// only when it is offered then (from 12 weeks, with a profile, not paused). A check
+    /// she left unfinished is replaced.
+    pub fn begin_run_check(&mut self, at_ms: i64, offset_min: i32) -> bool {
+        let stage = self.profile.as_ref().map(|p| p.stage(at_ms, offset_min));
+        if running::offer(stage.as_ref(), &self.safety) != running::Offer::Open {
+            return false;
+        }
+        self.run_checks = running::begin(&self.run_checks, at_ms);
+        true
+    }
+
+    /// Her answer for one test of the check in progress (none in progress: nothing).
+    pub fn answer_run_test(&mut self, answer: Answer) -> bool {
+        let next = running::record(&self.run_checks, answer);
+        let changed = next != self.run_checks;
+        self.run_checks = next;
+        changed
     }
 }

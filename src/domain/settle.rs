@@ -27,6 +27,7 @@ use super::progression::{
 use super::running::{run_open_changes, WALK_RUN_ROOT};
 use super::saved::AppData;
 use super::settings::Thresholds;
+use super::start::Start;
 
 use super::profile::DAY_MS;
 
@@ -205,8 +206,10 @@ fn replay(
                 r.restage(at.max(origin));
             }
             Event::Log(log) => {
-                waiting = waiting || !ready(log, today_start, &th);
-                if !waiting {
+                // A running test moves nothing and leaves nothing to wait for.
+                let test = matches!(log.start, Some(Start::RunTest(_)));
+                waiting = waiting || (!test && !ready(log, today_start, &th));
+                if !waiting && !test {
                     r.session(log);
                 }
                 r.last_session = Some(log.started_at_ms);

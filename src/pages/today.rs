@@ -1,11 +1,13 @@
 //! Today: her routine for the day, why it looks the way it does, the morning check,
-//! calendar reminders, and (after a red flag) the paused plan. Every start goes through
-//! the safety check. What it shows is decided by `domain::today` (and
-//! `domain::reminders`); the cards live in `today/`.
+//! calendar reminders, running (the walk-run, or the offer of the check), and (after a
+//! red flag) the paused plan. Every start goes through the safety check. What it shows
+//! is decided by `domain::today` (and `domain::reminders`, `domain::running`); the
+//! cards live in `today/`.
 
 mod cards;
 mod paused;
 mod reminders;
+mod running;
 
 use yew::prelude::*;
 
@@ -23,6 +25,7 @@ use crate::hooks::use_lang::{t, use_lang};
 use cards::{ImportedCard, InProgressCard, RoutineCard, TipCard, WalkCard};
 use paused::Paused;
 use reminders::RemindersCard;
+use running::RunningCard;
 
 #[component]
 pub fn Today() -> Html {
@@ -78,6 +81,7 @@ pub fn Today() -> Html {
             if let Some((_, text)) = view.walk.clone() {
                 <WalkCard text={AttrValue::from(t(lang, text))} />
             }
+            <RunningCard />
             <RemindersCard />
             if let Some(text) = view.last_line.clone() {
                 <p class="muted">{ t(lang, text) }</p>
