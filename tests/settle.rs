@@ -2005,3 +2005,158 @@ proptest! {
         prop_assert_eq!(again.plan, out.plan);
     }
 }
+
+// ---------------------------------------------------------------------------------
+// The walk-run: opened by a passed return-to-running check, moved like any item
+// ---------------------------------------------------------------------------------
+
+mod walk_run {
+    use super::*;
+    use backcare::domain::running::{Answer, RunCheck, Symptoms, Test};
+
+    /// A check finished (its last answer) at `at`: every test at its target, or with
+    /// leaking after the first when `passed` is false.
+    fn check(at: i64, passed: bool) -> RunCheck {
+        let mut c = RunCheck::new(at - HOUR);
+        let symptoms = Symptoms {
+            leaking: !passed,
+            ..Symptoms::default()
+        };
+        let tests: &[Test] = if passed { &Test::ALL } else { &[Test::Walk] };
+        for (i, test) in tests.iter().enumerate() {
+            let t = test.target();
+            let when = at - (tests.len() - 1 - i) as i64 * 60_000;
+            c.answers.push(Answer::new(*test, when, [t, t], symptoms));
+        }
+        c
+    }
+
+    fn runs(at: i64, s: Said) -> SessionLog {
+        log_of(
+            at,
+            vec![part("walk-run-1", 1080, 1080)],
+            s,
+            "Walk-run",
+            Some(Start::Run),
+        )
+    }
+
+    /// 12 weeks after the birth: day 28 of the plan.
+    const TWELVE_WEEKS: i64 = 28;
+
+    #[test]
+    fn a_passed_check_opens_the_walk_run_at_its_start_and_a_failed_one_closes_it() {
+        let mut d = data(her(), vec![]);
+        d.run_checks = vec![check(day(TWELVE_WEEKS + 2), true)];
+        let before = run(&d, day(TWELVE_WEEKS + 1)).0.plan;
+        assert!(before
+            .items
+            .iter()
+            .all(|i| !i.exercise.as_str().starts_with("walk-run")));
+        let after = run(&d, day(TWELVE_WEEKS + 3)).0.plan;
+        assert_eq!(pos(&after, "walk-run-1"), ("walk-run-1".into(), 0));
+        let placed = last_change(&after, "walk-run-1");
+        assert_eq!(placed.verdict, Verdict::Start);
+        assert_eq!(placed.at_ms, day(TWELVE_WEEKS + 2));
+
+        // A later check with a symptom takes it out of her plan again.
+        d.run_checks.push(check(day(TWELVE_WEEKS + 10), false));
+        let closed = run(&d, day(TWELVE_WEEKS + 11)).0.plan;
+        assert!(closed
+            .items
+            .iter()
+            .all(|i| !i.exercise.as_str().starts_with("walk-run")));
+        // And nothing else in her plan changed because of it.
+        let without: Vec<_> = after
+            .items
+            .iter()
+            .filter(|i| !i.exercise.as_str().starts_with("walk-run"))
+            .map(|i| (i.exercise.clone(), i.dose_step))
+            .collect();
+        let now: Vec<_> = closed
+            .items
+            .iter()
+            .map(|i| (i.exercise.clone(), i.dose_step))
+            .collect();
+        assert_eq!(without, now);
+    }
+
+    #[test]
+    fn walk_runs_move_by_the_same_pain_monitoring_rules() {
+        let open = day(TWELVE_WEEKS + 1);
+        let sessions: Vec<SessionLog> = (0..8)
+            .map(|n| runs(open + (n + 1) * 2 * DAY, comfy()))
+            .collect();
+        let mut d = data(her(), sessions.clone());
+        d.run_checks = vec![check(open, true)];
+        let plan = plan_after(&d);
+        let moved = changes_of(&plan, "walk-run-1");
+        assert!(
+            moved.iter().any(|c| c.verdict == Verdict::Progress),
+            "comfortable walk-runs move it on: {moved:?}"
+        );
+        // The same sessions with too much pain during them never move it on.
+        let painful: Vec<SessionLog> = (0..8)
+            .map(|n| runs(open + (n + 1) * 2 * DAY, said(8, Some((Worse, 6)))))
+            .collect();
+        let mut d = data(her(), painful);
+        d.run_checks = vec![check(open, true)];
+        let plan = plan_after(&d);
+        let moved = changes_of(&plan, "walk-run-1");
+        assert!(
+            moved.iter().all(|c| c.verdict != Verdict::Progress),
+            "{moved:?}"
+        );
+        let (at, step) = pos(&plan, "walk-run-1");
+        assert_eq!(
+            at, "walk-run-1",
+            "the first walk-run is as gentle as it goes"
+        );
+        assert!(step < 0, "its dose stepped back: {step}");
+        assert!(moved.iter().any(|c| c.verdict == Verdict::StepBack));
+        // Walk-runs move only the walk-run: every other item is where it was placed.
+        let others = |p: &PlanState| -> Vec<(ExerciseId, i8)> {
+            p.items
+                .iter()
+                .filter(|i| !i.exercise.as_str().starts_with("walk-run"))
+                .map(|i| (i.exercise.clone(), i.dose_step))
+                .collect()
+        };
+        let mut quiet = data(her(), vec![]);
+        quiet.run_checks = vec![check(open, true)];
+        assert_eq!(others(&plan), others(&run(&quiet, after_all(&d)).0.plan));
+    }
+
+    #[test]
+    fn a_timed_running_test_moves_nothing_and_holds_nothing_up() {
+        // A balance test with no report at all, then a routine of her own plan: the
+        // routine still moves her plan as it would have without the test.
+        let test = log_of(
+            day(30),
+            vec![part("run-test-balance", 20, 20)],
+            Said {
+                before: None,
+                worst: None,
+                effort: Effort::Moderate,
+                morning: None,
+                skipped: false,
+            },
+            "Single-leg balance",
+            Some(Start::RunTest(Test::Balance)),
+        );
+        let routine: Vec<SessionLog> = (0..4)
+            .map(|n| own(day(31 + n), &["breathing-belly"], comfy()))
+            .collect();
+        let with: Vec<SessionLog> = std::iter::once(test).chain(routine.clone()).collect();
+        let now = day(40);
+        let a = run(&data(her(), with), now).0.plan.items;
+        let b = run(&data(her(), routine), now).0.plan.items;
+        let strip = |items: Vec<PlanItem>| -> Vec<(ExerciseId, i8, u8)> {
+            items
+                .into_iter()
+                .map(|i| (i.exercise, i.dose_step, i.streak))
+                .collect()
+        };
+        assert_eq!(strip(a), strip(b));
+    }
+}
