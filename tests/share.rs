@@ -168,7 +168,7 @@ fn summary(s: &Shared) -> &ProgressSummary {
 // ---- codes ----
 
 /// The codes as first assigned. The table may only grow: these rows never change.
-const FROZEN_CODES: [(u8, &str); 42] = [
+const FROZEN_CODES: [(u8, &str); 56] = [
     (1, "walk-5"),
     (2, "walk-10"),
     (3, "walk-20"),
@@ -211,6 +211,20 @@ const FROZEN_CODES: [(u8, &str); 42] = [
     (40, "lesson-standing-posture"),
     (41, "lesson-wound-support"),
     (42, "partner-massage"),
+    (48, "run-test-walk"),
+    (49, "run-test-balance"),
+    (50, "run-test-squat"),
+    (51, "run-test-jog"),
+    (52, "run-test-bounds"),
+    (53, "run-test-hop"),
+    (54, "run-test-running-man"),
+    (55, "run-test-calf-raise"),
+    (56, "run-test-bridge"),
+    (57, "run-test-sit-to-stand"),
+    (58, "run-test-leg-lift"),
+    (59, "walk-run-1"),
+    (60, "walk-run-2"),
+    (61, "walk-run-3"),
 ];
 
 /// The code the next new exercise will take: none has it yet.

@@ -56,6 +56,20 @@ pub const LISTING: &[&str] = &[
     "lesson-epidural-site",
     "heat-cold",
     "partner-massage",
+    "run-test-walk",
+    "run-test-balance",
+    "run-test-squat",
+    "run-test-jog",
+    "run-test-bounds",
+    "run-test-hop",
+    "run-test-running-man",
+    "run-test-calf-raise",
+    "run-test-bridge",
+    "run-test-sit-to-stand",
+    "run-test-leg-lift",
+    "walk-run-1",
+    "walk-run-2",
+    "walk-run-3",
 ];
 
 /// One entry's file pair, before parsing.
