@@ -145,11 +145,13 @@ test('at 14 weeks she takes the check, falls short on one test, then passes and 
   await page.getByRole('button', { name: 'All clear — start' }).click();
   await page.locator('.player').waitFor();
   await page.clock.runFor(12_000);
-  await page.getByText(en('run-phase-run', { set: 1, sets: 6 })).waitFor();
+  const phase = page.locator('.player__phase');
+  await phase.getByText(en('run-phase-run', { set: 1, sets: 6 }), { exact: true }).waitFor();
   await snap(page, 'running-player-run');
   await page.clock.runFor(60_000);
-  await page.getByText(en('run-phase-walk', { round: 2 })).waitFor();
-  await page.getByText(en('run-cue-walk')).waitFor();
+  await phase.getByText(en('run-phase-walk', { round: 2 }), { exact: true }).waitFor();
+  await page.locator('.player__cue').getByText(en('run-cue-walk')).waitFor();
+  await snap(page, 'running-player-walk');
 
   assert.deepEqual(errors, []);
   assert.deepEqual(requests.filter((u) => !u.startsWith(app.server.origin)), []);

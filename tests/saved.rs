@@ -743,7 +743,7 @@ mod v4 {
                 // Items, their progress and where sessions came from.
                 (r#""dose_step":-2"#, r#""dose_step":-20"#),
                 (r#""streak":2"#, r#""streak":256"#),
-                (r#""start":"walk""#, r#""start":"run""#),
+                (r#""start":"walk""#, r#""start":"running""#),
                 (r#""start":"shared-"#, r#""start":"shared--"#),
                 (r#""usual_pain":3"#, r#""usual_pain":11"#),
                 (r#""morning_margin":1"#, r#""morning_margin":4"#),

@@ -2047,8 +2047,8 @@ mod walk_run {
     #[test]
     fn a_passed_check_opens_the_walk_run_at_its_start_and_a_failed_one_closes_it() {
         let mut d = data(her(), vec![]);
+        let before = run(&d, day(TWELVE_WEEKS + 3)).0.plan;
         d.run_checks = vec![check(day(TWELVE_WEEKS + 2), true)];
-        let before = run(&d, day(TWELVE_WEEKS + 1)).0.plan;
         assert!(before
             .items
             .iter()

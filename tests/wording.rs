@@ -45,6 +45,7 @@ fn doses_read_as_one_sentence_in_each_language() {
         (both, once(timed(120)), "2 minutes", "2 minutos"),
         (both, once(timed(90)), "1 min 30 s", "1 min y 30 s"),
         (both, once(timed(45)), "45 seconds", "45 segundos"),
+        (both, once(timed(60)), "1 minute", "1 minuto"),
         (both, once(reps(8, 0)), "8 times", "8 veces"),
         (both, once(reps(1, 0)), "1 time", "1 vez"),
         (
@@ -77,6 +78,28 @@ fn doses_read_as_one_sentence_in_each_language() {
         assert_eq!(plain(Lang::En, &text), en);
         assert_eq!(plain(Lang::Es, &text), es);
     }
+}
+
+#[test]
+fn a_walk_run_reads_as_runs_and_walks() {
+    let e = exercise("walk-run-1");
+    let text = dose_text(e, &e.dose);
+    assert_eq!(
+        plain(Lang::En, &text),
+        "Run 1 minute, then walk 2 minutes: 6 times"
+    );
+    assert_eq!(
+        plain(Lang::Es, &text),
+        "Corre 1 minuto y camina 2 minutos: 6 veces"
+    );
+    let longer = Dose {
+        work: timed(75),
+        ..e.dose
+    };
+    assert_eq!(
+        plain(Lang::En, &dose_text(e, &longer)),
+        "Run 1 min 15 s, then walk 2 minutes: 6 times"
+    );
 }
 
 #[test]

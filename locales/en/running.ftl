@@ -88,6 +88,9 @@ run-card-title = Walk-run
 run-card-start = Start walk-run
 run-card-check = Your running check
 
+# $run and $walk are durations ("1 min"); $sets how many runs.
+run-dose = Run { $run }, then walk { $walk }: { $sets } times
+
 ## In the player, for a walk-run
 # $round is the run that comes next.
 run-phase-walk = Walk · run { $round } next
@@ -97,3 +100,4 @@ run-phase-run = { $sets ->
 }
 run-cue-walk = Walk and get your breath back.
 run-speak-walk = Walk now. Run { $round } comes next.
+run-more-walk = +{ $seconds } s walk

@@ -3,7 +3,7 @@
 # name of the app's own routine.
 
 ## Doses (domain/wording.rs): "2 rounds of 8 times, holding 5 s, 30 s rest between"
-# Timed work of whole minutes (2 or more).
+# Timed work of whole minutes (1 or more).
 words-work-minutes = { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes

@@ -82,6 +82,8 @@ run-card-title = Caminar y correr
 run-card-start = Empezar a caminar y correr
 run-card-check = Tu prueba para correr
 
+run-dose = Corre { $run } y camina { $walk }: { $sets } veces
+
 ## En el reproductor, para caminar y correr
 run-phase-walk = Camina · después, carrera { $round }
 run-phase-run = { $sets ->
@@ -90,3 +92,4 @@ run-phase-run = { $sets ->
 }
 run-cue-walk = Camina y recupera el aliento.
 run-speak-walk = Ahora camina. Después viene la carrera { $round }.
+run-more-walk = +{ $seconds } s de paseo

@@ -41,7 +41,14 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
         .iter()
         .any(|l| l.started_at_ms == log.started_at_ms && l.comfort.after.is_some());
     // A timed test of the running check: her answers are asked on the check's page.
-    let run_test = matches!(log.start, Some(Start::RunTest(_)));
+    // (What started it is on the log as saved, which the reducer completes.)
+    let run_test = state
+        .data
+        .history
+        .iter()
+        .filter(|l| l.started_at_ms == log.started_at_ms)
+        .chain(std::iter::once(log.as_ref()))
+        .any(|l| matches!(l.start, Some(Start::RunTest(_))));
     let reported = reported || run_test;
     let minutes = nearest_minute(log.active_ms);
     let (title, lead) = if log.stopped_early {

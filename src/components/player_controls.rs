@@ -14,6 +14,9 @@ pub struct PlayerControlsProps {
     pub paused: bool,
     /// The current segment is a rest, which "+30 s rest" can lengthen.
     pub rest: bool,
+    /// The rest is a walk-run's walk ("+30 s walk").
+    #[prop_or_default]
+    pub walk: bool,
     pub on_command: Callback<Command>,
 }
 
@@ -49,7 +52,7 @@ pub fn PlayerControls(props: &PlayerControlsProps) -> Html {
     html! {
         <div class="player__controls">
             if props.rest && !paused {
-                <button class="button player__extra" onclick={command(Command::AddRest)}>{ t(lang, Text::new(Msg::SessionMoreRest).with("seconds", ADD_REST_MS / 1000)) }</button>
+                <button class="button player__extra" onclick={command(Command::AddRest)}>{ t(lang, Text::new(if props.walk { Msg::RunMoreWalk } else { Msg::SessionMoreRest }).with("seconds", ADD_REST_MS / 1000)) }</button>
             }
             <div class="player__main-controls">
                 <button class="player__button" onclick={command(Command::Back)} aria-label={t(lang, Msg::SessionBack)} disabled={paused}>

@@ -2,7 +2,7 @@
 //! so every screen says a thing the same way. Pure: it returns messages (`Text`) and
 //! dates (`When`), which pages render in her language.
 
-use super::exercise::{Dose, Exercise, Sides, Work};
+use super::exercise::{Dose, Exercise, Kind, Sides, Work};
 use super::profile::{date_from_day, local_day, Delivery, StageNow};
 use super::share::Frequency;
 
@@ -11,15 +11,7 @@ pub fn dose_text(e: &Exercise, dose: &Dose) -> super::text::Text {
     use super::text::{Msg, Text};
     let d = *dose;
     let work = match d.work {
-        Work::Timed { seconds } if seconds >= 120 && seconds % 60 == 0 => {
-            Text::new(Msg::WordsWorkMinutes).with("minutes", i64::from(seconds / 60))
-        }
-        Work::Timed { seconds } if seconds >= 60 => Text::new(Msg::WordsWorkMinutesSeconds)
-            .with("minutes", i64::from(seconds / 60))
-            .with("seconds", i64::from(seconds % 60)),
-        Work::Timed { seconds } => {
-            Text::new(Msg::WordsWorkSeconds).with("seconds", i64::from(seconds))
-        }
+        Work::Timed { seconds } => duration_text(seconds),
         Work::Reps {
             reps, hold_s: 0, ..
         } => Text::new(Msg::WordsWorkReps).with("reps", reps),
@@ -27,6 +19,13 @@ pub fn dose_text(e: &Exercise, dose: &Dose) -> super::text::Text {
             .with("reps", reps)
             .with("hold", hold_s),
     };
+    // A walk-run's sets are runs and its rests the walks between them.
+    if e.kind == Kind::Run {
+        return Text::new(Msg::RunDose)
+            .with("run", work)
+            .with("walk", duration_text(d.rest_s))
+            .with("sets", d.sets);
+    }
     let work = if e.sides == Sides::EachSide {
         Text::new(Msg::WordsDoseEachSide).with("work", work)
     } else {
@@ -39,6 +38,20 @@ pub fn dose_text(e: &Exercise, dose: &Dose) -> super::text::Text {
             .with("rest", i64::from(d.rest_s))
     } else {
         work
+    }
+}
+
+/// "2 min", "1 min 30 s" or "45 s".
+fn duration_text(seconds: u16) -> super::text::Text {
+    use super::text::{Msg, Text};
+    if seconds >= 60 && seconds % 60 == 0 {
+        Text::new(Msg::WordsWorkMinutes).with("minutes", i64::from(seconds / 60))
+    } else if seconds >= 60 {
+        Text::new(Msg::WordsWorkMinutesSeconds)
+            .with("minutes", i64::from(seconds / 60))
+            .with("seconds", i64::from(seconds % 60))
+    } else {
+        Text::new(Msg::WordsWorkSeconds).with("seconds", i64::from(seconds))
     }
 }
 

@@ -48,7 +48,7 @@ pub fn Running() -> Html {
         (Offer::Open, None) => html! {
             <>
                 if let Some(last) = last.clone() {
-                    <ResultCard check={last} />
+                    <ResultCard check={last} offset_min={clock.offset_min} />
                 } else {
                     <Before />
                 }
@@ -63,7 +63,7 @@ pub fn Running() -> Html {
             <>
                 { not_offered(lang, closed) }
                 if let Some(last) = last {
-                    <ResultCard check={last} />
+                    <ResultCard check={last} offset_min={clock.offset_min} />
                 }
             </>
         },

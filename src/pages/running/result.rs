@@ -6,6 +6,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::domain::catalog::Catalog;
+use crate::domain::profile::local_day;
 use crate::domain::running::{RunCheck, Test};
 use crate::domain::text::{Arg, Msg, Text, When};
 use crate::hooks::use_lang::{t, use_lang};
@@ -14,6 +15,8 @@ use crate::route::Route;
 #[derive(Properties, PartialEq)]
 pub struct ResultCardProps {
     pub check: RunCheck,
+    /// Her local offset from UTC, in minutes (for the date of the check).
+    pub offset_min: i32,
 }
 
 #[component]
@@ -51,7 +54,10 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
     let when = props.check.finished_at_ms().map(|at| {
         t(
             lang,
-            Text::new(Msg::RunLast).with("date", Arg::When(When::Day(at))),
+            Text::new(Msg::RunLast).with(
+                "date",
+                Arg::When(When::Day(local_day(at, props.offset_min))),
+            ),
         )
     });
     html! {
