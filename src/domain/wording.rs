@@ -44,7 +44,7 @@ pub fn dose_text(e: &Exercise, dose: &Dose) -> super::text::Text {
 /// "2 min", "1 min 30 s" or "45 s".
 fn duration_text(seconds: u16) -> super::text::Text {
     use super::text::{Msg, Text};
-    if seconds >= 60 && seconds % 60 == 0 {
+    if seconds >= 60 && seconds.is_multiple_of(60) {
         Text::new(Msg::WordsWorkMinutes).with("minutes", i64::from(seconds / 60))
     } else if seconds >= 60 {
         Text::new(Msg::WordsWorkMinutesSeconds)
