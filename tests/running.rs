@@ -381,3 +381,66 @@ fn checks_from_two_devices_or_tabs_join_without_losing_an_answer() {
     let joined = join_checks(&[older], &[RunCheck::new(60)]);
     assert_eq!(joined, vec![RunCheck::new(60)]);
 }
+
+#[test]
+fn after_a_symptom_the_check_waits_a_day_before_it_can_be_taken_again() {
+    use backcare::domain::running::{wait_until, AFTER_SYMPTOM_MS};
+    let mut stopped = RunCheck::new(0);
+    stopped.answers.push(Answer::new(
+        Test::Walk,
+        100,
+        [30, 0],
+        Symptoms {
+            heaviness: true,
+            ..NONE
+        },
+    ));
+    let checks = vec![stopped];
+    assert_eq!(wait_until(&checks, 101), Some(100 + AFTER_SYMPTOM_MS));
+    assert_eq!(wait_until(&checks, 100 + AFTER_SYMPTOM_MS), None);
+    // Falling short without a symptom never makes her wait; nor does a check in progress.
+    let mut short = passed_check(0);
+    short.answers[0] = Answer::new(Test::Walk, 1, [20, 0], NONE);
+    assert_eq!(wait_until(&[short], 20), None);
+    assert_eq!(wait_until(&[RunCheck::new(0)], 1), None);
+    assert_eq!(wait_until(&[], 1), None);
+}
+
+#[test]
+fn she_can_begin_a_check_only_when_it_is_offered() {
+    use backcare::domain::profile::{Birth, Delivery, Profile};
+    use backcare::domain::saved::AppData;
+    const DAY: i64 = 24 * 60 * 60 * 1000;
+    let birth = 20_000;
+    let her = |weeks: i64| (birth + weeks * 7) * DAY + 9 * 3_600_000;
+    let mut data = AppData {
+        profile: Some(Profile::new(
+            Birth::Date { day: birth },
+            Delivery::Caesarean,
+        )),
+        ..AppData::default()
+    };
+    assert!(!data.begin_run_check(her(11), 0), "before 12 weeks");
+    assert!(data.run_checks.is_empty());
+    assert!(data.begin_run_check(her(12), 0));
+    assert_eq!(data.run_checks.len(), 1);
+    // A symptom at the first test: not again that day, again the next.
+    let at = her(12) + 60_000;
+    assert!(data.answer_run_test(Answer::new(
+        Test::Walk,
+        at,
+        [30, 0],
+        Symptoms { pain: true, ..NONE },
+    )));
+    assert!(!data.begin_run_check(at + 3_600_000, 0));
+    assert!(data.begin_run_check(at + DAY, 0));
+    // Paused after a warning sign: not offered.
+    data.safety.record(
+        &[RedFlag::PelvicHeaviness],
+        Moment::BeforeSession,
+        at + DAY + 1,
+    );
+    assert!(!data.begin_run_check(at + DAY + 2, 0));
+    // No profile: not offered.
+    assert!(!AppData::default().begin_run_check(her(20), 0));
+}

@@ -77,6 +77,7 @@ run-work-with = Build up with:
 # $date is when she finished her last check ("22 Nov").
 run-last = Your last check: { $date }.
 run-again = Take the check again
+run-again-tomorrow = You can take the check again from tomorrow, once you have rested. If you noticed any of these signs, it is best to see a pelvic-health physiotherapist first.
 run-to-today = Go to Today
 
 ## On Today

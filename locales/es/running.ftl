@@ -71,6 +71,7 @@ run-not-tried-title = Sin hacer esta vez
 run-work-with = Ve ganando fuerza con:
 run-last = Tu última prueba: { $date }.
 run-again = Repetir la prueba
+run-again-tomorrow = Podrás repetir la prueba a partir de mañana, después de descansar. Si has notado alguna de estas señales, lo mejor es ver antes a un fisioterapeuta de suelo pélvico.
 run-to-today = Ir a Hoy
 
 ## En Hoy

@@ -406,6 +406,19 @@ pub fn run_open_at(checks: &[RunCheck], at_ms: i64) -> bool {
         .is_some_and(|(_, open)| open)
 }
 
+/// After a check a symptom stopped, the check waits this long before it can be taken
+/// again (the guidance: no more impact that day), in ms.
+pub const AFTER_SYMPTOM_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// When she may begin another check: `None` when she may now. Only a check a symptom
+/// stopped makes her wait, `AFTER_SYMPTOM_MS` from when it stopped.
+pub fn wait_until(checks: &[RunCheck], now_ms: i64) -> Option<i64> {
+    let last = checks.last()?;
+    let at = last.finished_at_ms()?;
+    let until = at.saturating_add(AFTER_SYMPTOM_MS);
+    (last.stopped_by_symptom() && now_ms < until).then_some(until)
+}
+
 /// The check she is doing now (the latest, when not finished).
 pub fn in_progress(checks: &[RunCheck]) -> Option<&RunCheck> {
     checks.last().filter(|c| !c.finished())

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::domain::catalog::Catalog;
-use crate::domain::running::{in_progress, offer, Group, Offer, RunCheck, Test};
+use crate::domain::running::{in_progress, offer, wait_until, Group, Offer, RunCheck, Test};
 use crate::domain::text::{Lang, Msg, Text};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
@@ -37,6 +37,7 @@ pub fn Running() -> Html {
     let offered = offer(stage.as_ref(), &data.safety);
     let current = in_progress(&data.run_checks).cloned();
     let last = data.run_checks.iter().rev().find(|c| c.finished()).cloned();
+    let wait = wait_until(&data.run_checks, clock.now_ms);
     let on_begin = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -52,11 +53,15 @@ pub fn Running() -> Html {
                 } else {
                     <Before />
                 }
-                <div class="action-bar">
-                    <button type="button" class="button button--primary button--wide" onclick={on_begin}>
-                        { t(lang, if last.is_some() { Msg::RunAgain } else { Msg::RunStart }) }
-                    </button>
-                </div>
+                if wait.is_some() {
+                    <p class="muted">{ t(lang, Msg::RunAgainTomorrow) }</p>
+                } else {
+                    <div class="action-bar">
+                        <button type="button" class="button button--primary button--wide" onclick={on_begin}>
+                            { t(lang, if last.is_some() { Msg::RunAgain } else { Msg::RunStart }) }
+                        </button>
+                    </div>
+                }
             </>
         },
         (closed, _) => html! {
