@@ -416,7 +416,7 @@ fn she_can_begin_a_check_only_when_it_is_offered() {
     let mut data = AppData {
         profile: Some(Profile::new(
             Birth::Date { day: birth },
-            Delivery::Caesarean,
+            Delivery::EmergencyCaesarean,
         )),
         ..AppData::default()
     };
