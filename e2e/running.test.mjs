@@ -170,6 +170,9 @@ test('a symptom ends the check and sends her to a pelvic-health physiotherapist'
   await alert.getByRole('heading', { name: en('run-result-physio-title') }).waitFor();
   const notTried = await page.locator('.running__not-tried li').count();
   assert.equal(notTried, 10, 'the check stopped at the first test');
+  // No more impact today: the check cannot be taken again until tomorrow.
+  await page.getByText(en('run-again-tomorrow')).waitFor();
+  assert.equal(await page.getByRole('button', { name: en('run-again') }).count(), 0);
   assert.deepEqual(await axeViolations(page), []);
   await snap(page, 'running-physio');
   // No walk-run on Today, and the check is offered again.

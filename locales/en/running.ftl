@@ -60,7 +60,7 @@ run-symptom-heaviness = Heaviness, dragging or a bulge in your pelvis
 run-symptom-leaking = Leaking urine, wind or poo
 run-symptoms-none = If none of these, leave them all unticked.
 run-save = Save and go on
-run-choose = Answer for each leg first.
+run-choose = Answer the question above to save.
 # $name is the test's name, said to a screen reader once her answer is kept.
 run-saved = { $name }: saved.
 

@@ -56,7 +56,7 @@ run-symptom-heaviness = Peso, sensación de arrastre o un bulto en la pelvis
 run-symptom-leaking = Escapes de orina, gases o heces
 run-symptoms-none = Si no has notado nada de esto, déjalo todo sin marcar.
 run-save = Guardar y seguir
-run-choose = Responde primero para cada pierna.
+run-choose = Responde a la pregunta de arriba para guardar.
 run-saved = { $name }: guardado.
 
 ## El resultado
