@@ -168,7 +168,7 @@ fn summary(s: &Shared) -> &ProgressSummary {
 // ---- codes ----
 
 /// The codes as first assigned. The table may only grow: these rows never change.
-const FROZEN_CODES: [(u8, &str); 42] = [
+const FROZEN_CODES: [(u8, &str); 47] = [
     (1, "walk-5"),
     (2, "walk-10"),
     (3, "walk-20"),
@@ -211,6 +211,11 @@ const FROZEN_CODES: [(u8, &str); 42] = [
     (40, "lesson-standing-posture"),
     (41, "lesson-wound-support"),
     (42, "partner-massage"),
+    (43, "carer-bracing"),
+    (44, "carer-lifting"),
+    (45, "carer-car-seat-buggy"),
+    (46, "carer-bathing"),
+    (47, "carer-carrying"),
 ];
 
 /// The code the next new exercise will take: none has it yet.

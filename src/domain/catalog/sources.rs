@@ -56,6 +56,11 @@ pub const LISTING: &[&str] = &[
     "lesson-epidural-site",
     "heat-cold",
     "partner-massage",
+    "carer-bracing",
+    "carer-lifting",
+    "carer-car-seat-buggy",
+    "carer-bathing",
+    "carer-carrying",
 ];
 
 /// One entry's file pair, before parsing.

@@ -54,6 +54,11 @@ pub const CODES: &[(u8, &str)] = &[
     (40, "lesson-standing-posture"),
     (41, "lesson-wound-support"),
     (42, "partner-massage"),
+    (43, "carer-bracing"),
+    (44, "carer-lifting"),
+    (45, "carer-car-seat-buggy"),
+    (46, "carer-bathing"),
+    (47, "carer-carrying"),
 ];
 
 /// The code of an exercise id, if it has one.
