@@ -1,5 +1,5 @@
 //! What a start button starts: today's routine, its short version, a walk, one
-//! exercise to try, or a routine from her physiotherapist. Carried by the check
+//! exercise to try, a routine from her physiotherapist, or a carer's practice. Carried by the check
 //! route and kept on the session log, so the plan knows which track a session was.
 
 use std::fmt;
@@ -20,6 +20,9 @@ pub enum Start {
     Exercise(ExerciseId),
     /// A physiotherapist's routine she kept, by its `imported_at_ms`.
     Shared(i64),
+    /// The short bracing routine from a carer's link (`domain::carer`): for someone
+    /// who is not her, so it is never saved or logged.
+    Carer,
 }
 
 impl fmt::Display for Start {
@@ -30,6 +33,7 @@ impl fmt::Display for Start {
             Start::Walk => f.write_str("walk"),
             Start::Exercise(id) => write!(f, "ex-{id}"),
             Start::Shared(at) => write!(f, "shared-{at}"),
+            Start::Carer => f.write_str("carer"),
         }
     }
 }
@@ -46,6 +50,7 @@ impl FromStr for Start {
             "today" => Ok(Start::Today),
             "short" => Ok(Start::Short),
             "walk" => Ok(Start::Walk),
+            "carer" => Ok(Start::Carer),
             _ => {
                 if let Some(id) = raw.strip_prefix("ex-") {
                     return ExerciseId::new(id).map(Start::Exercise).ok_or(UnknownStart);
@@ -83,6 +88,10 @@ pub fn routine_for(
     offset_min: i32,
     catalog: &Catalog,
 ) -> Option<Routine> {
+    // A carer's routine is for anyone: no profile, stage or plan applies.
+    if *start == Start::Carer {
+        return super::carer::routine(catalog);
+    }
     let Some(profile) = data.profile.as_ref() else {
         let Start::Exercise(id) = start else {
             return None;
@@ -115,6 +124,7 @@ pub fn routine_for(
             let e = catalog.get(id)?;
             suits(e, &stage, th).then(|| single(e))
         }
+        Start::Carer => super::carer::routine(catalog),
     }
 }
 
