@@ -90,7 +90,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         let store = store.clone();
         use_effect_with(state.revision, move |&revision| {
-            if revision > 0 && state.mode == SaveMode::Persist {
+            // Nothing is written before the first-run notice is acknowledged: a carer
+            // who opened her link (and never saw it) leaves no trace.
+            if revision > 0 && state.mode == SaveMode::Persist && !state.data.needs_notice() {
                 match store.save(&state.data) {
                     Ok(None) => {}
                     Ok(Some(merged)) => state.dispatch(Action::Merged(Box::new(merged))),
@@ -189,8 +191,11 @@ fn Shell() -> Html {
         Ok(state) => state,
         Err(missing) => return missing,
     };
-    let needs_notice = state.data.needs_notice();
     let route = use_route::<Route>();
+    // A carer opening her link sees their own pages, not her first-run notice.
+    let carer_visit =
+        state.data.needs_notice() && route.as_ref().is_some_and(|r| r.open_to_carers(&state));
+    let needs_notice = state.data.needs_notice() && !carer_visit;
     let in_player = route == Some(Route::Player);
     // A new page starts at its top (the router keeps the old scroll position).
     use_effect_with(route, |_| {
@@ -204,7 +209,7 @@ fn Shell() -> Html {
         html! { <Switch<Route> render={pages::switch} /> }
     };
     html! {
-        <div class={classes!("shell", (needs_notice || in_player).then_some("shell--no-nav"))}>
+        <div class={classes!("shell", (needs_notice || in_player || carer_visit).then_some("shell--no-nav"))}>
             <header class="shell__header">
                 <a class="shell__brand" href="#/">
                     <svg class="shell__logo" viewBox="0 0 32 32" aria-hidden="true">
@@ -218,7 +223,7 @@ fn Shell() -> Html {
             <UpdatePrompt />
             <PersistNote />
             <main class="shell__main" id="main">{ content }</main>
-            if !needs_notice && !in_player {
+            if !needs_notice && !in_player && !carer_visit {
                 <Nav />
             }
         </div>

@@ -3,6 +3,8 @@
 pub mod after_report;
 pub mod art;
 pub mod backup_reminder;
+pub mod carer_done;
+pub mod carer_share;
 pub mod finished_view;
 pub mod first_run;
 pub mod handout;

@@ -2,6 +2,7 @@
 //! A host test (`tests/domain_boundary.rs`) keeps it that way.
 pub mod backup;
 pub mod backup_reminder;
+pub mod carer;
 pub mod catalog;
 pub mod changes;
 pub mod comfort;

@@ -1,4 +1,5 @@
 //! One component per route, and the function that picks it.
+pub mod carer_start;
 pub mod check;
 pub mod exercise;
 pub mod history;
@@ -14,6 +15,7 @@ pub mod today;
 use yew::prelude::*;
 
 use crate::components::not_found::NotFound;
+use crate::domain::start::Start;
 use crate::route::Route;
 
 /// Renders the page for a route.
@@ -22,6 +24,10 @@ pub fn switch(route: Route) -> Html {
         Route::Today => html! { <today::Today /> },
         Route::Library => html! { <library::Library /> },
         Route::Exercise { id } => html! { <exercise::ExerciseDetail id={AttrValue::from(id)} /> },
+        // A carer's practice starts after one line for anyone, not her safety check.
+        Route::Check {
+            start: Start::Carer,
+        } => html! { <carer_start::CarerStart /> },
         Route::Check { start } => html! { <check::Check {start} /> },
         Route::Player => html! { <player::Player /> },
         Route::History => html! { <history::History /> },

@@ -5,6 +5,10 @@ use yew_router::prelude::*;
 
 use crate::domain::start::Start;
 
+mod carers;
+
+pub use carers::carer_tab;
+
 #[derive(Clone, Debug, PartialEq, Routable)]
 pub enum Route {
     #[at("/")]

@@ -668,3 +668,65 @@ fn a_translation_must_match_the_english_line_for_line() {
     assert!(short.contains("`cues` has"), "{short}");
     let _ = fs::remove_dir_all(&dir);
 }
+
+/// The lessons for carers (a partner, a grandparent): of their kind, open from the first
+/// day, with a drawing, sources and "stop if" lines for anyone, and not a word that
+/// takes the reader for the mother (birth, pelvic floor, wound, midwife).
+#[test]
+fn the_carer_lessons_are_for_anyone() {
+    const CARER: [&str; 5] = [
+        "carer-bracing",
+        "carer-lifting",
+        "carer-car-seat-buggy",
+        "carer-bathing",
+        "carer-carrying",
+    ];
+    let catalog = Catalog::builtin();
+    let carers: Vec<&str> = catalog
+        .all()
+        .iter()
+        .filter(|e| e.kind == Kind::Carer)
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(carers, CARER);
+    for id in CARER {
+        let e = catalog.find(id).unwrap();
+        assert_eq!(
+            (e.stage.vaginal_weeks, e.stage.caesarean_weeks),
+            (0, 0),
+            "{id}"
+        );
+        assert!(!e.kind.routine_part(), "{id}");
+        for (path, banned) in [
+            (
+                format!("exercises/{id}.toml"),
+                &[
+                    "birth",
+                    "pelvi",
+                    "wound",
+                    "caesarean",
+                    "midwife",
+                    "postpartum",
+                    "postnatal",
+                    "leak",
+                ][..],
+            ),
+            (
+                format!("exercises/es/{id}.toml"),
+                &[
+                    "parto", "pelvi", "herida", "cesárea", "matrona", "posparto", "escape",
+                ][..],
+            ),
+        ] {
+            let file = fs::read_to_string(&path).unwrap().to_lowercase();
+            // The words, not the `[stage]` table's field names.
+            let text = file.split("[stage]").next().unwrap_or_default();
+            for word in banned {
+                assert!(!text.contains(word), "{path} says {word:?}");
+            }
+            for must in [["doctor", "médico"], ["emergency", "emergencias"]] {
+                assert!(must.iter().any(|m| text.contains(m)), "{path}: no {must:?}");
+            }
+        }
+    }
+}

@@ -15,10 +15,10 @@ use backcare::domain::routine::{RoutineName, RoutineStep};
 use backcare::domain::safety::Tier;
 use backcare::domain::settings::Thresholds;
 use backcare::domain::share::{
-    decode, encode, Frequency, ProgressSummary, ShareError, ShareText, Shared, SharedExercise,
-    SharedRoutine, SummaryFlag, SummaryItem, SummaryNote, SummaryPain, SummaryPlan, CODES, MAX_DAY,
-    MAX_DECODED_BYTES, MAX_ENCODED_CHARS, MAX_PLAN_ITEMS, MAX_STREAK, NOTE_MAX_CHARS,
-    PERSON_MAX_CHARS, SUMMARY_NOTE_MAX_CHARS, VERSION,
+    decode, encode, Frequency, ProgressSummary, ShareError, ShareText, Shared, SharedCarer,
+    SharedExercise, SharedRoutine, SummaryFlag, SummaryItem, SummaryNote, SummaryPain, SummaryPlan,
+    CODES, MAX_DAY, MAX_DECODED_BYTES, MAX_ENCODED_CHARS, MAX_PLAN_ITEMS, MAX_STREAK,
+    NOTE_MAX_CHARS, PERSON_MAX_CHARS, SUMMARY_NOTE_MAX_CHARS, VERSION,
 };
 use backcare::domain::text::{plain, Lang};
 use proptest::prelude::*;
@@ -154,21 +154,21 @@ fn summary_with_plan(plan: &[u8]) -> Vec<u8> {
 fn routine(s: &Shared) -> &SharedRoutine {
     match s {
         Shared::Routine(r) => r,
-        Shared::Summary(_) => panic!("expected a routine"),
+        _ => panic!("expected a routine"),
     }
 }
 
 fn summary(s: &Shared) -> &ProgressSummary {
     match s {
         Shared::Summary(s) => s,
-        Shared::Routine(_) => panic!("expected a summary"),
+        _ => panic!("expected a summary"),
     }
 }
 
 // ---- codes ----
 
 /// The codes as first assigned. The table may only grow: these rows never change.
-const FROZEN_CODES: [(u8, &str); 56] = [
+const FROZEN_CODES: [(u8, &str); 61] = [
     (1, "walk-5"),
     (2, "walk-10"),
     (3, "walk-20"),
@@ -211,6 +211,11 @@ const FROZEN_CODES: [(u8, &str); 56] = [
     (40, "lesson-standing-posture"),
     (41, "lesson-wound-support"),
     (42, "partner-massage"),
+    (43, "carer-bracing"),
+    (44, "carer-lifting"),
+    (45, "carer-car-seat-buggy"),
+    (46, "carer-bathing"),
+    (47, "carer-carrying"),
     (48, "run-test-walk"),
     (49, "run-test-balance"),
     (50, "run-test-squat"),
@@ -563,7 +568,7 @@ proptest! {
     #[test]
     fn any_checksummed_frame_is_refused_or_valid(
         flags in 0u8..=1,
-        kind in 1u8..=2,
+        kind in 1u8..=3,
         payload in proptest::collection::vec(any::<u8>(), 0..300),
     ) {
         if let Ok(shared) = decode(&link(VERSION, flags, kind, &payload)) {
@@ -970,11 +975,16 @@ fn an_unknown_version_is_named() {
 #[test]
 fn an_unknown_kind_is_named() {
     let payload = routine_payload(&one_timed(1));
+    // Kind 3 (a carer's link) is the newest this app reads; the next is unknown.
     assert_eq!(
-        decode(&link(1, 0, 3, &payload)),
-        Err(ShareError::UnknownKind(3))
+        decode(&link(1, 0, 4, &payload)),
+        Err(ShareError::UnknownKind(4))
     );
     assert_eq!(decode(&link(1, 0, 0, &[])), Err(ShareError::UnknownKind(0)));
+    assert_eq!(
+        decode(&link(1, 0, 255, &[0])),
+        Err(ShareError::UnknownKind(255))
+    );
 }
 
 #[test]
@@ -1600,4 +1610,159 @@ fn who_prescribed_it_reads_as_the_physio_wrote_it() {
     assert_eq!(r.prescribed_by().as_deref(), Some("Fjord Physio"));
     r.clinic = ShareText::default();
     assert_eq!(r.prescribed_by(), None);
+}
+
+// ---- the carer's link (kind 3) ----
+
+fn carer_link(payload: &[u8]) -> String {
+    link(VERSION, 0, 3, payload)
+}
+
+fn carer(from: &str, lang: Lang) -> SharedCarer {
+    SharedCarer {
+        from: text(from, PERSON_MAX_CHARS),
+        lang,
+    }
+}
+
+fn carers() -> impl Strategy<Value = SharedCarer> {
+    (
+        share_texts(PERSON_MAX_CHARS),
+        proptest::sample::select(Lang::ALL.to_vec()),
+    )
+        .prop_map(|(from, lang)| SharedCarer { from, lang })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn every_valid_carer_link_round_trips(c in carers()) {
+        prop_assert_eq!(c.check(), Ok(()));
+        let text = encode(&Shared::Carer(c.clone()));
+        prop_assert!(is_link_text(&text));
+        prop_assert!(text.len() <= 200, "{} characters", text.len());
+        prop_assert_eq!(decode(&text), Ok(Shared::Carer(c)));
+    }
+
+    /// Any carer payload, stored or deflated: refused or valid, never a panic.
+    #[test]
+    fn any_carer_payload_is_refused_or_valid(
+        payload in proptest::collection::vec(any::<u8>(), 0..80),
+        deflated in any::<bool>(),
+    ) {
+        let text = if deflated {
+            link(VERSION, 1, 3, &miniz_oxide::deflate::compress_to_vec(&payload, 10))
+        } else {
+            carer_link(&payload)
+        };
+        if let Ok(shared) = decode(&text) {
+            prop_assert!(matches!(shared, Shared::Carer(_)));
+            prop_assert_eq!(decode(&encode(&shared)), Ok(shared));
+        }
+    }
+
+    #[test]
+    fn cut_or_lengthened_carer_links_never_panic(
+        c in carers(),
+        cut in any::<prop::sample::Index>(),
+        tail in "[A-Za-z0-9_-]{0,8}",
+    ) {
+        let text = encode(&Shared::Carer(c));
+        let cut_text = &text[..cut.index(text.len())];
+        for candidate in [cut_text.to_owned(), format!("{text}{tail}"), format!("{cut_text}{tail}")] {
+            if let Ok(shared) = decode(&candidate) {
+                prop_assert_eq!(decode(&encode(&shared)), Ok(shared));
+            }
+        }
+    }
+}
+
+#[test]
+fn golden_carer_links_decode_forever() {
+    golden("carer-v1", Shared::Carer(carer("Ana", Lang::Es)));
+    golden("carer-anonymous-v1", Shared::Carer(carer("", Lang::En)));
+}
+
+/// The payload spelt out by hand: the options byte (language), then the packed name.
+#[test]
+fn a_carer_link_by_hand_opens() {
+    assert_eq!(
+        decode(&carer_link(&[0, 0])),
+        Ok(Shared::Carer(carer("", Lang::En)))
+    );
+    let mut payload = vec![1];
+    payload.extend(lower("ana"));
+    assert_eq!(
+        decode(&carer_link(&payload)),
+        Ok(Shared::Carer(carer("ana", Lang::Es)))
+    );
+    let c = carer("Ana", Lang::Es);
+    assert_eq!(c.sender(), Some("Ana"));
+    assert_eq!(carer("", Lang::En).sender(), None);
+}
+
+#[test]
+fn carer_link_errors_are_named() {
+    let cases: [(&[u8], ShareError); 6] = [
+        (
+            &[],
+            ShareError::Malformed {
+                field: "carer options",
+            },
+        ),
+        (
+            &[0],
+            ShareError::Malformed {
+                field: "sender's name",
+            },
+        ),
+        (
+            &[0b0001_0000, 0],
+            ShareError::Malformed {
+                field: "carer options",
+            },
+        ),
+        (&[2, 0], ShareError::InvalidNumber { field: "language" }),
+        (&[15, 0], ShareError::InvalidNumber { field: "language" }),
+        (&[0, 0, 0], ShareError::TrailingBytes),
+    ];
+    for (payload, want) in cases {
+        assert_eq!(decode(&carer_link(payload)), Err(want), "{payload:?}");
+    }
+    // A name past the limit, or with a control character, is refused as text.
+    let long = carer(&"a".repeat(PERSON_MAX_CHARS), Lang::En);
+    assert!(decode(&encode(&Shared::Carer(long))).is_ok());
+    let too_long = SharedCarer {
+        from: ShareText::new(&"a".repeat(PERSON_MAX_CHARS + 1), 100).unwrap(),
+        lang: Lang::En,
+    };
+    assert_eq!(
+        too_long.check(),
+        Err(ShareError::InvalidText {
+            field: "sender's name"
+        })
+    );
+    assert_eq!(
+        decode(&encode(&Shared::Carer(too_long))),
+        Err(ShareError::InvalidText {
+            field: "sender's name"
+        })
+    );
+    // Markup in a name is kept as text, byte for byte.
+    let xss = carer("<img src=x onerror=alert(1)>", Lang::En);
+    assert_eq!(
+        decode(&encode(&Shared::Carer(xss.clone()))),
+        Ok(Shared::Carer(xss))
+    );
+}
+
+#[test]
+fn a_carer_link_says_nothing_about_her() {
+    // Only the sender's name and a language: a carer link is a few dozen characters.
+    let len = encode(&Shared::Carer(carer("Ana", Lang::Es))).len();
+    assert!(len <= 20, "carer link is {len} characters");
+    let c = carer(&"ü".repeat(PERSON_MAX_CHARS), Lang::Es);
+    let len = encode(&Shared::Carer(c)).len();
+    assert!(len <= 200, "longest carer link is {len} characters");
 }

@@ -47,10 +47,14 @@ impl AppData {
     }
 
     /// A session ended: log it (with the before-pain and start its running session
-    /// kept) and clear the running session. Past `MAX_LOGS` logs, the oldest weeks are
+    /// kept) and clear the running session; a carer's practice is only cleared. Past `MAX_LOGS` logs, the oldest weeks are
     /// folded into weekly totals.
     pub fn finish_session(&mut self, mut log: SessionLog) -> bool {
         if let Some(active) = self.active.take() {
+            // A carer's practice ends without a trace in her history.
+            if active.is_carers() {
+                return true;
+            }
             if active.timing.started_at_ms == log.started_at_ms {
                 log.comfort.before = active.before;
                 log.start = active.start;

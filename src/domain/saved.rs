@@ -269,12 +269,17 @@ pub fn to_json(data: &AppData) -> String {
             at_ms: n.at_ms,
         }),
         cues: cues_to_wire(data.cues),
-        active: data.active.as_ref().map(|a| WireActiveV3 {
-            routine: routine_to_wire(&a.routine),
-            timing: timing_to_wire(&a.timing),
-            before_pain: a.before.map(|p| p.value()),
-            start: a.start.as_ref().map(ToString::to_string),
-        }),
+        // A carer's practice (from a carer's link) is never kept: it is not hers.
+        active: data
+            .active
+            .as_ref()
+            .filter(|a| !a.is_carers())
+            .map(|a| WireActiveV3 {
+                routine: routine_to_wire(&a.routine),
+                timing: timing_to_wire(&a.timing),
+                before_pain: a.before.map(|p| p.value()),
+                start: a.start.as_ref().map(ToString::to_string),
+            }),
         exercise_ids: ids.into_ids(),
         history,
         folded_weeks: data.folded_weeks.iter().map(week_to_wire).collect(),
@@ -351,6 +356,7 @@ fn routine_code(code: &str) -> Result<SharedRoutine, SavedError> {
     match share::decode(code) {
         Ok(Shared::Routine(r)) => Ok(r),
         Ok(Shared::Summary(_)) => Err(corrupt("a stored routine is a summary")),
+        Ok(Shared::Carer(_)) => Err(corrupt("a stored routine is a carer's link")),
         Err(e) => Err(SavedError::Corrupt(format!("a stored routine: {e}"))),
     }
 }

@@ -42,6 +42,11 @@ impl ActiveSession {
         }
     }
 
+    /// A carer's practice from a carer's link: played, never saved or logged.
+    pub fn is_carers(&self) -> bool {
+        self.start == Some(Start::Carer)
+    }
+
     pub fn with_start(mut self, start: Option<Start>) -> Self {
         self.start = start;
         self

@@ -16,7 +16,7 @@
 //!
 //! - `flags` bit 0: the payload is raw DEFLATE (RFC 1951, no zlib header); set only when
 //!   that is shorter. Other bits are zero. Decompression stops at [`MAX_DECODED_BYTES`].
-//! - `kind`: 1 = routine, 2 = progress summary.
+//! - `kind`: 1 = routine, 2 = progress summary, 3 = a link for a carer (`carer.rs`).
 //! - The CRC-32 (IEEE, as `crc32fast` computes it) covers every byte before it.
 //! - Every future version keeps this frame (version first, checksum last) so an old app
 //!   can say "update the app" instead of "damaged"; a format change takes a new version
@@ -78,11 +78,13 @@ use super::settings::Thresholds;
 use super::text::{Msg, Text};
 
 mod bytes;
+mod carer;
 mod codes;
 mod payload;
 mod summary;
 mod text;
 
+pub use carer::SharedCarer;
 pub use codes::CODES;
 pub use summary::{
     ProgressSummary, SummaryFlag, SummaryItem, SummaryNote, SummaryPain, SummaryPlan,
@@ -135,6 +137,7 @@ pub const MAX_STREAK: u8 = 5;
 const FLAG_DEFLATED: u8 = 0b0000_0001;
 const KIND_ROUTINE: u8 = 1;
 const KIND_SUMMARY: u8 = 2;
+const KIND_CARER: u8 = 3;
 /// Version, flags and kind.
 const HEADER_LEN: usize = 3;
 const CHECKSUM_LEN: usize = 4;
@@ -270,6 +273,8 @@ impl SharedRoutine {
 pub enum Shared {
     Routine(SharedRoutine),
     Summary(ProgressSummary),
+    /// For a partner or grandparent: the carers' lessons and a short routine.
+    Carer(SharedCarer),
 }
 
 /// Why a link could not be opened: `text` for her, `Display` (which names the part of
@@ -369,6 +374,7 @@ pub fn encode(shared: &Shared) -> String {
     let (kind, raw) = match shared {
         Shared::Routine(r) => (KIND_ROUTINE, payload::routine_to_bytes(r)),
         Shared::Summary(s) => (KIND_SUMMARY, payload::summary_to_bytes(s)),
+        Shared::Carer(c) => (KIND_CARER, carer::carer_to_bytes(c)),
     };
     let deflated = compress_to_vec(&raw, 10);
     let (flags, body) = if deflated.len() < raw.len() {
@@ -407,7 +413,7 @@ pub fn decode(text: &str) -> Result<Shared, ShareError> {
     if *version != VERSION {
         return Err(ShareError::UnknownVersion(*version));
     }
-    if *kind != KIND_ROUTINE && *kind != KIND_SUMMARY {
+    if ![KIND_ROUTINE, KIND_SUMMARY, KIND_CARER].contains(kind) {
         return Err(ShareError::UnknownKind(*kind));
     }
     let raw = match *flags {
@@ -416,14 +422,22 @@ pub fn decode(text: &str) -> Result<Shared, ShareError> {
         FLAG_DEFLATED => inflate(packed)?,
         _ => return Err(ShareError::Malformed { field: "header" }),
     };
-    if *kind == KIND_ROUTINE {
-        let routine = payload::routine_from_bytes(&raw)?;
-        routine.check()?;
-        Ok(Shared::Routine(routine))
-    } else {
-        let summary = payload::summary_from_bytes(&raw)?;
-        summary.check()?;
-        Ok(Shared::Summary(summary))
+    match *kind {
+        KIND_ROUTINE => {
+            let routine = payload::routine_from_bytes(&raw)?;
+            routine.check()?;
+            Ok(Shared::Routine(routine))
+        }
+        KIND_SUMMARY => {
+            let summary = payload::summary_from_bytes(&raw)?;
+            summary.check()?;
+            Ok(Shared::Summary(summary))
+        }
+        _ => {
+            let carer = carer::carer_from_bytes(&raw)?;
+            carer.check()?;
+            Ok(Shared::Carer(carer))
+        }
     }
 }
 

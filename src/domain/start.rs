@@ -1,5 +1,5 @@
 //! What a start button starts: today's routine, its short version, a walk, one
-//! exercise to try, or a routine from her physiotherapist. Carried by the check
+//! exercise to try, a routine from her physiotherapist, or a carer's practice. Carried by the check
 //! route and kept on the session log, so the plan knows which track a session was.
 
 use std::fmt;
@@ -25,6 +25,9 @@ pub enum Start {
     Run,
     /// One timed test of the return-to-running check.
     RunTest(Test),
+    /// The short bracing routine from a carer's link (`domain::carer`): for someone
+    /// who is not her, so it is never saved or logged.
+    Carer,
 }
 
 impl fmt::Display for Start {
@@ -37,6 +40,7 @@ impl fmt::Display for Start {
             Start::Shared(at) => write!(f, "shared-{at}"),
             Start::Run => f.write_str("run"),
             Start::RunTest(test) => write!(f, "run-test-{}", test.key()),
+            Start::Carer => f.write_str("carer"),
         }
     }
 }
@@ -54,6 +58,7 @@ impl FromStr for Start {
             "short" => Ok(Start::Short),
             "walk" => Ok(Start::Walk),
             "run" => Ok(Start::Run),
+            "carer" => Ok(Start::Carer),
             _ => {
                 if let Some(key) = raw.strip_prefix("run-test-") {
                     return Test::from_key(key).map(Start::RunTest).ok_or(UnknownStart);
@@ -96,6 +101,10 @@ pub fn routine_for(
     offset_min: i32,
     catalog: &Catalog,
 ) -> Option<Routine> {
+    // A carer's routine is for anyone: no profile, stage or plan applies.
+    if *start == Start::Carer {
+        return super::carer::routine(catalog);
+    }
     let Some(profile) = data.profile.as_ref() else {
         let Start::Exercise(id) = start else {
             return None;
@@ -143,6 +152,7 @@ pub fn routine_for(
             let e = catalog.find(test.exercise())?;
             open.then(|| single(e))
         }
+        Start::Carer => super::carer::routine(catalog),
     }
 }
 

@@ -7,13 +7,13 @@ use crate::components::art::Art;
 use crate::components::not_found::NotFound;
 use crate::components::start_button::{routine_now, StartButton};
 use crate::domain::catalog::Catalog;
-use crate::domain::exercise::{Exercise, ExerciseDetails};
+use crate::domain::exercise::{Exercise, ExerciseDetails, Kind};
 use crate::domain::start::Start;
 use crate::domain::text::{Lang, Msg, Text};
 use crate::domain::wording::{dose_text, earliest_text};
 use crate::hooks::use_details::{use_details, DetailsHandle, DetailsState};
 use crate::hooks::use_lang::{strong_marked, t, use_lang};
-use crate::route::Route;
+use crate::route::{carer_tab, Route};
 use crate::state::AppContext;
 
 #[derive(Properties, PartialEq)]
@@ -34,9 +34,17 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
         return html! { <NotFound /> };
     };
     let details = handle.ready().and_then(|d| d.get(&e.id));
+    // Opened from a carer's link in this tab: the way back is to the carers' page.
+    let carer_tab = state.as_ref().is_some_and(|s| carer_tab(s));
+    let for_carers = e.kind == Kind::Carer;
     let suits = state
         .and_then(|state| routine_now(&Start::Exercise(e.id.clone()), &state))
         .is_some();
+    let (back, back_label) = if carer_tab {
+        (Route::SharedEmpty, Msg::CarerBack)
+    } else {
+        (Route::Library, Msg::LibraryExerciseAll)
+    };
     let regions = e
         .helps
         .iter()
@@ -45,7 +53,7 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
         .join(" · ");
     html! {
         <article class="page exercise" aria-labelledby="exercise-title">
-            <p class="page__back"><Link<Route> to={Route::Library}>{ t(lang, Msg::LibraryExerciseAll) }</Link<Route>></p>
+            <p class="page__back"><Link<Route> to={back}>{ t(lang, back_label) }</Link<Route>></p>
             <h1 id="exercise-title">{ &e.name }</h1>
             <p class="page__lead">{ &e.summary }</p>
             <Art id={e.id.clone()} label={AttrValue::from(t(lang, Text::new(Msg::LibraryExerciseDrawing).with("position", e.position.as_str())))} class="exercise__art" />
@@ -56,11 +64,18 @@ pub fn ExerciseDetail(props: &ExerciseDetailProps) -> Html {
                 if let Some(d) = details.filter(|d| !d.equipment.is_empty()) {
                     <div><dt>{ t(lang, Msg::LibraryExerciseEquipment) }</dt><dd>{ d.equipment.join(", ") }</dd></div>
                 }
-                <div><dt>{ t(lang, Msg::LibraryExerciseFrom) }</dt><dd>{ t(lang, earliest_text(e)) }</dd></div>
+                if !for_carers {
+                    <div><dt>{ t(lang, Msg::LibraryExerciseFrom) }</dt><dd>{ t(lang, earliest_text(e)) }</dd></div>
+                }
             </dl>
             { chain_links(lang, e) }
             { how_to(lang, details, &handle) }
-            if suits {
+            if for_carers || carer_tab {
+                // A carer practises with their own routine, after a line for anyone.
+                <div class="action-bar">
+                    <StartButton start={Start::Carer} label={t(lang, Msg::CarerPracticeStart)} primary=true />
+                </div>
+            } else if suits {
                 <div class="action-bar">
                     <StartButton start={Start::Exercise(e.id.clone())} label={t(lang, Msg::LibraryExerciseTry)} primary=true />
                 </div>

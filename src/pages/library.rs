@@ -4,6 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::carer_share::CarerShare;
 use crate::components::select_field::{or_any, select_field, OrAny};
 use crate::domain::catalog::{Catalog, Filter};
 use crate::domain::exercise::{Exercise, Kind, Region};
@@ -70,10 +71,27 @@ fn group(lang: Lang, kind: Kind, shown: &[&Exercise]) -> Option<Html> {
         html! {
             <section class="library__group">
                 <h2>{ t(lang, kind.label()) }</h2>
+                if kind == Kind::Carer {
+                    { carer_note(lang) }
+                }
                 <ul class="library__list">{ for items }</ul>
             </section>
         }
     })
+}
+
+/// Above the carers' lessons: who they are for, and the card to send them (closed
+/// until she opens it).
+fn carer_note(lang: Lang) -> Html {
+    html! {
+        <>
+            <p class="muted">{ t(lang, Msg::CarerLibraryLead) }</p>
+            <details class="carer__send">
+                <summary class="button">{ t(lang, Msg::CarerLibraryOpen) }</summary>
+                <CarerShare />
+            </details>
+        </>
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::carer_done::CarerDone;
 use crate::components::finished_view::FinishedView;
 use crate::components::step_view::StepView;
 use crate::components::trouble::{DuringFlags, Trouble, WhatHappened};
@@ -109,8 +110,15 @@ fn Driver() -> Html {
     let session = use_session(&state, cues.play.clone());
     let wake = use_wake_lock(session.running());
     let trouble = use_state(|| Trouble::None);
+    // A carer's practice (kept only in memory) ends on the carers' own screen, with no
+    // report and no red-flag list: it was not hers. Known once, as it starts.
+    let carers = state.data.active.as_ref().is_some_and(|a| a.is_carers());
+    let carers = *use_memo((), move |_| carers);
     let (plan, view) = match session.live {
         Live::Idle { unresumable } => return html! { <NoSession {unresumable} /> },
+        Live::Finished { log } if carers => {
+            return html! { <CarerDone {log} trouble={*trouble != Trouble::None} /> }
+        }
         Live::Finished { log } => return finished(lang, log, trouble),
         Live::Playing { plan, view } => (plan, view),
     };

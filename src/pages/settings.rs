@@ -8,6 +8,7 @@ mod cards;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::carer_share::CarerShare;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::profile_form::ProfileForm;
 use crate::domain::profile::{local_day, Profile};
@@ -55,6 +56,7 @@ pub fn Settings() -> Html {
                     <LanguagePicker />
                 </div>
             }
+            <CarerShare />
             <RoutineCard />
             <CuesCard />
             <BackupCard />

@@ -1,5 +1,5 @@
 //! Opening a shared link: a routine from a physiotherapist (preview, then her choice
-//! to save it) or a patient's progress summary (read-only). Nothing is written until
+//! to save it), a patient's progress summary (read-only), or a carer's welcome. Nothing is written until
 //! she confirms, and the code is taken out of the address bar once read.
 
 use std::rc::Rc;
@@ -14,8 +14,10 @@ use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
 use crate::web::share_api;
 
+mod carer;
 mod offer;
 
+use carer::CarerWelcome;
 use offer::Offer;
 
 #[derive(Properties, PartialEq)]
@@ -70,6 +72,9 @@ pub fn Shared(props: &SharedProps) -> Html {
         }
         Some(Ok(SharedValue::Routine(routine))) => {
             html! { <Offer routine={Rc::new(routine.clone())} /> }
+        }
+        Some(Ok(SharedValue::Carer(carer))) => {
+            html! { <CarerWelcome carer={Rc::new(carer.clone())} /> }
         }
     };
     html! {

@@ -191,6 +191,9 @@ fn read_routine(value: &Value) -> Result<SavedRoutine, json::Error> {
         Ok(Shared::Summary(_)) => {
             return Err(json::Error::new("a progress summary, not a routine").in_field("link"))
         }
+        Ok(Shared::Carer(_)) => {
+            return Err(json::Error::new("a carer's link, not a routine").in_field("link"))
+        }
         Err(_) => return Err(json::Error::new("not a routine's link").in_field("link")),
     };
     Ok(SavedRoutine {

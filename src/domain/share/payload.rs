@@ -108,7 +108,7 @@ fn nibbles(high: u8, low: u8) -> u8 {
     (high.min(0xf) << 4) | low.min(0xf)
 }
 
-fn byte(r: &mut Reader, field: &'static str) -> Result<u8, ShareError> {
+pub(super) fn byte(r: &mut Reader, field: &'static str) -> Result<u8, ShareError> {
     r.u8().ok_or(ShareError::Malformed { field })
 }
 
@@ -146,7 +146,7 @@ fn raw_text(r: &mut Reader, max_chars: usize, field: &'static str) -> Result<Str
     })
 }
 
-fn share_text(
+pub(super) fn share_text(
     r: &mut Reader,
     max_chars: usize,
     field: &'static str,
@@ -174,7 +174,7 @@ fn nonzero<T: Default + PartialEq>(v: T, field: &'static str) -> Result<T, Share
     }
 }
 
-fn finish(r: &Reader) -> Result<(), ShareError> {
+pub(super) fn finish(r: &Reader) -> Result<(), ShareError> {
     if r.is_empty() {
         Ok(())
     } else {
