@@ -266,3 +266,13 @@ fn every_entry_names_the_guidance_it_follows() {
         );
     }
 }
+
+#[test]
+fn the_builder_offers_walk_runs_but_not_the_tests_nor_the_carers_lessons() {
+    use backcare::domain::exercise::Kind;
+    assert!(Kind::Run.prescribable());
+    assert!(!Kind::RunTest.prescribable());
+    assert!(!Kind::Carer.prescribable());
+    let offered: Vec<Kind> = Kind::ALL.into_iter().filter(|k| k.prescribable()).collect();
+    assert_eq!(offered.len(), Kind::ALL.len() - 2);
+}

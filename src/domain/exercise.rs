@@ -121,6 +121,13 @@ impl Kind {
             Kind::Walk | Kind::SelfCare | Kind::Lesson | Kind::Run | Kind::RunTest | Kind::Carer
         )
     }
+
+    /// True when a physiotherapist's builder offers entries of this kind: everything
+    /// but the return-to-running check's tests (they belong to the check) and the
+    /// lessons written for carers (a patient's routine is hers).
+    pub fn prescribable(self) -> bool {
+        !matches!(self, Kind::RunTest | Kind::Carer)
+    }
 }
 
 /// Where an entry helps: a back region, or a birth-related site. Its label for people

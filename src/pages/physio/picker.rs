@@ -59,6 +59,7 @@ pub fn Picker(props: &PickerProps) -> Html {
     let catalog = Catalog::builtin_in(lang);
     let found: Vec<&Exercise> = search(catalog, lang, &looking.query)
         .into_iter()
+        .filter(|e| e.kind.prescribable())
         .filter(|e| looking.filter.matches(e))
         .filter(|e| looking.posture.is_none_or(|p| posture(e) == p))
         .collect();
@@ -104,7 +105,10 @@ fn filters(lang: Lang, looking: &UseStateHandle<Looking>) -> Html {
     let on_weeks = set(looking, |l, w: OrAny<u8>| l.filter.weeks = w.0);
     let regions = Region::ALL.map(|r| (r, t(lang, r.label())));
     let postures = Posture::ALL.map(|p| (p, t(lang, p.label())));
-    let kinds = Kind::ALL.map(|k| (k, t(lang, k.label())));
+    let kinds = Kind::ALL
+        .into_iter()
+        .filter(|k| k.prescribable())
+        .map(|k| (k, t(lang, k.label())));
     let weeks = WEEK_CHOICES.map(|w| {
         let label = t(lang, Text::new(Msg::PhysioPickWeeksOption).with("weeks", w));
         (w, label)
