@@ -201,6 +201,7 @@ const FIND = function (kind, arg, nameSpec, opts, within) {
     checkbox: 'input[type="checkbox"], [role="checkbox"]',
     timer: '[role="timer"]',
     navigation: 'nav, [role="navigation"]',
+    group: 'fieldset, [role="group"]',
     textbox: 'input:not([type]), input[type="text"], input[type="number"], textarea, [role="textbox"]',
   };
   const scope = within ?? document;
