@@ -102,3 +102,7 @@ run-phase-run = { $sets ->
 run-cue-walk = Walk and get your breath back.
 run-speak-walk = Walk now. Run { $round } comes next.
 run-more-walk = +{ $seconds } s walk
+
+## In the library, above the tests
+run-library-lead = These are the tests of the running check, offered from 12 weeks after the birth. Take them in order from the check, which asks after each one how it went.
+run-library-open = Open the running check

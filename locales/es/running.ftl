@@ -94,3 +94,7 @@ run-phase-run = { $sets ->
 run-cue-walk = Camina y recupera el aliento.
 run-speak-walk = Ahora camina. Después viene la carrera { $round }.
 run-more-walk = +{ $seconds } s de paseo
+
+## En la biblioteca, encima de las pruebas
+run-library-lead = Forman parte de la prueba para volver a correr, que se ofrece a partir de las 12 semanas después del parto. Hazlas en orden desde allí: después de cada una te pregunta cómo ha ido.
+run-library-open = Abrir la prueba para correr

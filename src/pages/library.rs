@@ -74,6 +74,10 @@ fn group(lang: Lang, kind: Kind, shown: &[&Exercise]) -> Option<Html> {
                 if kind == Kind::Carer {
                     { carer_note(lang) }
                 }
+                if kind == Kind::RunTest {
+                    <p class="muted">{ t(lang, Msg::RunLibraryLead) }</p>
+                    <Link<Route> to={Route::Running} classes="running__how">{ t(lang, Msg::RunLibraryOpen) }</Link<Route>>
+                }
                 <ul class="library__list">{ for items }</ul>
             </section>
         }
