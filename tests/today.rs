@@ -189,3 +189,26 @@ fn today_has_a_routine_its_lines_and_the_last_session() {
     );
     assert!(v.walk.is_some());
 }
+
+#[test]
+fn a_running_test_is_not_what_last_time_means() {
+    use backcare::domain::running::Test;
+    use backcare::domain::start::Start;
+    let mut jog = log(NOW - DAY, None, None);
+    jog.routine = "Jog on the spot test".into();
+    jog.start = Some(Start::RunTest(Test::Jog));
+    assert!(jog.is_running_test());
+    let v = view(
+        profile(Some(1)),
+        vec![log(NOW - 2 * DAY, Some(1), Some(1)), jog.clone()],
+        NOW,
+    );
+    let last =
+        backcare::domain::text::plain(backcare::domain::text::Lang::En, &v.last_line.unwrap());
+    assert!(
+        last.starts_with("Last time: Your routine for today"),
+        "{last}"
+    );
+    // With only tests logged, there is no "last time" to speak of.
+    assert_eq!(view(profile(Some(1)), vec![jog], NOW).last_line, None);
+}

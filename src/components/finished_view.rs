@@ -10,7 +10,6 @@ use crate::components::after_report::AfterReportForm;
 use crate::domain::catalog::Catalog;
 use crate::domain::history::SessionLog;
 use crate::domain::routine::nearest_minute;
-use crate::domain::start::Start;
 use crate::domain::text::{Msg, Text};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{strong_marked, t, use_lang};
@@ -48,7 +47,7 @@ pub fn FinishedView(props: &FinishedViewProps) -> Html {
         .iter()
         .filter(|l| l.started_at_ms == log.started_at_ms)
         .chain(std::iter::once(log.as_ref()))
-        .any(|l| matches!(l.start, Some(Start::RunTest(_))));
+        .any(SessionLog::is_running_test);
     let reported = reported || run_test;
     let minutes = nearest_minute(log.active_ms);
     let (title, lead) = if log.stopped_early {

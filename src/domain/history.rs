@@ -70,6 +70,12 @@ impl SessionLog {
         }
     }
 
+    /// A timed test of the return-to-running check: it moves nothing in her plan, asks
+    /// no comfort report, and is not what "last time" on Today means.
+    pub fn is_running_test(&self) -> bool {
+        matches!(self.start, Some(Start::RunTest(_)))
+    }
+
     /// The log entry for a finished session; `None` if it has not finished.
     pub fn from_session(session: &Session) -> Option<SessionLog> {
         let timing = session.timing();

@@ -27,7 +27,6 @@ use super::progression::{
 use super::running::{run_open_changes, WALK_RUN_ROOT};
 use super::saved::AppData;
 use super::settings::Thresholds;
-use super::start::Start;
 
 use super::profile::DAY_MS;
 
@@ -207,7 +206,7 @@ fn replay(
             }
             Event::Log(log) => {
                 // A running test moves nothing and leaves nothing to wait for.
-                let test = matches!(log.start, Some(Start::RunTest(_)));
+                let test = log.is_running_test();
                 waiting = waiting || (!test && !ready(log, today_start, &th));
                 if !waiting && !test {
                     r.session(log);

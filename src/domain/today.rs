@@ -85,14 +85,19 @@ pub fn today_view(
         welcome_back: welcome_back(&data.plan, last_session),
         walk,
         tip: todays_tip(profile, &stage, profile.days_postpartum(now_ms, offset_min)),
-        last_line: data.history.last().map(|log| {
-            let routine = own_routine_title(&log.routine)
-                .map_or_else(|| Arg::from(log.routine.as_str()), |m| Text::new(m).into());
-            Text::new(Msg::PlannerLastTime)
-                .with("routine", routine)
-                // Whole minutes, rounded up: a short session still counts as one.
-                .with("minutes", ((log.active_ms.max(0) + 59_999) / 60_000).max(1))
-        }),
+        last_line: data
+            .history
+            .iter()
+            .rev()
+            .find(|l| !l.is_running_test())
+            .map(|log| {
+                let routine = own_routine_title(&log.routine)
+                    .map_or_else(|| Arg::from(log.routine.as_str()), |m| Text::new(m).into());
+                Text::new(Msg::PlannerLastTime)
+                    .with("routine", routine)
+                    // Whole minutes, rounded up: a short session still counts as one.
+                    .with("minutes", ((log.active_ms.max(0) + 59_999) / 60_000).max(1))
+            }),
     }
 }
 
