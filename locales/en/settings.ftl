@@ -53,7 +53,7 @@ settings-storage-used-mb = In use: { $whole }.{ $tenths } MB, with the app's fil
 settings-storage-ask = Ask to keep it for good
 settings-erase = Delete everything…
 settings-erase-question = Delete everything this app has kept in this browser?
-# What deleting removes: $count is how many of $a to $g are given, each one of the
+# What deleting removes: $count is how many of $a to $h are given, each one of the
 # settings-erase-… messages below (her settings always go too).
 settings-erase-what = { $count ->
     [0] It deletes your settings.
@@ -63,7 +63,8 @@ settings-erase-what = { $count ->
     [4] It deletes { $a }, { $b }, { $c }, { $d } and your settings.
     [5] It deletes { $a }, { $b }, { $c }, { $d }, { $e } and your settings.
     [6] It deletes { $a }, { $b }, { $c }, { $d }, { $e }, { $f } and your settings.
-   *[other] It deletes { $a }, { $b }, { $c }, { $d }, { $e }, { $f }, { $g } and your settings.
+    [7] It deletes { $a }, { $b }, { $c }, { $d }, { $e }, { $f }, { $g } and your settings.
+   *[other] It deletes { $a }, { $b }, { $c }, { $d }, { $e }, { $f }, { $g }, { $h } and your settings.
 }
 settings-erase-profile = your profile and plan
 settings-erase-sessions = { $count ->
@@ -87,6 +88,11 @@ settings-erase-routines = { $count ->
 settings-erase-builder = { $count ->
     [one] { $count } routine saved in the physiotherapist's builder
    *[other] { $count } routines saved in the physiotherapist's builder
+}
+# Her return-to-running checks (each go at the check, finished or not).
+settings-erase-run-checks = { $count ->
+    [one] { $count } running check
+   *[other] { $count } running checks
 }
 # Earlier copies of her data the app set aside (a damaged one, or before a restore).
 settings-erase-copies = { $count ->

@@ -54,7 +54,7 @@ settings-storage-used-mb = En uso: { $whole },{ $tenths } MB, contando los archi
 settings-storage-ask = Pedir que se conserve
 settings-erase = Borrar todo…
 settings-erase-question = ¿Borrar todo lo que esta app ha guardado en este navegador?
-# Lo que se borra: $count es cuántos de $a a $g hay, cada uno uno de los mensajes
+# Lo que se borra: $count es cuántos de $a a $h hay, cada uno uno de los mensajes
 # settings-erase-… de abajo (sus ajustes se borran siempre).
 settings-erase-what = { $count ->
     [0] Se borrarán tus ajustes.
@@ -64,7 +64,8 @@ settings-erase-what = { $count ->
     [4] Se borrarán { $a }, { $b }, { $c }, { $d } y tus ajustes.
     [5] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e } y tus ajustes.
     [6] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e }, { $f } y tus ajustes.
-   *[other] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e }, { $f }, { $g } y tus ajustes.
+    [7] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e }, { $f }, { $g } y tus ajustes.
+   *[other] Se borrarán { $a }, { $b }, { $c }, { $d }, { $e }, { $f }, { $g }, { $h } y tus ajustes.
 }
 settings-erase-profile = tu perfil y tu plan
 settings-erase-sessions = { $count ->
@@ -88,6 +89,11 @@ settings-erase-routines = { $count ->
 settings-erase-builder = { $count ->
     [one] { $count } rutina guardada en el creador de rutinas para fisioterapeutas
    *[other] { $count } rutinas guardadas en el creador de rutinas para fisioterapeutas
+}
+# Sus pruebas para volver a correr (cada intento, terminado o no).
+settings-erase-run-checks = { $count ->
+    [one] { $count } prueba para volver a correr
+   *[other] { $count } pruebas para volver a correr
 }
 # Copias anteriores de sus datos que la app apartó (una dañada, o de antes de restaurar).
 settings-erase-copies = { $count ->

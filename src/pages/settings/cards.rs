@@ -235,8 +235,8 @@ pub fn DataCard() -> Html {
 }
 
 /// What "delete everything" removes, named: her sessions and reports, profile, red-flag
-/// records, physio routines, routines saved in the builder and any copies kept aside
-/// (and always her settings).
+/// records, physio routines, routines saved in the builder, running checks and any copies
+/// kept aside (and always her settings).
 fn what_goes(data: &AppData, kept: usize, builder: usize) -> Text {
     let reports = data
         .history
@@ -256,6 +256,7 @@ fn what_goes(data: &AppData, kept: usize, builder: usize) -> Text {
         (data.safety.events.len(), Msg::SettingsEraseFlags),
         (data.imported.len(), Msg::SettingsEraseRoutines),
         (builder, Msg::SettingsEraseBuilder),
+        (data.run_checks.len(), Msg::SettingsEraseRunChecks),
         (kept, Msg::SettingsEraseCopies),
     ];
     let profile = data
@@ -272,7 +273,10 @@ fn what_goes(data: &AppData, kept: usize, builder: usize) -> Text {
         )
         .collect();
     let mut text = Text::new(Msg::SettingsEraseWhat).with("count", parts.len());
-    for (name, part) in ["a", "b", "c", "d", "e", "f", "g"].into_iter().zip(parts) {
+    for (name, part) in ["a", "b", "c", "d", "e", "f", "g", "h"]
+        .into_iter()
+        .zip(parts)
+    {
         text = text.with(name, part);
     }
     text
