@@ -4,7 +4,7 @@
 // for a tap to turn sound back on (WebKit holds audio back until one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, onboard, where } from './support.mjs';
+import { appUnderTest, onboard, skip, where } from './support.mjs';
 
 const app = appUnderTest();
 
@@ -20,17 +20,6 @@ async function tryItNow(phone, id = 'pelvic-tilt-lying', name = 'Pelvic tilt, ly
   assert.ok(await phone.count('checkbox') > 0, 'the red flags are listed');
   await phone.click('button', 'All clear — start');
   await phone.css('.player .player__name');
-}
-
-/** Clicks a player control, then waits until the step has moved on. */
-async function skip(phone) {
-  const before = await where(phone);
-  await phone.click('button', 'Skip', { exact: true });
-  await phone.until(async () => {
-    if ((await phone.cssCount('.player')) === 0) return true;
-    const now = await where(phone);
-    return ['name', 'phase', 'step', 'reps'].some((k) => now[k] !== before[k]);
-  }, 'the player to move on after Skip');
 }
 
 test('"Try it now": the safety check, then the exercise played to the end by skipping its phases', async () => {

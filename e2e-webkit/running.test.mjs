@@ -4,21 +4,13 @@
 // with no notice and no questions about a birth.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, onboard, where } from './support.mjs';
+import { appUnderTest, onboard, skip } from './support.mjs';
 
 const app = appUnderTest();
 
-/** Clicks "Skip" until the player has finished, each time waiting for it to move on. */
+/** Skips through the player's phases until it has finished. */
 async function playToTheEnd(phone) {
-  for (let i = 0; i < 30 && (await phone.cssCount('.player')) > 0; i++) {
-    const before = await where(phone);
-    await phone.click('button', 'Skip', { exact: true });
-    await phone.until(async () => {
-      if ((await phone.cssCount('.player')) === 0) return true;
-      const now = await where(phone);
-      return ['name', 'phase', 'step', 'reps'].some((k) => now[k] !== before[k]);
-    }, 'the player to move on after Skip');
-  }
+  for (let i = 0; i < 30 && (await phone.cssCount('.player')) > 0; i++) await skip(phone);
   assert.equal(await phone.cssCount('.player'), 0, 'the player finished');
 }
 

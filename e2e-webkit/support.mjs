@@ -68,7 +68,9 @@ function freePort() {
 /** Starts WebKitWebDriver on a free loopback port; resolves once it answers /status. */
 async function startDriver() {
   const port = await freePort();
-  const child = spawn(webDriverPath, [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // In its own process group, so stopping it also stops any MiniBrowser it started: an
+  // orphaned MiniBrowser keeps the stderr pipe (and so this test file) open for ever.
+  const child = spawn(webDriverPath, [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   const url = `http://127.0.0.1:${port}`;
@@ -82,7 +84,16 @@ async function startDriver() {
     if (Date.now() - start > 20_000) throw new Error(`WebKitWebDriver did not start: ${stderr}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  return { url, stop: () => { child.kill(); } };
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+    child.stderr.destroy();
+    child.unref();
+  };
+  return { url, stop };
 }
 
 const WATCH = `
@@ -311,6 +322,14 @@ export class Phone {
       await el.click();
       return;
     } catch (e) {
+      if (e?.name === 'WebDriverError') {
+        // Now and then WebKitWebDriver answers a click that starts a route change with a
+        // bare "unknown error" although the click landed: gone from the page, it did;
+        // still there, it is clicked once more.
+        const attached = await this.run((target) => target.isConnected, el).catch(() => false);
+        if (attached) await el.click();
+        return;
+      }
       if (e?.name !== 'ElementClickInterceptedError' && e?.name !== 'ElementNotInteractableError') throw e;
     }
     await this.run((target) => target.scrollIntoView({ block: 'center', inline: 'center' }), el);
@@ -357,8 +376,17 @@ export class Phone {
     await writeFile(join(outputDir, `${name}.png`), await this.driver.takeScreenshot(), 'base64');
   }
 
-  quit() {
-    return this.driver.quit();
+  /** Ends the session; one that does not answer in 15 s is left to the driver's stop. */
+  async quit() {
+    let timer;
+    const late = new Promise((resolve) => {
+      timer = setTimeout(resolve, 15_000);
+    });
+    try {
+      await Promise.race([this.driver.quit().catch(() => {}), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 
@@ -382,4 +410,15 @@ export async function where(phone) {
     const t = (s) => (document.querySelector(s)?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return { name: t('.player__name'), phase: t('.player__phase'), timer: t('[role="timer"]'), step: t('.player__meta span'), reps: t('.player__reps') };
   });
+}
+
+/** Clicks the player's "Skip", then waits until the step has moved on (or the player has finished). */
+export async function skip(phone) {
+  const before = await where(phone);
+  await phone.click('button', 'Skip', { exact: true });
+  await phone.until(async () => {
+    if ((await phone.cssCount('.player')) === 0) return true;
+    const now = await where(phone);
+    return ['name', 'phase', 'step', 'reps'].some((k) => now[k] !== before[k]);
+  }, 'the player to move on after Skip');
 }

@@ -198,8 +198,7 @@ impl AppData {
     /// only when it is offered then (from 12 weeks, with a profile, not paused) and no
     /// symptom stopped one in the day before. A check she left unfinished is replaced.
     pub fn begin_run_check(&mut self, at_ms: i64, offset_min: i32) -> bool {
-        let stage = self.profile.as_ref().map(|p| p.stage(at_ms, offset_min));
-        if running::offer(stage.as_ref(), &self.safety) != running::Offer::Open
+        if running::offer_now(self, at_ms, offset_min) != running::Offer::Open
             || running::wait_until(&self.run_checks, at_ms).is_some()
         {
             return false;

@@ -9,6 +9,7 @@
 
 use super::profile::StageNow;
 use super::safety::SafetyState;
+use super::saved::AppData;
 
 mod test;
 
@@ -190,6 +191,13 @@ pub fn offer(stage: Option<&StageNow>, safety: &SafetyState) -> Offer {
         return Offer::Paused;
     }
     Offer::Open
+}
+
+/// Whether the check is offered to her at `now_ms` (`offset_min`: her local offset),
+/// from her saved data: her stage by her profile, and her safety record.
+pub fn offer_now(data: &AppData, now_ms: i64, offset_min: i32) -> Offer {
+    let stage = data.profile.as_ref().map(|p| p.stage(now_ms, offset_min));
+    offer(stage.as_ref(), &data.safety)
 }
 
 /// When the walk-run plan opened and closed, in time order: each finished check opens

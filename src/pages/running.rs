@@ -10,7 +10,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::domain::catalog::Catalog;
-use crate::domain::running::{in_progress, offer, wait_until, Group, Offer, RunCheck, Test};
+use crate::domain::running::{in_progress, offer_now, wait_until, Group, Offer, RunCheck, Test};
 use crate::domain::text::{Lang, Msg, Text};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
@@ -30,11 +30,7 @@ pub fn Running() -> Html {
     };
     let data = &state.data;
     let clock = state.clock;
-    let stage = data
-        .profile
-        .as_ref()
-        .map(|p| p.stage(clock.now_ms, clock.offset_min));
-    let offered = offer(stage.as_ref(), &data.safety);
+    let offered = offer_now(data, clock.now_ms, clock.offset_min);
     let current = in_progress(&data.run_checks).cloned();
     let last = data.run_checks.iter().rev().find(|c| c.finished()).cloned();
     let wait = wait_until(&data.run_checks, clock.now_ms);

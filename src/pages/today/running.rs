@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::components::start_button::StartButton;
 use crate::domain::catalog::Catalog;
 use crate::domain::routine::planned_minutes;
-use crate::domain::running::{in_progress, offer, Offer};
+use crate::domain::running::{in_progress, offer_now, Offer};
 use crate::domain::start::{routine_for, walk_run, Start};
 use crate::domain::text::{Msg, Text};
 use crate::domain::wording::dose_text;
@@ -40,11 +40,7 @@ pub fn RunningCard() -> Html {
             </div>
         };
     }
-    let stage = data
-        .profile
-        .as_ref()
-        .map(|p| p.stage(clock.now_ms, clock.offset_min));
-    if offer(stage.as_ref(), &data.safety) != Offer::Open {
+    if offer_now(data, clock.now_ms, clock.offset_min) != Offer::Open {
         return html! {};
     }
     let label = if in_progress(&data.run_checks).is_some() {
