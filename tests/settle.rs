@@ -2058,6 +2058,19 @@ mod walk_run {
         let placed = last_change(&after, "walk-run-1");
         assert_eq!(placed.verdict, Verdict::Start);
         assert_eq!(placed.at_ms, day(TWELVE_WEEKS + 2));
+        // "Latest changes" shows it joining (it came after the plan began), and none of
+        // the placements from the plan's start.
+        let latest = backcare::domain::plan_view::latest_changes(&after, 12);
+        assert_eq!(
+            latest.first().map(|c| c.to.exercise.as_str()),
+            Some("walk-run-1")
+        );
+        assert!(latest
+            .iter()
+            .all(|c| c.verdict != Verdict::Start || c.at_ms > START));
+        assert!(backcare::domain::plan_view::latest_changes(&before, 12)
+            .iter()
+            .all(|c| c.verdict != Verdict::Start || c.at_ms > START));
 
         // A later check with a symptom takes it out of her plan again.
         d.run_checks.push(check(day(TWELVE_WEEKS + 10), false));

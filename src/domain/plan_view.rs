@@ -6,7 +6,9 @@
 use super::catalog::Catalog;
 use super::exercise::{Dose, Exercise, ExerciseId, Kind};
 use super::profile::{Profile, StageNow};
-use super::progression::{allowed, dose_at, suits, PlanItem, PlanState, GIRDLE_WEEKS, MAX_STEP};
+use super::progression::{
+    allowed, dose_at, suits, Change, PlanItem, PlanState, Verdict, GIRDLE_WEEKS, MAX_STEP,
+};
 use super::settings::Thresholds;
 use super::text::{Arg, Msg, Text};
 
@@ -293,4 +295,18 @@ pub fn last_session_ms(history: &[super::history::SessionLog]) -> Option<i64> {
 /// Days since `at_ms` at `now_ms` (0 the same day or later).
 pub fn days_since(at_ms: i64, now_ms: i64) -> i64 {
     ((now_ms - at_ms) / DAY_MS).max(0)
+}
+
+/// Her own plan's latest `most` changes, newest first, for "Latest changes": every move,
+/// and every chain that joined after the plan began (as her weeks passed, or the
+/// walk-run after a passed running check), but not where each chain was first placed.
+pub fn latest_changes(plan: &PlanState, most: usize) -> Vec<&Change> {
+    let began = plan.started_ms;
+    plan.changes
+        .iter()
+        .rev()
+        .filter(|c| c.routine.is_none())
+        .filter(|c| c.verdict != Verdict::Start || began.is_some_and(|b| c.at_ms > b))
+        .take(most)
+        .collect()
 }

@@ -6,9 +6,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::domain::catalog::Catalog;
-use crate::domain::plan_view::{chain_statuses, upcoming, ChainStatus};
+use crate::domain::plan_view::{chain_statuses, latest_changes, upcoming, ChainStatus};
 use crate::domain::planner::change_text;
-use crate::domain::progression::{Change, Verdict};
 use crate::domain::text::{Lang, Msg, Text};
 use crate::domain::wording::{dose_text, short_date};
 use crate::hooks::use_app::use_app;
@@ -47,14 +46,7 @@ pub fn YourPlan() -> Html {
         offset,
     );
     let later = upcoming(&data.plan, profile, catalog, &data.thresholds, now, offset);
-    let changes: Vec<&Change> = data
-        .plan
-        .changes
-        .iter()
-        .rev()
-        .filter(|c| c.routine.is_none() && c.verdict != Verdict::Start)
-        .take(SHOWN_CHANGES)
-        .collect();
+    let changes = latest_changes(&data.plan, SHOWN_CHANGES);
     html! {
         <section class="page" aria-labelledby="plan-title">
             <h1 id="plan-title">{ t(lang, Msg::LibraryPlanTitle) }</h1>
