@@ -444,3 +444,24 @@ fn she_can_begin_a_check_only_when_it_is_offered() {
     // No profile: not offered.
     assert!(!AppData::default().begin_run_check(her(20), 0));
 }
+
+#[test]
+fn each_test_s_status_as_the_check_lists_it() {
+    use backcare::domain::running::Status;
+    let mut c = RunCheck::new(0);
+    assert_eq!(c.status(Test::Walk), Status::ToDo);
+    c.answers.push(full(Test::Walk, 1));
+    c.answers.push(Answer::new(Test::Balance, 2, [1, 0], NONE));
+    assert_eq!(c.answered(), 2);
+    assert_eq!(c.status(Test::Walk), Status::Passed);
+    assert_eq!(c.status(Test::Balance), Status::NotYet);
+    assert_eq!(c.status(Test::Squat), Status::ToDo);
+    c.answers.push(Answer::new(
+        Test::Squat,
+        3,
+        [10, 10],
+        Symptoms { pain: true, ..NONE },
+    ));
+    assert_eq!(c.status(Test::Jog), Status::NotTried, "a symptom ended it");
+    assert_eq!(c.answered(), 3);
+}

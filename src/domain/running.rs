@@ -127,26 +127,53 @@ impl RunCheck {
 
     /// The result so far.
     pub fn result(&self) -> CheckResult {
-        let mut passed = Vec::new();
-        let mut work_on = Vec::new();
-        let mut not_tried = Vec::new();
-        for test in Test::ALL {
-            match self.answer(test) {
-                Some(a) if a.passed() => passed.push(test),
-                Some(_) => work_on.push(test),
-                None => not_tried.push(test),
-            }
-        }
+        let with = |status: Status| -> Vec<Test> {
+            Test::ALL
+                .into_iter()
+                .filter(|t| self.status(*t) == status)
+                .collect()
+        };
+        let work_on = with(Status::NotYet);
         let see_physio = self.stopped_by_symptom();
         let ready = self.finished() && !see_physio && work_on.is_empty();
         CheckResult {
-            passed,
+            passed: with(Status::Passed),
             work_on,
-            not_tried,
+            not_tried: [with(Status::ToDo), with(Status::NotTried)].concat(),
             see_physio,
             ready,
         }
     }
+
+    /// Where she is on one test.
+    pub fn status(&self, test: Test) -> Status {
+        match self.answer(test) {
+            Some(a) if a.passed() => Status::Passed,
+            Some(_) => Status::NotYet,
+            None if self.finished() => Status::NotTried,
+            None => Status::ToDo,
+        }
+    }
+
+    /// How many tests she has answered.
+    pub fn answered(&self) -> usize {
+        Test::ALL
+            .iter()
+            .filter(|t| self.answer(**t).is_some())
+            .count()
+    }
+}
+
+/// Where she is on one test of a check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Passed,
+    /// Tried, and short of the count or time, or with a symptom.
+    NotYet,
+    /// Not answered yet, in a check still going.
+    ToDo,
+    /// Not reached: the check finished (a symptom stopped it) first.
+    NotTried,
 }
 
 /// What a check showed.

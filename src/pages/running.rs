@@ -10,7 +10,9 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::domain::catalog::Catalog;
-use crate::domain::running::{in_progress, offer_now, wait_until, Group, Offer, RunCheck, Test};
+use crate::domain::running::{
+    in_progress, offer_now, wait_until, Group, Offer, RunCheck, Status, Test,
+};
 use crate::domain::text::{Lang, Msg, Text};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
@@ -119,10 +121,7 @@ fn Before() -> Html {
 
 /// The check in progress: how far she is, every test's state, and the next test.
 fn in_progress_view(lang: Lang, check: &RunCheck) -> Html {
-    let done = Test::ALL
-        .iter()
-        .filter(|t| check.answer(**t).is_some())
-        .count();
+    let done = check.answered();
     let next = check.next();
     html! {
         <>
@@ -151,13 +150,11 @@ pub fn TestList(props: &TestListProps) -> Html {
     let group =
         |g: Group, title: Msg| {
             let rows = Test::ALL.into_iter().filter(|t| t.group() == g).map(|test| {
-            let (status, class) = match props.check.answer(test) {
-                Some(a) if a.passed() => (Msg::RunStatusPassed, "running__status--passed"),
-                Some(_) => (Msg::RunStatusNotYet, "running__status--not-yet"),
-                None if props.check.finished() => {
-                    (Msg::RunStatusNotTried, "running__status--to-do")
-                }
-                None => (Msg::RunStatusToDo, "running__status--to-do"),
+            let (status, class) = match props.check.status(test) {
+                Status::Passed => (Msg::RunStatusPassed, "running__status--passed"),
+                Status::NotYet => (Msg::RunStatusNotYet, "running__status--not-yet"),
+                Status::NotTried => (Msg::RunStatusNotTried, "running__status--to-do"),
+                Status::ToDo => (Msg::RunStatusToDo, "running__status--to-do"),
             };
             let name = catalog
                 .find(test.exercise())
