@@ -9,6 +9,7 @@
 //! fails `cargo build` and `cargo test` with a message naming the file and the field,
 //! and no TOML parser ships in the wasm.
 
+use std::collections::BTreeMap;
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -33,6 +34,11 @@ mod synonyms;
 // The templates' file format (`templates/*.toml`).
 #[path = "src/domain/templates/parse.rs"]
 mod templates;
+
+// A language's words file (`words-<lang>-<hash>.txt`); the build only writes it.
+#[allow(dead_code)]
+#[path = "src/domain/text/words.rs"]
+mod words;
 
 // The details file's format; the build only writes it.
 #[allow(dead_code)]
@@ -61,20 +67,18 @@ fn main() {
     let locales = root.join("locales");
     println!("cargo::rerun-if-changed={}", locales.display());
     println!("cargo::rerun-if-changed=build/messages.rs");
-    match messages::generate(&locales) {
-        Ok(source) => write(&out_dir.join("messages.rs"), &source),
+    let (mut messages_source, others) = match messages::generate(&locales) {
+        Ok(generated) => generated,
         Err(errors) => {
             for error in errors {
                 println!("cargo::error={error}");
             }
             process::exit(1);
         }
-    }
+    };
     let ids: Vec<&str> = entries.iter().map(|(e, _)| e.id.as_str()).collect();
-    write(
-        &out_dir.join("synonyms.rs"),
-        &generate_synonyms(&locales, &ids),
-    );
+    let (synonyms_source, mut synonyms) = generate_synonyms(&locales, &ids);
+    write(&out_dir.join("synonyms.rs"), &synonyms_source);
     let library: Vec<Exercise> = entries.iter().map(|(e, _)| e.clone()).collect();
     write(
         &out_dir.join("templates.rs"),
@@ -83,27 +87,79 @@ fn main() {
     let text = details::write(entries.iter().map(|(e, d)| (e.id.as_str(), d)));
     let name = details::file_name(&text);
     let exercises: Vec<&Exercise> = entries.iter().map(|(e, _)| e).collect();
-    // The library's words in other languages: each subfolder of exercises/ but art/.
-    let mut translations = Vec::new();
     let mut shipped_files = vec![(name.clone(), text.clone())];
-    for lang in word_folders(&dir) {
-        let (translated, errors) = parse::translate(&dir, &lang, &entries);
+    // Each other language's words file: its messages, and the library's words from its
+    // subfolder of exercises/ (with that language's details file beside it).
+    let mut words_files = vec![String::new()];
+    let mut built_words = vec!["\"\"".to_owned()];
+    let folders = word_folders(&dir);
+    if let Some(lost) = folders
+        .iter()
+        .find(|f| !others.iter().any(|(c, _)| c == *f))
+    {
+        stop(&format!(
+            "exercises/{lost}/: no locales/{lost}/ for its messages"
+        ));
+    }
+    for (code, messages) in others {
+        if !folders.contains(&code) {
+            stop(&format!(
+                "locales/{code}/: no exercises/{code}/ with the library in it"
+            ));
+        }
+        let (translated, errors) = parse::translate(&dir, &code, &entries);
         if !errors.is_empty() {
             fail(&errors);
         }
-        let text = details::write(translated.iter().map(|(e, d)| (e.id.as_str(), d)));
-        let file = details::file_name(&text);
-        translations.push((lang, translated, file.clone()));
-        shipped_files.push((file, text));
+        let details_text = details::write(translated.iter().map(|(e, d)| (e.id.as_str(), d)));
+        let details_file = details::file_name(&details_text);
+        shipped_files.push((details_file.clone(), details_text));
+        let mut also = synonyms.remove(&code).unwrap_or_default();
+        let words = words::Words {
+            lang: code.clone(),
+            details: details_file,
+            messages,
+            entries: translated
+                .iter()
+                .map(|(e, _)| words::Entry {
+                    id: e.id.as_str().to_owned(),
+                    name: e.name.clone(),
+                    position: e.position.clone(),
+                    summary: e.summary.clone(),
+                    cues: e.cues.clone(),
+                    also: also.remove(e.id.as_str()).unwrap_or_default(),
+                })
+                .collect(),
+        };
+        let words_text = words::write(&words);
+        let words_file = words::file_name(&code, &words_text);
+        let local = format!("words-{code}.txt");
+        write(&out_dir.join(&local), &words_text);
+        built_words.push(format!(
+            "include_str!(concat!(env!(\"OUT_DIR\"), \"/{local}\"))"
+        ));
+        words_files.push(words_file.clone());
+        shipped_files.push((words_file, words_text));
     }
-    let mut source = generate(&exercises, &name);
-    source.push_str(&generate_translations(&translations));
-    write(&out_dir.join("catalog.rs"), &source);
+    messages_source.push_str(&format!(
+        "\n/// How many languages the app speaks.\npub const LANG_COUNT: usize = {n};\n\n\
+         /// Each language's words file, by `Lang` (English's words are in the wasm).\n\
+         static WORDS_FILES: [&str; {n}] = {files:?};\n\n\
+         /// The words files' text, for host builds (tests); the app fetches them.\n\
+         #[cfg(not(target_arch = \"wasm32\"))]\n\
+         static BUILT_WORDS: [&str; {n}] = [{built}];\n",
+        n = words_files.len(),
+        files = words_files,
+        built = built_words.join(", "),
+    ));
+    write(&out_dir.join("messages.rs"), &messages_source);
+    write(&out_dir.join("catalog.rs"), &generate(&exercises, &name));
     write(&out_dir.join("exercise-details.txt"), &text);
-    // Where Trunk's post-build hook (scripts/sw.sh) picks the file up for the build's
-    // folder: `<target>/<triple>/<profile>/exercise-details/`, holding this build's only.
+    // Where Trunk's post-build hook (scripts/sw.sh) picks the files up (the details and
+    // words files) for the build's folder: `<target>/<triple>/<profile>/beside-wasm/`,
+    // holding this build's only.
     if let Some(profile_dir) = out_dir.ancestors().nth(3) {
-        let shipped = profile_dir.join("exercise-details");
+        let shipped = profile_dir.join("beside-wasm");
         let _ = fs::remove_dir_all(&shipped);
         if let Err(err) = fs::create_dir_all(&shipped) {
             eprintln!("cannot create {}: {err}", shipped.display());
@@ -133,6 +189,7 @@ fn watch(dir: &Path) {
         "src/domain/catalog/translate.rs",
         "src/domain/search/synonyms.rs",
         "src/domain/templates/parse.rs",
+        "src/domain/text/words.rs",
         "templates",
     ] {
         println!("cargo::rerun-if-changed={path}");
@@ -145,6 +202,11 @@ fn fail(errors: &[parse::CatalogError]) -> ! {
     for error in errors {
         println!("cargo::error={}", error.to_string().replace('\n', " "));
     }
+    process::exit(1);
+}
+
+fn stop(error: &str) -> ! {
+    println!("cargo::error={error}");
     process::exit(1);
 }
 
@@ -238,31 +300,19 @@ fn word_folders(dir: &Path) -> Vec<String> {
     out
 }
 
-/// The library in another language: its code, its entries, its details file's name.
-type Translation = (String, Vec<(Exercise, exercise::ExerciseDetails)>, String);
-
-/// `TRANSLATIONS`: for each other language, its code, its entries (as `ENTRIES`, with
-/// that language's words) and its details file's name.
-fn generate_translations(translations: &[Translation]) -> String {
-    let mut out = String::from("static TRANSLATIONS: &[(&str, &[Builtin], &str)] = &[\n");
-    for (lang, entries, file) in translations {
-        let exercises: Vec<&Exercise> = entries.iter().map(|(e, _)| e).collect();
-        let list = entries_literal(&exercises);
-        out.push_str(&format!("    ({lang:?}, &{list}, {file:?}),\n"));
-    }
-    out.push_str("];\n");
-    out
-}
-
-/// `SYNONYMS`: for each language (each folder of `locales/`), the other names of the
-/// library's entries from its `synonyms.toml`, checked (a folder without one, or a bad
-/// file, stops the build).
-fn generate_synonyms(locales: &Path, ids: &[&str]) -> String {
+/// `SYNONYMS`: the other names of the library's entries in English, from
+/// `locales/en/synonyms.toml`; and every other language's, by code and id, for its words
+/// file. Each file is checked (a folder without one, or a bad file, stops the build).
+fn generate_synonyms(
+    locales: &Path,
+    ids: &[&str],
+) -> (String, BTreeMap<String, BTreeMap<String, Vec<String>>>) {
     let mut errors = Vec::new();
     let mut out = String::from(
-        "// @generated by build.rs from locales/*/synonyms.toml; do not edit.\n\
-         static SYNONYMS: &[(&str, &[Names])] = &[\n",
+        "// @generated by build.rs from locales/en/synonyms.toml; do not edit.\n\
+         static SYNONYMS: &[Names] = &[",
     );
+    let mut others = BTreeMap::new();
     for lang in word_folders(locales) {
         let file = format!("locales/{lang}/synonyms.toml");
         let text = match fs::read_to_string(locales.join(&lang).join("synonyms.toml")) {
@@ -273,12 +323,15 @@ fn generate_synonyms(locales: &Path, ids: &[&str]) -> String {
             }
         };
         match synonyms::parse(&file, &text, ids) {
-            Ok(entries) => {
+            Ok(entries) if lang == "en" => {
                 let list: Vec<String> = entries
                     .iter()
                     .map(|(id, names)| format!("({id:?}, {})", strs(names)))
                     .collect();
-                out.push_str(&format!("    ({lang:?}, &[{}]),\n", list.join(", ")));
+                out.push_str(&list.join(", "));
+            }
+            Ok(entries) => {
+                others.insert(lang, entries.into_iter().collect());
             }
             Err(problems) => errors.extend(problems),
         }
@@ -290,7 +343,7 @@ fn generate_synonyms(locales: &Path, ids: &[&str]) -> String {
         process::exit(1);
     }
     out.push_str("];\n");
-    out
+    (out, others)
 }
 
 /// A `Dose` literal.

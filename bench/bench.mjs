@@ -39,7 +39,7 @@ async function sizes(dir, title, detail) {
     console.log(`${title} (${dir})`);
     console.log(`${'file'.padEnd(44)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
   }
-  const total = { raw: 0, gz: 0, br: 0, firstLoad: 0 };
+  const total = { raw: 0, gz: 0, br: 0, firstLoad: 0, words: 0 };
   for (const path of await files(dir)) {
     const body = await readFile(path);
     const raw = (await stat(path)).size;
@@ -47,8 +47,9 @@ async function sizes(dir, title, detail) {
     const br = brotli(body).length;
     total.raw += raw; total.gz += gz; total.br += br;
     // PNG icons are fetched only by an installed app, not on a first visit; the library's
-    // details once the first screen is up.
-    if (!/icons?[/\\]|\.png$|exercise-details-/.test(path)) total.firstLoad += br;
+    // details once the first screen is up; another language's words only in that language.
+    if (!/icons?[/\\]|\.png$|exercise-details-|words-/.test(path)) total.firstLoad += br;
+    if (/words-es-/.test(path)) total.words += br;
     if (detail) console.log(`${relative(dir, path).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
   }
   if (detail) console.log(`${'total'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
@@ -56,13 +57,13 @@ async function sizes(dir, title, detail) {
 }
 
 /** Median ms from navigation start to the first visible button (and the app's mark). */
-async function loads(browser, origin, network) {
+async function loads(browser, origin, network, locale = 'en-GB') {
   const button = [];
   const ready = [];
   const paint = [];
   const transfer = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: PHONE });
+    const context = await browser.newContext({ viewport: PHONE, locale });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -133,7 +134,9 @@ try {
     const slow = await loads(browser, server.origin, SLOW_4G);
     const cpu = await loads(browser, server.origin, null);
     const repeat = name === 'this app' ? await repeatOffline(browser, server.origin) : NaN;
-    rows.push({ name, slow, cpu, repeat });
+    // A Spanish phone: the same app, its words file downloaded before the first screen.
+    const spanish = name === 'this app' ? await loads(browser, server.origin, SLOW_4G, 'es-ES') : null;
+    rows.push({ name, slow, cpu, repeat, spanish });
     await server.close();
   }
 } finally {
@@ -145,8 +148,10 @@ const ratio = (a, b) => (b ? `${(a / b).toFixed(1)}×` : '—').padStart(8);
 console.log(`\n${''.padEnd(48)}${'this app'.padStart(12)}${'counter'.padStart(12)}${'ratio'.padStart(8)}`);
 const [a, c] = [rows[0], rows[1]];
 console.log(`${'first-load files, brotli (no icons or details)'.padEnd(48)}${kb(app.firstLoad).padStart(12)}${(counter ? kb(counter.firstLoad) : '—').padStart(12)}${ratio(app.firstLoad, counter?.firstLoad)}`);
+console.log(`${'  the same in Spanish (with its words file)'.padEnd(48)}${kb(app.firstLoad + app.words).padStart(12)}`);
 console.log(`${'transferred before the first button (measured)'.padEnd(48)}${kb(a.slow.transfer).padStart(12)}${c ? kb(c.slow.transfer).padStart(12) : ''.padStart(12)}${ratio(a.slow.transfer, c?.slow.transfer)}`);
 console.log(`${'first button, 4x CPU + Slow 4G (median of 5)'.padEnd(48)}${ms(a.slow.button)}${c ? ms(c.slow.button) : ''.padStart(12)}${ratio(a.slow.button, c?.slow.button)}`);
+console.log(`${'  the same in Spanish (es-ES phone)'.padEnd(48)}${ms(a.spanish.button)}`);
 console.log(`${'first button, 4x CPU only (median of 5)'.padEnd(48)}${ms(a.cpu.button)}${c ? ms(c.cpu.button) : ''.padStart(12)}${ratio(a.cpu.button, c?.cpu.button)}`);
 console.log(`${'first contentful paint, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.slow.paint)}${c ? ms(c.slow.paint) : ''.padStart(12)}${ratio(a.slow.paint, c?.slow.paint)}`);
 console.log(`${'repeat visit, worker, network off, 4x CPU'.padEnd(48)}${ms(a.repeat)}`);

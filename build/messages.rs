@@ -16,7 +16,12 @@ use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
 };
 
+use super::words::{Key, Piece};
+
 type Terms = BTreeMap<String, Pattern<String>>;
+
+/// The Rust source, and each other language's code and messages in English's order.
+pub type Generated = (String, Vec<(String, Vec<Vec<Piece>>)>);
 
 /// One language's messages, by id, in file order.
 struct Language {
@@ -25,8 +30,12 @@ struct Language {
     terms: Terms,
 }
 
-/// The generated Rust source, or every problem found (one line each).
-pub fn generate(dir: &Path) -> Result<String, Vec<String>> {
+/// The messages kept in the wasm for every language (see `BUILT_IN` in the output).
+const BUILT_IN: [&str; 3] = ["language-name", "words-unavailable", "words-retry"];
+
+/// The generated Rust source, with each language but English's messages as pieces (for
+/// its words file); or every problem found (one line each).
+pub fn generate(dir: &Path) -> Result<Generated, Vec<String>> {
     let mut errors = Vec::new();
     let mut codes: Vec<String> = match fs::read_dir(dir) {
         Ok(entries) => entries
@@ -153,27 +162,53 @@ pub fn generate(dir: &Path) -> Result<String, Vec<String>> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    let _ = writeln!(
-        out,
-        "/// Each language's patterns, in `Msg` order.\nstatic PATTERNS: [[&[Part]; {}]; {}] = [",
-        english.messages.len(),
-        codes.len()
-    );
-    for lang in &languages {
-        let _ = writeln!(out, "    // {}", lang.code);
-        out.push_str("    [\n");
-        for (id, _) in &english.messages {
-            let (_, pattern) = lang
+    // Every language's messages as pieces, in English's order.
+    let all: Vec<(String, Vec<Vec<Piece>>)> = languages
+        .iter()
+        .map(|lang| {
+            let messages = english
                 .messages
                 .iter()
-                .find(|(i, _)| i == id)
-                .expect("checked above");
-            let _ = writeln!(out, "        &{},", parts(pattern, &lang.terms));
-        }
-        out.push_str("    ],\n");
+                .map(|(id, _)| {
+                    let (_, pattern) = lang
+                        .messages
+                        .iter()
+                        .find(|(i, _)| i == id)
+                        .expect("checked above");
+                    pieces(pattern, &lang.terms)
+                })
+                .collect();
+            (lang.code.clone(), messages)
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "/// English's patterns, in `Msg` order (other languages' come from their words files).\nstatic PATTERNS: [&[Part]; {}] = [",
+        english.messages.len(),
+    );
+    for pattern in &all[0].1 {
+        let _ = writeln!(out, "    &{},", literal(pattern));
+    }
+    out.push_str("];\n\n");
+    let _ = writeln!(
+        out,
+        "/// The messages every language keeps in the wasm, to name itself and to say its words\n/// could not be loaded: each message, then its pattern in each language.\nstatic BUILT_IN: [(Msg, [&[Part]; {}]); {}] = [",
+        codes.len(),
+        BUILT_IN.len()
+    );
+    for id in BUILT_IN {
+        let Some(at) = english.messages.iter().position(|(i, _)| i == id) else {
+            return Err(vec![format!("locales/en: needs `{id}`")]);
+        };
+        let patterns: Vec<String> = all
+            .iter()
+            .map(|(_, messages)| format!("&{}", literal(&messages[at])))
+            .collect();
+        let _ = writeln!(out, "    (Msg::{}, [{}]),", camel(id), patterns.join(", "));
     }
     out.push_str("];\n");
-    Ok(out)
+    let rest = all.into_iter().skip(1).collect();
+    Ok((out, rest))
 }
 
 fn read_language(dir: &Path, code: &str, errors: &mut Vec<String>) -> Language {
@@ -325,89 +360,104 @@ fn inline_variables(i: &InlineExpression<String>, out: &mut BTreeSet<String>) {
     }
 }
 
-/// A `[Part]` literal for a checked pattern (terms inlined, text runs joined).
-fn parts(p: &Pattern<String>, terms: &Terms) -> String {
-    let mut items: Vec<String> = Vec::new();
+/// A checked pattern as pieces (terms inlined, text runs joined).
+fn pieces(p: &Pattern<String>, terms: &Terms) -> Vec<Piece> {
+    let mut items = Vec::new();
     let mut text = String::new();
-    let flush = |text: &mut String, items: &mut Vec<String>| {
-        if !text.is_empty() {
-            items.push(format!("Part::Text({text:?})"));
-            text.clear();
-        }
-    };
-    collect(p, terms, &mut text, &mut items, &flush);
+    collect(p, terms, &mut text, &mut items);
     flush(&mut text, &mut items);
-    format!("[{}]", items.join(", "))
+    items
 }
 
-fn collect(
-    p: &Pattern<String>,
-    terms: &Terms,
-    text: &mut String,
-    items: &mut Vec<String>,
-    flush: &dyn Fn(&mut String, &mut Vec<String>),
-) {
+fn flush(text: &mut String, items: &mut Vec<Piece>) {
+    if !text.is_empty() {
+        items.push(Piece::Text(std::mem::take(text)));
+    }
+}
+
+fn collect(p: &Pattern<String>, terms: &Terms, text: &mut String, items: &mut Vec<Piece>) {
     for el in &p.elements {
         match el {
             PatternElement::TextElement { value } => text.push_str(value),
             PatternElement::Placeable { expression } => match expression {
-                Expression::Inline(i) => inline(i, terms, text, items, flush),
+                Expression::Inline(i) => inline(i, terms, text, items),
                 Expression::Select { selector, variants } => {
                     let InlineExpression::VariableReference { id } = selector else {
                         unreachable!()
                     };
                     let default = variants.iter().position(|v| v.default).unwrap_or(0);
-                    let vs: Vec<String> = variants
+                    let variants = variants
                         .iter()
                         .map(|v| {
                             let key = match &v.key {
                                 VariantKey::NumberLiteral { value } => {
-                                    format!("Key::Exact({})", value.parse::<i64>().unwrap_or(0))
+                                    Key::Exact(value.parse::<i64>().unwrap_or(0))
                                 }
-                                VariantKey::Identifier { name } => {
-                                    format!("Key::Plural(Category::{})", camel(name))
-                                }
+                                VariantKey::Identifier { name } => Key::Plural(name.clone()),
                             };
-                            format!("({key}, &{})", parts(&v.value, terms))
+                            (key, pieces(&v.value, terms))
                         })
                         .collect();
                     flush(text, items);
-                    items.push(format!(
-                        "Part::Select({:?}, &[{}], {default})",
-                        id.name,
-                        vs.join(", ")
-                    ));
+                    items.push(Piece::Select {
+                        var: id.name.clone(),
+                        variants,
+                        default,
+                    });
                 }
             },
         }
     }
 }
 
-fn inline(
-    i: &InlineExpression<String>,
-    terms: &Terms,
-    text: &mut String,
-    items: &mut Vec<String>,
-    flush: &dyn Fn(&mut String, &mut Vec<String>),
-) {
+fn inline(i: &InlineExpression<String>, terms: &Terms, text: &mut String, items: &mut Vec<Piece>) {
     match i {
         InlineExpression::VariableReference { id } => {
             flush(text, items);
-            items.push(format!("Part::Var({:?})", id.name));
+            items.push(Piece::Var(id.name.clone()));
         }
         InlineExpression::StringLiteral { value } => text.push_str(&unescape(value)),
         InlineExpression::TermReference { id, .. } => {
             if let Some(t) = terms.get(&id.name) {
-                collect(t, terms, text, items, flush);
+                collect(t, terms, text, items);
             }
         }
         InlineExpression::Placeable { expression } => {
             if let Expression::Inline(i) = &**expression {
-                inline(i, terms, text, items, flush);
+                inline(i, terms, text, items);
             }
         }
         _ => {}
     }
+}
+
+/// A `[Part]` literal for pieces.
+fn literal(pieces: &[Piece]) -> String {
+    let items: Vec<String> = pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(t) => format!("Part::Text({t:?})"),
+            Piece::Var(name) => format!("Part::Var({name:?})"),
+            Piece::Select {
+                var,
+                variants,
+                default,
+            } => {
+                let vs: Vec<String> = variants
+                    .iter()
+                    .map(|(key, pieces)| {
+                        let key = match key {
+                            Key::Exact(n) => format!("Key::Exact({n})"),
+                            Key::Plural(name) => format!("Key::Plural(Category::{})", camel(name)),
+                        };
+                        format!("({key}, &{})", literal(pieces))
+                    })
+                    .collect();
+                format!("Part::Select({var:?}, &[{}], {default})", vs.join(", "))
+            }
+        })
+        .collect();
+    format!("[{}]", items.join(", "))
 }
 
 /// Fluent string literals escape `\"`, `\\` and `\u{…}`; only the first two are used here.

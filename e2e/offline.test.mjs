@@ -7,11 +7,15 @@ import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import {
   distDir, serveFolders, launch, newPhone, open, onboard, startThroughCheck, snap,
   untilControlled, axeViolations, finishRoutine,
 } from './support.mjs';
+import { word } from './words.mjs';
+
+const es = (id, vars) => word('es', id, vars);
 
 const START = new Date('2026-11-21T09:00:00Z');
 const HOUR = 3_600_000;
@@ -108,6 +112,26 @@ test('after one visit online, the app works with no network', async () => {
   await context.close();
 });
 
+test('in Spanish, the words file comes from the cache too: the app reloads in Spanish offline', async () => {
+  app.server.use(distDir);
+  const { context, page, errors } = await installedPhone();
+  // She chose Spanish (as Settings keeps it); the worker has every file already.
+  await page.evaluate(() => localStorage.setItem('backcare/lang', 'es'));
+  await context.setOffline(true);
+  app.server.offline(true);
+  const hitsBefore = app.server.hits.length;
+  await page.reload();
+  await page.waitForSelector('html[data-ready]');
+  await page.getByRole('heading', { level: 1, name: es('today-title') }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.equal(await page.getByText(es('words-unavailable')).count(), 0);
+  assert.deepEqual(app.server.hits.slice(hitsBefore).filter((p) => p !== '/sw.js'), []);
+  await snap(page, 'offline-spanish');
+  assert.deepEqual(errors, []);
+  app.server.offline(false);
+  await context.close();
+});
+
 test('onboarding asks to keep her data; Settings says how it is kept', async () => {
   app.server.use(distDir);
   const { context, page } = await newPhone(app.browser);
@@ -130,7 +154,7 @@ async function secondVersion() {
   const dir = await mkdtemp(join(tmpdir(), 'gentle-back-v2-'));
   await cp(distDir, dir, { recursive: true });
   await appendFile(join(dir, 'index.html'), '\n<!-- version 2 -->\n');
-  await promisify(execFile)('node', [join(distDir, '..', 'scripts', 'sw.mjs'), dir]);
+  await promisify(execFile)('node', [fileURLToPath(new URL('../scripts/sw.mjs', import.meta.url)), dir]);
   assert.notEqual(await readFile(join(dir, 'sw.js'), 'utf8'), await readFile(join(distDir, 'sw.js'), 'utf8'));
   return dir;
 }

@@ -28,6 +28,28 @@ async function pastNotice(page) {
   await onboard(page);
 }
 
+test('English is in the app; a Spanish phone downloads its words once, before its first screen', async () => {
+  const english = await newPhone(app.browser);
+  await open(english.page, app.server.origin);
+  await english.page.getByRole('button', { name: /I understand/ }).waitFor();
+  const wordsIn = (requests) => requests.filter((url) => /\/words-[a-z]+-[0-9a-f]{16}\.txt$/.test(url));
+  assert.deepEqual(wordsIn(english.requests), [], 'no words file for English');
+  await english.context.close();
+
+  const spanish = await newPhone(app.browser, { locale: 'es-ES' });
+  await open(spanish.page, app.server.origin);
+  const timing = await spanish.page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const words = entries.filter((e) => /words-es-[0-9a-f]{16}\.txt$/.test(e.name));
+    return { count: words.length, end: words[0]?.responseEnd, ready: performance.getEntriesByName('app-ready')[0]?.startTime };
+  });
+  assert.equal(timing.count, 1, JSON.stringify(timing));
+  assert.ok(timing.end <= timing.ready, `the first screen waited for its words: ${JSON.stringify(timing)}`);
+  assert.equal(await spanish.page.getAttribute('html', 'lang'), 'es');
+  assert.deepEqual(spanish.errors, []);
+  await spanish.context.close();
+});
+
 test("the library's details arrive after the first screen, not before it", async () => {
   const { context, page, errors } = await newPhone(app.browser);
   await open(page, app.server.origin);

@@ -82,6 +82,26 @@ test('in Spanish: first visit, onboarding, the safety check, a routine, the repo
   await context.close();
 });
 
+test('when the Spanish words cannot be downloaded, the app is in English and says so in Spanish', async () => {
+  const { context, page } = await newPhone(app.browser, { locale: 'es-ES' });
+  await page.route(/\/words-es-[0-9a-f]{16}\.txt$/, (route) => route.abort());
+  await open(page, app.server.origin);
+  await page.getByText(es('words-unavailable')).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.getAttribute('.notices[lang="es"] button', 'lang'), null, 'the notice is marked Spanish as a whole');
+  // The first-run notice still works, in English meanwhile.
+  await page.getByRole('button', { name: /I understand/ }).waitFor();
+  await snap(page, 'words-unavailable');
+  assert.deepEqual(await axeViolations(page), []);
+  // Once the file can be had, "try again" puts every screen in Spanish.
+  await page.unroute(/\/words-es-[0-9a-f]{16}\.txt$/);
+  await page.getByRole('button', { name: es('words-retry') }).click();
+  await page.waitForSelector('html[lang="es"]');
+  assert.equal(await page.getByText(es('words-unavailable')).count(), 0);
+  await page.getByRole('button', { name: es('first-run-accept') }).waitFor();
+  await context.close();
+});
+
 test('switching language in Settings changes every screen at once, and is kept', async () => {
   const { context, page, errors } = await newPhone(app.browser);
   await page.clock.install({ time: START });

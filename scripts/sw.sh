@@ -1,9 +1,10 @@
 #!/usr/bin/env sh
 # Trunk's post-build hook (Trunk.toml), run with the built files in Trunk's staging
 # folder, just before they move into the dist folder:
-#  1. every build: copies in the library's details files (one per language), which build.rs wrote for this
-#     build under <cargo target dir>/wasm32-unknown-unknown/<profile>/exercise-details/
-#     (the app fetches it after its first screen; see src/domain/catalog/details.rs);
+#  1. every build: copies in the library's details files (one per language) and the words
+#     files (one per language but English), which build.rs wrote for this build under
+#     <cargo target dir>/wasm32-unknown-unknown/<profile>/beside-wasm/ (the app fetches
+#     them: see src/domain/catalog/details.rs and src/domain/text/words.rs);
 #  2. release builds only: pins the inline loader in the Content Security Policy by hash,
 #     then writes the service worker precaching every file. Development builds
 #     (`trunk serve`) get no worker, so they are never served from a stale cache.
@@ -14,17 +15,19 @@ profile=debug
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   profile=release
 fi
-details="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/exercise-details"
-found=0
-for file in "$details"/exercise-details-*.txt; do
-  [ -f "$file" ] || continue
-  cp "$file" "$staging/"
-  found=$((found + 1))
+beside="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/beside-wasm"
+for kind in exercise-details words; do
+  found=0
+  for file in "$beside"/$kind-*.txt; do
+    [ -f "$file" ] || continue
+    cp "$file" "$staging/"
+    found=$((found + 1))
+  done
+  if [ "$found" -lt 1 ]; then
+    echo "sw: expected the $kind files in $beside (build.rs writes them), found none" >&2
+    exit 1
+  fi
 done
-if [ "$found" -lt 1 ]; then
-  echo "sw: expected the details files in $details (build.rs writes one per language), found none" >&2
-  exit 1
-fi
 if [ "$profile" != "release" ]; then
   exit 0
 fi

@@ -13,6 +13,7 @@ use crate::components::nav::Nav;
 use crate::components::notices::Notices;
 use crate::components::persist_note::PersistNote;
 use crate::components::update_prompt::UpdatePrompt;
+use crate::components::words_notice::WordsNotice;
 use crate::domain::catalog::details::Details;
 use crate::domain::profile::local_day;
 use crate::hooks::use_app::use_app;
@@ -219,6 +220,7 @@ fn Shell() -> Html {
                     <span>{ "Gentle Back" }</span>
                 </a>
             </header>
+            <WordsNotice />
             <Notices />
             <UpdatePrompt />
             <PersistNote />

@@ -30,3 +30,4 @@ pub mod summary_view;
 pub mod trouble;
 pub mod update_prompt;
 pub mod welcome;
+pub mod words_notice;

@@ -14,8 +14,23 @@ pub mod web;
 
 use yew::AttrValue;
 
-/// Mounts the app on `#app` (or on `<body>` if the page has no such element).
+/// Mounts the app on `#app` (or on `<body>` if the page has no such element), once the
+/// words of her language are here: English is in the wasm; another language's file is
+/// downloaded first (the page's skeleton stays up meanwhile). If it cannot be, the app
+/// starts in English and says so in her language.
 pub fn start() {
+    let lang = hooks::use_lang::stored_or_browser(Some(&web::storage::Store::new("backcare")));
+    if lang.has_words() {
+        mount();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = web::words::load(lang).await;
+            mount();
+        });
+    }
+}
+
+fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

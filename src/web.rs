@@ -12,3 +12,4 @@ pub mod share_api;
 pub mod storage;
 pub mod storage_persist;
 pub mod wake_lock;
+pub mod words;

@@ -12,8 +12,8 @@ use backcare::domain::text::{plain, Lang, Msg, Text};
 use backcare::web::cues::{utterance, CueOutput, RecordedCues};
 use backcare::web::storage::Store;
 use browser_support::{
-    acknowledged, click_button, click_link, mount_with, namespace, set_hash, text_of, unmount,
-    wait_for,
+    acknowledged, click_button, click_link, install_words, mount_with, namespace, set_hash,
+    text_of, unmount, wait_for,
 };
 use wasm_bindgen_test::*;
 
@@ -26,6 +26,7 @@ fn label(lang: Lang, msg: Msg) -> String {
 
 #[wasm_bindgen_test]
 fn an_utterance_carries_its_language_and_its_words() {
+    install_words();
     let text = Text::new(Msg::CueFirstUp).with("name", "Báscula pélvica");
     let es = utterance(&text, Lang::Es, None).unwrap();
     assert_eq!(es.lang(), "es");
@@ -38,6 +39,7 @@ fn an_utterance_carries_its_language_and_its_words() {
 
 #[wasm_bindgen_test]
 async fn a_routine_in_spanish_speaks_spanish() {
+    install_words();
     let ns = namespace("speech-es");
     acknowledged(&ns);
     Store::new(&ns).set_language("es");

@@ -14,6 +14,11 @@ use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 #[path = "../build/messages.rs"]
 mod messages;
 
+/// The words files' format, which the generator writes other languages' messages for.
+#[path = "../src/domain/text/words.rs"]
+#[allow(dead_code)]
+mod words;
+
 /// CLDR's cardinal plural rules, as the browser's `Intl.PluralRules` applies them.
 fn cldr(lang: Lang, n: i64) -> Category {
     let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap();
@@ -149,8 +154,24 @@ fn scratch(name: &str, files: &[(&str, &str)]) -> PathBuf {
     dir
 }
 
+/// The generator's errors for these files, each language given also the messages every
+/// language keeps in the wasm.
 fn build_errors(name: &str, files: &[(&str, &str)]) -> String {
-    let dir = scratch(name, files);
+    let kept = "words-unavailable = …\nwords-retry = …\n";
+    let mut files = files.to_vec();
+    for lang in ["en", "es"] {
+        if files.iter().any(|(path, _)| path.starts_with(lang)) {
+            files.push((
+                if lang == "en" {
+                    "en/kept.ftl"
+                } else {
+                    "es/kept.ftl"
+                },
+                kept,
+            ));
+        }
+    }
+    let dir = scratch(name, &files);
     let result = messages::generate(&dir);
     let _ = fs::remove_dir_all(&dir);
     match result {

@@ -9,6 +9,10 @@
 language-name = English
 language-label = Language
 language-help = The words on every screen, and the spoken cues.
+# Each language keeps these two in the app itself: they are shown, in that language, when
+# its words could not be downloaded and the app is showing English meanwhile.
+words-unavailable = The words in this language could not be downloaded, so the app is showing English for now. Check your connection and try again.
+words-retry = Try again
 
 ## The main navigation
 nav-label = Main

@@ -7,6 +7,8 @@
 language-name = Español
 language-label = Idioma
 language-help = Las palabras de cada pantalla y las indicaciones habladas.
+words-unavailable = No se han podido descargar los textos en español, así que de momento la app se muestra en inglés. Comprueba tu conexión y vuelve a intentarlo.
+words-retry = Volver a intentarlo
 
 ## Navegación principal
 nav-label = Principal

@@ -20,7 +20,7 @@ pub fn LanguagePicker() -> Html {
         let id = format!("language-{}", option.code());
         html! {
             <label class="choice" for={id.clone()}>
-                <input type="radio" name="language" {id} checked={option == lang} {onchange} />
+                <input type="radio" name="language" {id} checked={option == handle.chosen} {onchange} />
                 // Each name in its own language, marked so screen readers say it rightly.
                 <span lang={option.code()}>{ option.own_name() }</span>
             </label>

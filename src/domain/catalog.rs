@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::exercise::{Dose, Exercise, ExerciseId, Kind, Posture, Region, Sides, Stage, Work};
-use super::text::{Lang, Msg};
+use super::text::{self, Lang, Msg, LANG_COUNT};
 
 pub mod details;
 
@@ -31,9 +31,9 @@ struct Builtin {
     harder: Option<&'static str>,
 }
 
-// `DETAILS_FILE`, the name of the built details file (see `details`),
-// `static ENTRIES: &[Builtin]`, every entry in listing order, and
-// `static TRANSLATIONS`: each other language's code, entries and details file.
+// `DETAILS_FILE`, the name of the built details file (see `details`), and
+// `static ENTRIES: &[Builtin]`, every entry in listing order (in English; other
+// languages' words come from their words files, `text::words`).
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 impl Builtin {
@@ -82,30 +82,31 @@ impl Catalog {
     }
 
     /// The built-in library with its words in `lang` (ids, doses, stages and links are
-    /// the same in every language). English when the library has no words in `lang`.
+    /// the same in every language): English until `lang`'s words file is installed
+    /// (`text::install`).
     pub fn builtin_in(lang: Lang) -> &'static Catalog {
-        static TRANSLATED: OnceLock<Vec<(&'static str, Catalog)>> = OnceLock::new();
-        let translated = TRANSLATED.get_or_init(|| {
-            TRANSLATIONS
-                .iter()
-                .map(|(code, entries, _)| {
-                    let entries = entries.iter().filter_map(Builtin::exercise).collect();
-                    (*code, Catalog::from_entries(entries))
-                })
-                .collect()
-        });
-        translated
-            .iter()
-            .find(|(code, _)| *code == lang.code())
-            .map_or_else(Catalog::builtin, |(_, catalog)| catalog)
+        static TRANSLATED: [OnceLock<Catalog>; LANG_COUNT] =
+            [const { OnceLock::new() }; LANG_COUNT];
+        let (Some(words), Some(cell)) = (text::loaded(lang), TRANSLATED.get(lang as usize)) else {
+            return Catalog::builtin();
+        };
+        cell.get_or_init(|| {
+            let mut entries = Catalog::builtin().all().to_vec();
+            // `install` checked the file lists every entry, in this order.
+            for (e, w) in entries.iter_mut().zip(&words.words.entries) {
+                e.name.clone_from(&w.name);
+                e.position.clone_from(&w.position);
+                e.summary.clone_from(&w.summary);
+                e.cues.clone_from(&w.cues);
+            }
+            Catalog::from_entries(entries)
+        })
     }
 
-    /// The name of the details file with the library's words in `lang`.
+    /// The name of the details file with the library's words in `lang` (English's until
+    /// `lang`'s words are installed).
     pub fn details_file_in(lang: Lang) -> &'static str {
-        TRANSLATIONS
-            .iter()
-            .find(|(code, _, _)| *code == lang.code())
-            .map_or(DETAILS_FILE, |(_, _, file)| file)
+        text::loaded(lang).map_or(DETAILS_FILE, |l| l.words.details.as_str())
     }
 
     fn from_entries(entries: Vec<Exercise>) -> Catalog {

@@ -9,13 +9,13 @@
 use super::catalog::Catalog;
 use super::exercise::Exercise;
 pub use super::exercise::Posture;
-use super::text::{Lang, Msg};
+use super::text::{self, Lang, Msg};
 
 /// One entry's id and its other names.
 type Names = (&'static str, &'static [&'static str]);
 
-// `static SYNONYMS: &[(&str, &[Names])]`: each language's code, then each entry's id and
-// other names, in library order (entries without any are left out).
+// `static SYNONYMS: &[Names]`: each entry's id and its other names in English, in library
+// order (entries without any are left out). Other languages' are in their words files.
 include!(concat!(env!("OUT_DIR"), "/synonyms.rs"));
 
 // Here rather than beside the type: `exercise.rs` is shared with the build script, which
@@ -43,11 +43,18 @@ pub fn posture(e: &Exercise) -> Posture {
 /// The other names of the entry `id` in `lang` (none when the language or the entry has
 /// none), as written in its synonyms file.
 pub fn synonyms(lang: Lang, id: &str) -> &'static [&'static str] {
-    SYNONYMS
-        .iter()
-        .find(|(code, _)| *code == lang.code())
-        .and_then(|(_, entries)| entries.iter().find(|(entry, _)| *entry == id))
-        .map_or(&[], |(_, names)| names)
+    if lang.words_file().is_none() {
+        return SYNONYMS
+            .iter()
+            .find(|(entry, _)| *entry == id)
+            .map_or(&[], |(_, names)| names);
+    }
+    text::loaded(lang)
+        .and_then(|l| {
+            let at = l.words.entries.iter().position(|e| e.id == id)?;
+            l.synonyms.get(at).copied()
+        })
+        .unwrap_or(&[])
 }
 
 /// How well an entry matched: lower is better.

@@ -3,11 +3,18 @@
 //! returns `Text` rather than words, so saved data stays language-neutral and switching
 //! language re-renders everything.
 //!
-//! The patterns are compiled from the message files by `build.rs` (Fluent syntax). Which
+//! The patterns are compiled from the message files by `build.rs` (Fluent syntax): English
+//! into the wasm, every other language into its words file beside it (`words`), which the
+//! app downloads before its first screen in that language and installs (`loaded`). Which
 //! plural form a number takes is the language's rule, asked of `plural` (the browser's
 //! `Intl.PluralRules` in the app, CLDR's rules in tests), never decided here.
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+mod loaded;
+pub mod words;
+
+pub use loaded::{install, loaded, read, Loaded};
 
 /// A CLDR plural category.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -266,7 +273,7 @@ pub fn render(lang: Lang, text: &Text, fmt: &dyn Format) -> String {
     let mut out = String::new();
     write_parts(
         lang,
-        PATTERNS[lang as usize][text.msg as usize],
+        loaded::pattern(lang, text.msg),
         &text.args,
         fmt,
         &mut out,

@@ -67,6 +67,13 @@ pub fn built_details() -> Rc<Details> {
     Rc::new(Catalog::builtin().read_details(text).unwrap())
 }
 
+/// Installs the other languages' words as this build wrote them (the test runner does
+/// not serve the app's files, so the app cannot download them).
+pub fn install_words() {
+    let text = include_str!(concat!(env!("OUT_DIR"), "/words-es.txt"));
+    backcare::domain::text::install(backcare::domain::text::Lang::Es, text).unwrap();
+}
+
 pub fn unmount(handle: AppHandle<App>, root: Element) {
     handle.destroy();
     root.remove();
