@@ -47,8 +47,9 @@ async function sizes(dir, title, detail) {
     const br = brotli(body).length;
     total.raw += raw; total.gz += gz; total.br += br;
     // PNG icons are fetched only by an installed app, not on a first visit; the library's
-    // details once the first screen is up; another language's words only in that language.
-    if (!/icons?[/\\]|\.png$|exercise-details-|words-/.test(path)) total.firstLoad += br;
+    // details once the first screen is up; another language's words only in that language;
+    // the physiotherapist's desk (desk.html and its files) only at the desk.
+    if (!/icons?[/\\]|\.png$|exercise-details-|words-|[/\\]desk[-.]/.test(path)) total.firstLoad += br;
     if (/words-es-/.test(path)) total.words += br;
     if (detail) console.log(`${relative(dir, path).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
   }

@@ -109,14 +109,14 @@ const WATCH = `
 
 /**
  * Serves `dir` with e2e/support.mjs's serveFolders, adding `/__webkit/init.js` to every
- * index.html: the test's `init` lines, then the error
+ * page (index.html and the desk's desk.html): the test's `init` lines, then the error
  * watcher.
  */
 export async function serveDist(dir = distDir) {
   const state = { init: '' };
   const server = await serveFolders(dir, {
     routes: { '/__webkit/init.js': () => ({ type: MIME['.js'], body: `${state.init}\n${WATCH}` }) },
-    transform: (file, body) => (file.endsWith('index.html')
+    transform: (file, body) => (/(index|desk)\.html$/.test(file)
       ? body.toString('utf8').replace('</head>', '<script src="./__webkit/init.js"></script></head>')
       : body),
   });
@@ -245,6 +245,10 @@ export class Phone {
   /** Opens a hash route and waits until the app has rendered (`html[data-ready]`). */
   async open(hash = '#/') {
     await this.driver.get(`${this.origin}/${hash}`);
+    // The physiotherapist's desk is its own page: the app hands `#/physio` to desk.html.
+    if (hash.startsWith('#/physio')) {
+      await this.until(() => this.run(() => location.pathname.endsWith('/desk.html')), 'desk.html');
+    }
     await this.ready();
   }
 

@@ -132,6 +132,29 @@ test('in Spanish, the words file comes from the cache too: the app reloads in Sp
   await context.close();
 });
 
+test("the physiotherapist's desk, its own page, is cached on first use and then works offline", async () => {
+  app.server.use(distDir);
+  const { context, page, errors } = await installedPhone();
+  // Not at install: a mother's phone never needs it.
+  const cachedDesk = () => page.evaluate(async () => (await (await caches.open('gentle-back-precache-v1')).keys())
+    .filter((r) => /\/desk[-.]/.test(new URL(r.url).pathname)).length);
+  assert.equal(await cachedDesk(), 0);
+  await open(page, app.server.origin, '#/physio');
+  await page.getByRole('heading', { level: 1, name: 'For physiotherapists' }).waitFor();
+  await page.waitForFunction(async () => (await (await caches.open('gentle-back-precache-v1')).keys())
+    .filter((r) => /\/desk[-.]/.test(new URL(r.url).pathname)).length >= 3);
+  await open(page, app.server.origin, '#/');
+  await context.setOffline(true);
+  app.server.offline(true);
+  await open(page, app.server.origin, '#/physio');
+  await page.getByRole('heading', { level: 1, name: 'For physiotherapists' }).waitFor();
+  await page.getByRole('button', { name: 'Add Belly breathing' }).click();
+  await page.locator('#share-link').waitFor();
+  assert.deepEqual(errors, []);
+  app.server.offline(false);
+  await context.close();
+});
+
 test('onboarding asks to keep her data; Settings says how it is kept', async () => {
   app.server.use(distDir);
   const { context, page } = await newPhone(app.browser);

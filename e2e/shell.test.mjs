@@ -28,6 +28,29 @@ async function pastNotice(page) {
   await onboard(page);
 }
 
+test("the desk is its own page: the app never downloads it, and each hands the other's routes over", async () => {
+  const { context, page, requests, errors } = await newPhone(app.browser, { viewport: DESKTOP });
+  await open(page, app.server.origin);
+  await onboard(page);
+  const deskFiles = () => requests.filter((url) => /\/desk[-.][^/]*$/.test(url));
+  assert.deepEqual(deskFiles(), [], 'a mother never downloads the desk');
+  // Settings leads to the builder, in desk.html, with its own wasm and not the app's.
+  await open(page, app.server.origin, '#/settings');
+  const before = requests.length;
+  await page.getByRole('link', { name: 'Build a routine to share' }).click();
+  await page.waitForURL(/\/desk\.html#\/physio$/);
+  await page.getByRole('heading', { level: 1, name: 'For physiotherapists' }).waitFor();
+  const loaded = requests.slice(before);
+  assert.ok(loaded.some((url) => /\/desk-[0-9a-f]+_bg\.wasm$/.test(url)), loaded.join('\n'));
+  assert.ok(!loaded.some((url) => /\/backcare-[0-9a-f]+_bg\.wasm$/.test(url)), loaded.join('\n'));
+  // The desk's navigation goes back to the app's pages, in index.html.
+  await page.getByRole('link', { name: 'Today' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('desk.html') && url.hash === '#/');
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('English is in the app; a Spanish phone downloads its words once, before its first screen', async () => {
   const english = await newPhone(app.browser);
   await open(english.page, app.server.origin);

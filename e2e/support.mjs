@@ -65,9 +65,13 @@ export async function newPhone(browser, { colorScheme = 'light', viewport = PHON
   return { context, page, requests, errors };
 }
 
-/** Opens a hash route and waits until the app has rendered (it marks `html[data-ready]`). */
+/**
+ * Opens a hash route and waits until the app has rendered (it marks `html[data-ready]`).
+ * The physiotherapist's desk is its own page: the app hands `#/physio` over to desk.html.
+ */
 export async function open(page, origin, hash = '#/') {
   await page.goto(`${origin}/${hash}`);
+  if (hash.startsWith('#/physio')) await page.waitForURL(/\/desk\.html#\/physio/);
   await page.waitForSelector('html[data-ready]');
 }
 

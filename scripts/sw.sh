@@ -5,12 +5,18 @@
 #     files (one per language but English), which build.rs wrote for this build under
 #     <cargo target dir>/wasm32-unknown-unknown/<profile>/beside-wasm/ (the app fetches
 #     them: see src/domain/catalog/details.rs and src/domain/text/words.rs);
-#  2. release builds only: pins the inline loader in the Content Security Policy by hash,
+#  2. every build: copies in the physiotherapist's desk (desk.html and its files), which
+#     scripts/desk.sh built just before (Trunk's pre-build hook);
+#  3. release builds only: pins the inline loader in the Content Security Policy by hash,
 #     then writes the service worker precaching every file. Development builds
 #     (`trunk serve`) get no worker, so they are never served from a stale cache.
 set -eu
 cd "$(dirname "$0")/.."
 staging="${TRUNK_STAGING_DIR:?Trunk sets TRUNK_STAGING_DIR}"
+# The desk's own build (scripts/desk.sh) only makes its files; the app's build ships them.
+case "${TRUNK_HTML_FILE:-}" in
+  */desk.html | desk.html) exit 0 ;;
+esac
 profile=debug
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   profile=release
@@ -25,6 +31,23 @@ for kind in exercise-details words; do
   done
   if [ "$found" -lt 1 ]; then
     echo "sw: expected the $kind files in $beside (build.rs writes them), found none" >&2
+    exit 1
+  fi
+done
+# The physiotherapist's desk, built just before by scripts/desk.sh: its page and its own
+# script and wasm (its stylesheet and icon are the app's, the same files).
+desk="${CARGO_TARGET_DIR:-target}/desk-dist/$profile"
+if [ ! -f "$desk/desk.html" ]; then
+  echo "sw: expected the desk's build in $desk (scripts/desk.sh makes it)" >&2
+  exit 1
+fi
+for file in "$desk"/*; do
+  name=$(basename "$file")
+  [ -f "$file" ] || continue
+  if [ ! -e "$staging/$name" ]; then
+    cp "$file" "$staging/"
+  elif ! cmp -s "$file" "$staging/$name"; then
+    echo "sw: the desk's $name differs from the app's" >&2
     exit 1
   fi
 done

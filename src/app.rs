@@ -22,7 +22,7 @@ use crate::hooks::use_lang::{use_lang_provider, LangHandle};
 use crate::hooks::use_session_lock::{use_session_lock_provider, SessionLockHandle};
 use crate::hooks::use_ticker::use_ticker;
 use crate::hooks::use_visible::use_on_visible;
-use crate::pages;
+use crate::pages::{self, Pages};
 use crate::route::Route;
 use crate::state::{Action, AppContext, AppState, Clock};
 use crate::web::cues::CueOutput;
@@ -52,6 +52,10 @@ pub struct AppProps {
     /// The library's details; fetched from the build's details file when not given.
     #[prop_or_default]
     pub details: Option<Rc<Details>>,
+    /// The pages this build serves (`pages::app` or `pages::desk`); every page when not
+    /// given (tests).
+    #[prop_or(pages::EVERY)]
+    pub pages: Pages,
 }
 
 #[component]
@@ -135,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
                         <ContextProvider<Store> context={(*store).clone()}>
                             <ContextProvider<LangHandle> context={lang}>
                                 <HashRouter>
-                                    <Shell />
+                                    <Shell pages={props.pages} />
                                 </HashRouter>
                             </ContextProvider<LangHandle>>
                         </ContextProvider<Store>>
@@ -186,8 +190,13 @@ fn follow_other_tabs(
     Some(StorageListener { closure })
 }
 
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    pages: Pages,
+}
+
 #[component]
-fn Shell() -> Html {
+fn Shell(props: &ShellProps) -> Html {
     let state = match use_app() {
         Ok(state) => state,
         Err(missing) => return missing,
@@ -196,7 +205,10 @@ fn Shell() -> Html {
     // A carer opening her link sees their own pages, not her first-run notice.
     let carer_visit =
         state.data.needs_notice() && route.as_ref().is_some_and(|r| r.open_to_carers(&state));
-    let needs_notice = state.data.needs_notice() && !carer_visit;
+    // A route the other file serves (the desk's, or the app's from the desk) goes
+    // straight to it; the notice is shown there if still due.
+    let elsewhere = route.as_ref().is_some_and(|r| !(props.pages.serves)(r));
+    let needs_notice = state.data.needs_notice() && !carer_visit && !elsewhere;
     let in_player = route == Some(Route::Player);
     // A new page starts at its top (the router keeps the old scroll position).
     use_effect_with(route, |_| {
@@ -207,7 +219,7 @@ fn Shell() -> Html {
     let content = if needs_notice {
         html! { <FirstRun /> }
     } else {
-        html! { <Switch<Route> render={pages::switch} /> }
+        html! { <Switch<Route> render={props.pages.render} /> }
     };
     html! {
         <div class={classes!("shell", (needs_notice || in_player || carer_visit).then_some("shell--no-nav"))}>

@@ -19,18 +19,27 @@ use yew::AttrValue;
 /// downloaded first (the page's skeleton stays up meanwhile). If it cannot be, the app
 /// starts in English and says so in her language.
 pub fn start() {
+    start_with(pages::APP);
+}
+
+/// Mounts the physiotherapist's desk (`desk.html`), as `start` does the app.
+pub fn start_desk() {
+    start_with(pages::DESK);
+}
+
+fn start_with(pages: pages::Pages) {
     let lang = hooks::use_lang::stored_or_browser(Some(&web::storage::Store::new("backcare")));
     if lang.has_words() {
-        mount();
+        mount(pages);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = web::words::load(lang).await;
-            mount();
+            mount(pages);
         });
     }
 }
 
-fn mount() {
+fn mount(pages: pages::Pages) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -43,6 +52,7 @@ fn mount() {
             namespace: AttrValue::Static("backcare"),
             cues: None,
             details: None,
+            pages,
         };
         yew::Renderer::<app::App>::with_root_and_props(root, props).render();
     }

@@ -6,7 +6,10 @@
 // content). No other code is pulled in.
 //
 // - Install: every listed file is put in one cache, keyed by URL and revision, so files
-//   that did not change between two versions are not fetched again.
+//   that did not change between two versions are not fetched again; except the
+//   physiotherapist's desk (desk.html and its files), which no mother's phone needs: it
+//   is cached the first time it is used, so a physiotherapist who has opened it once has
+//   it offline too.
 // - Fetch: the app's own listed files come from the cache first (the network only if one
 //   is missing); a navigation gets the cached index.html, so the app opens offline.
 //   Everything else goes to the network untouched.
@@ -28,12 +31,15 @@ const KEYS = new Map(
 );
 const INDEX = new URL('index.html', self.location).href;
 
+/** Whether a file is cached on first use rather than at install (the desk's). */
+const onFirstUse = (href) => /\/desk[-.][^/]*$/.test(new URL(href).pathname);
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      for (const key of KEYS.values()) {
-        if (await cache.match(key)) continue;
+      for (const [url, key] of KEYS) {
+        if (onFirstUse(url) || (await cache.match(key))) continue;
         // `reload` skips the HTTP cache, so a stale copy never lands in ours.
         const response = await fetch(new Request(key, { cache: 'reload' }));
         if (!response.ok) throw new Error(`precache: ${key} answered ${response.status}`);
@@ -73,10 +79,19 @@ self.addEventListener('fetch', (event) => {
   let key = KEYS.get(url.href);
   if (!key && request.mode === 'navigate') key = KEYS.get(INDEX);
   if (!key) return;
+  const later = onFirstUse(url.href);
   event.respondWith(
     (async () => {
       const cached = await caches.match(key, { cacheName: CACHE });
-      return cached ?? fetch(request);
+      if (cached) return cached;
+      if (!later) return fetch(request);
+      // First use of a desk file: this revision, fetched fresh, kept for next time.
+      const response = await fetch(new Request(key, { cache: 'reload' }));
+      if (response.ok) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then((cache) => cache.put(key, copy)));
+      }
+      return response;
     })(),
   );
 });

@@ -6,6 +6,7 @@ mod browser_support;
 
 use backcare::app::AppProps;
 use backcare::domain::saved::{self, NOTICE_VERSION};
+use backcare::pages;
 use backcare::web::storage::Store;
 use browser_support::{
     acknowledged, click_button, go, mount, mount_props, namespace, set_hash, storage, text_of,
@@ -102,6 +103,7 @@ async fn an_exercise_page_says_when_its_steps_cannot_load() {
         namespace: AttrValue::from(ns.clone()),
         cues: None,
         details: None,
+        pages: pages::EVERY,
     })
     .await;
     assert_eq!(text_of(&root, "h1").as_deref(), Some("Cat and cow"));

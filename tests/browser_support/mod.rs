@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use backcare::app::{App, AppProps};
 use backcare::domain::catalog::details::Details;
 use backcare::domain::catalog::Catalog;
+use backcare::pages;
 use backcare::web::cues::CueOutput;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -46,6 +47,7 @@ pub async fn mount_with(namespace: &str, cues: Option<CueOutput>) -> (AppHandle<
         namespace: AttrValue::from(namespace.to_owned()),
         cues,
         details: Some(built_details()),
+        pages: pages::EVERY,
     })
     .await
 }

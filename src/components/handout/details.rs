@@ -2,7 +2,8 @@
 //! handout. The app's details context follows the screen's language and is reloaded
 //! when it changes, so while a printout in another language is being drawn it still
 //! holds the old language's words; the handout keeps its own copy of each language,
-//! fetched once when it is first shown (the service worker has them cached).
+//! fetched once when it is first shown, with the language's words (the service worker
+//! has them cached).
 
 use std::rc::Rc;
 
@@ -11,7 +12,7 @@ use yew::prelude::*;
 use crate::domain::catalog::details::Details;
 use crate::domain::catalog::Catalog;
 use crate::domain::text::Lang;
-use crate::web::fetch;
+use crate::web::{fetch, words};
 
 /// The details loaded so far, by language.
 #[derive(Default, PartialEq)]
@@ -59,6 +60,8 @@ pub fn use_details_by_lang() -> UseReducerHandle<Loaded> {
 }
 
 async fn load(lang: Lang) -> Result<Details, String> {
+    // Its words first: they name its details file and hold its library's words.
+    words::load(lang).await?;
     let text = fetch::text(Catalog::details_file_in(lang)).await?;
     Catalog::builtin_in(lang).read_details(&text)
 }
