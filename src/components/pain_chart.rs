@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::domain::history::{dated, PainChart, PainPoint, DAILY_WEEKS};
-use crate::domain::text::{Lang, Msg, Text};
+use crate::domain::text::{point_one, Lang, Msg, Text};
 use crate::hooks::use_lang::{date, t, use_lang};
 
 const W: f64 = 320.0;
@@ -38,14 +38,14 @@ fn line(
 ) -> Html {
     let coords = points
         .iter()
-        .filter_map(|p| pick(p).map(|v| format!("{:.1},{:.1}", x(p.day), y(v))))
+        .filter_map(|p| pick(p).map(|v| format!("{},{}", point_one(x(p.day)), point_one(y(v)))))
         .collect::<Vec<_>>()
         .join(" ");
     html! { <polyline {class} points={coords} /> }
 }
 
 fn label(x: f64, anchor: &'static str, text: String) -> Html {
-    html! { <text class="chart__label" x={format!("{x:.1}")} y={(H - 4.0).to_string()} text-anchor={anchor}>{ text }</text> }
+    html! { <text class="chart__label" x={point_one(x)} y={point_one(H - 4.0)} text-anchor={anchor}>{ text }</text> }
 }
 
 /// Pain during sessions and the next morning over `span_days` days up to `today`, with
@@ -124,18 +124,18 @@ fn render(lang: Lang, chart: &PainChart, daily_label: String, dots: Dots, summar
     let grid = [0u8, 3, 5, 10].into_iter().map(|v| {
         html! {
             <g>
-                <line class="chart__grid" x1={LEFT.to_string()} x2={RIGHT.to_string()} y1={y(v).to_string()} y2={y(v).to_string()} />
-                <text class="chart__label" x="2" y={(y(v) + 4.0).to_string()}>{ v }</text>
+                <line class="chart__grid" x1={point_one(LEFT)} x2={point_one(RIGHT)} y1={point_one(y(v))} y2={point_one(y(v))} />
+                <text class="chart__label" x="2" y={point_one(y(v) + 4.0)}>{ v }</text>
             </g>
         }
     });
     let circles = chart.daily.iter().flat_map(|p| {
         [(p.during, "chart__dot chart__dot--during"), (p.morning, "chart__dot chart__dot--morning")]
             .into_iter()
-            .filter_map(|(v, class)| v.map(|v| html! { <circle {class} cx={format!("{:.1}", daily_x(p.day))} cy={format!("{:.1}", y(v))} r={dot_r} /> }))
+            .filter_map(|(v, class)| v.map(|v| html! { <circle {class} cx={point_one(daily_x(p.day))} cy={point_one(y(v))} r={dot_r} /> }))
     });
     let divider = weekly.then(|| html! {
-        <line class="chart__grid" x1={split.to_string()} x2={split.to_string()} y1="4" y2={(H - BOTTOM).to_string()} stroke-dasharray="3 3" />
+        <line class="chart__grid" x1={point_one(split)} x2={point_one(split)} y1="4" y2={point_one(H - BOTTOM)} stroke-dasharray="3 3" />
     });
     let start_label = if weekly {
         html! { <>
@@ -147,7 +147,7 @@ fn render(lang: Lang, chart: &PainChart, daily_label: String, dots: Dots, summar
     };
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="chart-summary">
+            <svg viewBox={format!("0 0 {} {}", point_one(W), point_one(H))} role="img" aria-labelledby="chart-summary">
                 { for grid }
                 { divider.unwrap_or_default() }
                 if weekly {

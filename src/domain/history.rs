@@ -12,7 +12,7 @@ use super::imported::ImportedRoutine;
 use super::routine::SegmentKind;
 use super::session::{Session, Status};
 use super::start::Start;
-use super::text::{Msg, Text};
+use super::text::{self, Msg, Text};
 
 mod dates;
 mod fold;
@@ -244,11 +244,10 @@ pub fn trend_summary(points: &[PainPoint], today: i64) -> Text {
     }
 }
 
-/// A number from 0 to 10 with one decimal ("2.5", "2,5"), rounded as `{:.1}` rounds.
+/// A number from 0 to 10 with one decimal ("2.5", "2,5"), halves rounded up.
 fn one_decimal(x: f64) -> Text {
-    let written = format!("{x:.1}");
-    let (whole, tenth) = written.split_once('.').unwrap_or((&written, "0"));
+    let t = text::in_tenths(x.max(0.0));
     Text::new(Msg::PlannerDecimal)
-        .with("whole", whole)
-        .with("tenth", tenth)
+        .with("whole", (t / 10).to_string())
+        .with("tenth", (t % 10).to_string())
 }

@@ -124,6 +124,26 @@ impl Format for Plain {
     }
 }
 
+/// `x` counted in tenths, rounded (halves away from zero): 2.46 → 25. Numbers with one
+/// decimal are written from this with integer formatting, so the app carries no
+/// floating-point formatting (about 10 KB of wasm).
+pub fn in_tenths(x: f64) -> i64 {
+    // Saturating: far beyond any value the app shows.
+    (x * 10.0).round() as i64
+}
+
+/// `x` with one decimal and a point ("2.5", "-0.5", "3.0"), for numbers that are not
+/// words (drawing coordinates).
+pub fn point_one(x: f64) -> String {
+    let t = in_tenths(x);
+    let sign = if t < 0 { "-" } else { "" };
+    format!(
+        "{sign}{}.{}",
+        (t / 10).unsigned_abs(),
+        (t % 10).unsigned_abs()
+    )
+}
+
 /// `text` in `lang` with [`Plain`] rules: for host tests and logs, not for screens.
 pub fn plain(lang: Lang, text: &Text) -> String {
     render(lang, text, &Plain)

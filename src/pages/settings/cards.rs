@@ -9,7 +9,7 @@ use crate::domain::changes::{MAX_TARGET_MIN, MIN_TARGET_MIN};
 use crate::domain::profile::local_day;
 use crate::domain::saved::AppData;
 use crate::domain::settings::{CueSettings, Thresholds};
-use crate::domain::text::{Msg, Text, When};
+use crate::domain::text::{in_tenths, Msg, Text, When};
 use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
 use crate::state::Action;
@@ -112,13 +112,13 @@ fn used_text(bytes: f64) -> Text {
     const KB: f64 = 1000.0;
     const MB: f64 = KB * KB;
     if bytes < MB {
-        Text::new(Msg::SettingsStorageUsedKb).with("size", format!("{:.0}", (bytes / KB).max(1.0)))
+        let kb = (bytes / KB).max(1.0).round() as i64;
+        Text::new(Msg::SettingsStorageUsedKb).with("size", kb.to_string())
     } else {
-        let mb = format!("{:.1}", bytes / MB);
-        let (whole, tenths) = mb.split_once('.').unwrap_or((&mb, "0"));
+        let mb = in_tenths(bytes / MB);
         Text::new(Msg::SettingsStorageUsedMb)
-            .with("whole", whole)
-            .with("tenths", tenths)
+            .with("whole", (mb / 10).to_string())
+            .with("tenths", (mb % 10).to_string())
     }
 }
 
