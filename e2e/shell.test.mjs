@@ -64,9 +64,16 @@ test('English is in the app; a Spanish phone downloads its words once, before it
   const timing = await spanish.page.evaluate(() => {
     const entries = performance.getEntriesByType('resource');
     const words = entries.filter((e) => /words-es-[0-9a-f]{16}\.txt$/.test(e.name));
-    return { count: words.length, end: words[0]?.responseEnd, ready: performance.getEntriesByName('app-ready')[0]?.startTime };
+    const wasm = entries.find((e) => e.name.endsWith('.wasm'));
+    return {
+      count: words.length, start: words[0]?.startTime, end: words[0]?.responseEnd,
+      wasmEnd: wasm?.responseEnd, ready: performance.getEntriesByName('app-ready')[0]?.startTime,
+    };
   });
+  // Preloaded by the page while the wasm downloads, and that one download is the app's.
+  assert.equal(wordsIn(spanish.requests).length, 1, spanish.requests.join('\n'));
   assert.equal(timing.count, 1, JSON.stringify(timing));
+  assert.ok(timing.start < timing.wasmEnd, `the words came alongside the wasm: ${JSON.stringify(timing)}`);
   assert.ok(timing.end <= timing.ready, `the first screen waited for its words: ${JSON.stringify(timing)}`);
   assert.equal(await spanish.page.getAttribute('html', 'lang'), 'es');
   assert.deepEqual(spanish.errors, []);

@@ -7,8 +7,9 @@
 #     them: see src/domain/catalog/details.rs and src/domain/text/words.rs);
 #  2. every build: copies in the physiotherapist's desk (desk.html and its files), which
 #     scripts/desk.sh built just before (Trunk's pre-build hook);
-#  3. release builds only: pins the inline loader in the Content Security Policy by hash,
-#     then writes the service worker precaching every file. Development builds
+#  3. release builds only: adds the words preload (scripts/preload.mjs), pins the
+#     inline scripts in the Content Security Policy by hash, then writes the service
+#     worker listing every file (sw/sw.js precaches all but the desk's). Development builds
 #     (`trunk serve`) get no worker, so they are never served from a stale cache.
 set -eu
 cd "$(dirname "$0")/.."
@@ -58,6 +59,8 @@ if [ ! -d node_modules/workbox-build ]; then
   echo "sw: node_modules/workbox-build is missing: run ./scripts/setup.sh build" >&2
   exit 1
 fi
-# The policy first: the worker's revision of index.html must be of its final text.
+# The pages' final text first (the words preload, then the policy pinning both inline
+# scripts): the worker's revisions of index.html and desk.html must be of it.
+node scripts/preload.mjs "$staging"
 node scripts/csp.mjs "$staging"
 exec node scripts/sw.mjs "$staging"
