@@ -43,6 +43,10 @@ test("the desk is its own page: the app never downloads it, and each hands the o
   const loaded = requests.slice(before);
   assert.ok(loaded.some((url) => /\/desk-[0-9a-f]+_bg\.wasm$/.test(url)), loaded.join('\n'));
   assert.ok(!loaded.some((url) => /\/backcare-[0-9a-f]+_bg\.wasm$/.test(url)), loaded.join('\n'));
+  // A bookmark of the desk's page alone opens the builder.
+  await page.goto(`${app.server.origin}/desk.html`);
+  await page.waitForURL(/\/desk\.html#\/physio$/);
+  await page.getByRole('heading', { level: 1, name: 'For physiotherapists' }).waitFor();
   // The desk's navigation goes back to the app's pages, in index.html.
   await page.getByRole('link', { name: 'Today' }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('desk.html') && url.hash === '#/');

@@ -22,8 +22,15 @@ pub fn start() {
     start_with(pages::APP);
 }
 
-/// Mounts the physiotherapist's desk (`desk.html`), as `start` does the app.
+/// Mounts the physiotherapist's desk (`desk.html`), as `start` does the app. The page
+/// opened without a route (a bookmark of `desk.html`) is the builder's.
 pub fn start_desk() {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        if location.hash().is_ok_and(|h| h.is_empty() || h == "#") {
+            let _ = location.replace("#/physio");
+        }
+    }
     start_with(pages::DESK);
 }
 
