@@ -133,8 +133,8 @@ async fn more_rest_keep_going_sound_after_a_reload_and_something_not_right() {
         Some("Exercise 1 of 1")
     );
 
-    // Getting ready is a rest, so it can be lengthened.
-    click_button(&root, "+30 s rest").await;
+    // Getting ready can be lengthened, with words for getting ready.
+    click_button(&root, "+30 s to get ready").await;
     assert_eq!(text_of(&root, "[role=timer]").as_deref(), Some("0:40"));
     assert!(recorder
         .spoken

@@ -145,6 +145,33 @@ fn cues_are_said_in_her_language() {
 }
 
 #[test]
+fn the_more_time_button_says_what_the_time_is_for() {
+    use backcare::domain::text::Msg;
+    let plan = plan_of("pelvic-tilt-lying");
+    let kinds: Vec<SegmentKind> = plan.segments.iter().map(|s| s.kind).collect();
+    assert_eq!(kinds[0].more_time(false), Some(Msg::SessionMoreReady));
+    for kind in &kinds[1..] {
+        let expected = match kind {
+            SegmentKind::Work { .. } => None,
+            SegmentKind::GetReady => Some(Msg::SessionMoreReady),
+            _ => Some(Msg::SessionMoreRest),
+        };
+        assert_eq!(kind.more_time(false), expected, "{kind:?}");
+    }
+    // Between a walk-run's runs, the extra time is walking.
+    let rest = SegmentKind::Rest { next_set: 2 };
+    assert_eq!(rest.more_time(true), Some(Msg::RunMoreWalk));
+    assert_eq!(
+        SegmentKind::GetReady.more_time(true),
+        Some(Msg::SessionMoreReady)
+    );
+    assert_eq!(
+        SegmentKind::Work { set: 1, side: None }.more_time(true),
+        None
+    );
+}
+
+#[test]
 fn the_last_three_seconds_are_counted_aloud() {
     let mut s = Session::new(starter());
     s.apply(Command::Start, T0);

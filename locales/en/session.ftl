@@ -90,6 +90,7 @@ session-stop-question = Stop the routine here? What you've done so far is saved.
 session-stop-now = Stop now
 session-keep-going = Keep going
 session-more-rest = +{ $seconds } s rest
+session-more-ready = +{ $seconds } s to get ready
 session-back = Back
 session-skip = Skip
 session-pause = Pause

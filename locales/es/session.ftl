@@ -90,6 +90,7 @@ session-stop-question = ¿Paras la rutina aquí? Lo que llevas hecho está guard
 session-stop-now = Parar ya
 session-keep-going = Seguir
 session-more-rest = +{ $seconds } s de descanso
+session-more-ready = +{ $seconds } s para prepararte
 session-back = Atrás
 session-skip = Saltar
 session-pause = Pausa

@@ -12,11 +12,9 @@ use crate::hooks::use_lang::{t, use_lang};
 #[derive(Properties, PartialEq)]
 pub struct PlayerControlsProps {
     pub paused: bool,
-    /// The current segment is a rest, which "+30 s rest" can lengthen.
-    pub rest: bool,
-    /// The rest is a walk-run's walk ("+30 s walk").
-    #[prop_or_default]
-    pub walk: bool,
+    /// The words of the button that lengthens the current rest ("+30 s rest"), when it
+    /// is one (`SegmentKind::more_time`).
+    pub more_time: Option<Msg>,
     pub on_command: Callback<Command>,
 }
 
@@ -51,8 +49,8 @@ pub fn PlayerControls(props: &PlayerControlsProps) -> Html {
     }
     html! {
         <div class="player__controls">
-            if props.rest && !paused {
-                <button class="button player__extra" onclick={command(Command::AddRest)}>{ t(lang, Text::new(if props.walk { Msg::RunMoreWalk } else { Msg::SessionMoreRest }).with("seconds", ADD_REST_MS / 1000)) }</button>
+            if let (Some(more), false) = (props.more_time, paused) {
+                <button class="button player__extra" onclick={command(Command::AddRest)}>{ t(lang, Text::new(more).with("seconds", ADD_REST_MS / 1000)) }</button>
             }
             <div class="player__main-controls">
                 <button class="player__button" onclick={command(Command::Back)} aria-label={t(lang, Msg::SessionBack)} disabled={paused}>

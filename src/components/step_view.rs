@@ -203,7 +203,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                     }
                 </div>
             </div>
-            <PlayerControls {paused} rest={segment.kind.is_rest()} walk={exercise.kind == Kind::Run} on_command={props.on_command.clone()} />
+            <PlayerControls {paused} more_time={segment.kind.more_time(exercise.kind == Kind::Run)} on_command={props.on_command.clone()} />
         </section>
     }
 }

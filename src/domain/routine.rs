@@ -7,6 +7,7 @@ use thiserror::Error;
 
 use super::catalog::Catalog;
 use super::exercise::{Dose, Exercise, ExerciseId, Sides};
+use super::text::Msg;
 
 /// A routine's name: trimmed, 1 to 60 characters, no control characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +88,18 @@ impl SegmentKind {
     /// True for the segments where she rests and may ask for 30 more seconds.
     pub fn is_rest(self) -> bool {
         !matches!(self, SegmentKind::Work { .. })
+    }
+
+    /// The words of the button that gives her 30 more seconds here, if it shows: more
+    /// time to get ready, a longer walk between a walk-run's runs (`running`), or a
+    /// longer rest.
+    pub fn more_time(self, running: bool) -> Option<Msg> {
+        match self {
+            SegmentKind::Work { .. } => None,
+            SegmentKind::GetReady => Some(Msg::SessionMoreReady),
+            _ if running => Some(Msg::RunMoreWalk),
+            _ => Some(Msg::SessionMoreRest),
+        }
     }
 }
 
