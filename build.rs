@@ -45,9 +45,14 @@ mod words;
 #[path = "src/domain/catalog/details.rs"]
 mod details;
 
-/// Lets the shared files name the domain as the app does (`crate::domain::exercise`).
+/// Lets the shared files name the domain as the app does (`crate::domain::exercise`,
+/// `crate::domain::text::words`).
 mod domain {
     pub(crate) use super::exercise;
+
+    pub(crate) mod text {
+        pub(crate) use crate::words;
+    }
 }
 
 use exercise::{Exercise, Sides, Work};

@@ -401,7 +401,16 @@ export class Phone {
 export async function onboard(phone, { weeksAgo = 10, delivery = 'Vaginal birth' } = {}) {
   await phone.click('button', /I understand/);
   await phone.heading('About you and your baby');
-  await phone.click('button', "I'd rather say how many weeks ago");
+  // The switch to weeks is a toggle: a click WebKitWebDriver drops, or one it answers
+  // with a bare error and the harness repeats (see clickElement), leaves the date field.
+  // Until the weeks field shows, the switch is pressed again while it still offers weeks.
+  await phone.until(async () => {
+    if ((await phone.all('label', null, 'About how many weeks ago?', {})).length > 0) return true;
+    const [toggle] = await phone.all('role', 'button', "I'd rather say how many weeks ago", {});
+    if (toggle) await toggle.click().catch(() => {});
+    await phone.driver.sleep(300);
+    return false;
+  }, 'the weeks field');
   await phone.fill('About how many weeks ago?', String(weeksAgo));
   await phone.click('radio', delivery, { exact: true });
   await phone.click('button', 'Save and see my routine');

@@ -23,6 +23,7 @@
 use std::collections::BTreeMap;
 
 use crate::domain::exercise::{ExerciseDetails, ExerciseId};
+use crate::domain::text::words;
 
 /// The first line of every details file; a file without it is not ours.
 pub const HEADER: &str = "gentle-back exercise details 1";
@@ -117,7 +118,7 @@ pub fn parse(text: &str, expected: &[&ExerciseId]) -> Result<Details, String> {
             .as_mut()
             .ok_or_else(|| at("a field before any entry"))?;
         let (key, value) = raw.split_once('\t').ok_or_else(|| at("no field name"))?;
-        let value = unescape(value).ok_or_else(|| at("a broken escape"))?;
+        let value = words::unescape(value, &[]).ok_or_else(|| at("a broken escape"))?;
         match key {
             "equipment" => d.equipment.push(value),
             "step" => d.instructions.push(value),
@@ -151,23 +152,4 @@ fn finish(
         return Err(format!("{id} appears twice"));
     }
     Ok(())
-}
-
-fn unescape(value: &str) -> Option<String> {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        out.push(match chars.next()? {
-            '\\' => '\\',
-            'n' => '\n',
-            't' => '\t',
-            'r' => '\r',
-            _ => return None,
-        });
-    }
-    Some(out)
 }

@@ -206,7 +206,7 @@ pub fn parse(text: &str) -> Result<Words, String> {
                 .push(parse_message(value).map_err(|why| at(&why))?);
             continue;
         }
-        let value = unescape(value).ok_or_else(|| at("a broken escape"))?;
+        let value = unescape(value, MARKS).ok_or_else(|| at("a broken escape"))?;
         let before_messages = words.messages.is_empty() && words.entries.is_empty();
         match (key, words.entries.last_mut()) {
             ("lang", None) if before_messages && !seen_lang => {
@@ -237,8 +237,12 @@ pub fn parse(text: &str) -> Result<Words, String> {
     Ok(words)
 }
 
-/// The value of a field with its escapes undone; `None` for a broken escape.
-fn unescape(value: &str) -> Option<String> {
+/// The characters a words file escapes beyond those every escaped value does.
+const MARKS: &[char] = &['{', '}', '['];
+
+/// A value with its escapes undone: `\\`, `\n`, `\r`, `\t`, and `\` before any of `also`;
+/// `None` for any other escape. (The details file uses it too, with nothing `also`.)
+pub fn unescape(value: &str, also: &[char]) -> Option<String> {
     let mut out = String::with_capacity(value.len());
     let mut chars = value.chars();
     while let Some(c) = chars.next() {
@@ -246,17 +250,18 @@ fn unescape(value: &str) -> Option<String> {
             out.push(c);
             continue;
         }
-        out.push(unescaped(chars.next()?)?);
+        out.push(unescaped(chars.next()?, also)?);
     }
     Some(out)
 }
 
-fn unescaped(c: char) -> Option<char> {
+fn unescaped(c: char, also: &[char]) -> Option<char> {
     Some(match c {
-        '\\' | '{' | '}' | '[' => c,
+        '\\' => c,
         'n' => '\n',
         't' => '\t',
         'r' => '\r',
+        c if also.contains(&c) => c,
         _ => return None,
     })
 }
@@ -299,7 +304,7 @@ impl Reader {
                 '[' | '}' => break,
                 '\\' => {
                     self.at += 1;
-                    let escaped = self.next().and_then(unescaped);
+                    let escaped = self.next().and_then(|c| unescaped(c, MARKS));
                     text.push(escaped.ok_or("a broken escape")?);
                 }
                 '{' => {
