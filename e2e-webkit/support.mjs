@@ -104,6 +104,11 @@ const WATCH = `
   document.addEventListener('securitypolicyviolation', (e) => errors.push('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));
   const error = console.error.bind(console);
   console.error = (...args) => { errors.push(args.map(String).join(' ')); error(...args); };
+  // How many times the page has changed: tells a click that landed from one that did not.
+  window.__webkitChanges = 0;
+  const count = () => { window.__webkitChanges += 1; };
+  addEventListener('hashchange', count);
+  new MutationObserver(count).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
 })();
 `;
 
@@ -322,16 +327,20 @@ export class Phone {
    * of the screen and clicked again. Hidden inputs are clicked through their label.
    */
   async clickElement(el) {
+    const changes = () => this.run(() => window.__webkitChanges ?? 0).catch(() => null);
+    const before = await changes();
     try {
       await el.click();
       return;
     } catch (e) {
       if (e?.name === 'WebDriverError') {
-        // Now and then WebKitWebDriver answers a click that starts a route change with a
-        // bare "unknown error" although the click landed: gone from the page, it did;
-        // still there, it is clicked once more.
+        // Now and then WebKitWebDriver answers a click with a bare "unknown error" although
+        // the click landed. It did if the element left the page or the page changed at
+        // all (a toggle clicked twice would undo itself); otherwise it is clicked again.
+        await this.driver.sleep(200);
         const attached = await this.run((target) => target.isConnected, el).catch(() => false);
-        if (attached) await el.click();
+        const after = await changes();
+        if (attached && before !== null && after === before) await el.click();
         return;
       }
       if (e?.name !== 'ElementClickInterceptedError' && e?.name !== 'ElementNotInteractableError') throw e;
@@ -401,8 +410,7 @@ export class Phone {
 export async function onboard(phone, { weeksAgo = 10, delivery = 'Vaginal birth' } = {}) {
   await phone.click('button', /I understand/);
   await phone.heading('About you and your baby');
-  // The switch to weeks is a toggle: a click WebKitWebDriver drops, or one it answers
-  // with a bare error and the harness repeats (see clickElement), leaves the date field.
+  // The switch to weeks is a toggle: a click WebKitWebDriver drops leaves the date field.
   // Until the weeks field shows, the switch is pressed again while it still offers weeks.
   await phone.until(async () => {
     if ((await phone.all('label', null, 'About how many weeks ago?', {})).length > 0) return true;
