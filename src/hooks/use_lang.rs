@@ -58,7 +58,8 @@ pub fn use_lang_provider(store: Option<Store>) -> LangHandle {
                         }
                         Err(_) => {
                             failed.set(Some(wanted));
-                            // A printout waits for nobody: made in her language instead.
+                            // No printout in a language whose words cannot be had:
+                            // the notice says why, and the page is hers again.
                             printing.set(None);
                         }
                     }
