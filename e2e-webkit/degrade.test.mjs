@@ -2,9 +2,8 @@
 // Each case is WebKit itself with a feature switched off (MiniBrowser's --features, as
 // older iPhones lack it) or, where WebKit has no switch, a one-line stand-in loaded before
 // the app (storage that throws, as Safari's private browsing and blocked cookies did).
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, onboard, where } from './support.mjs';
+import { appUnderTest, onboard, where, test } from './support.mjs';
 
 const app = appUnderTest();
 

@@ -2,9 +2,8 @@
 // skipped rather than waited out): the safety check, "Try it now" played to the end,
 // pause and resume, and a reload mid-exercise that resumes at the same step and asks
 // for a tap to turn sound back on (WebKit holds audio back until one).
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, onboard, skip, where } from './support.mjs';
+import { appUnderTest, onboard, skip, where, test } from './support.mjs';
 
 const app = appUnderTest();
 

@@ -2,9 +2,8 @@
 // with counts typed into number fields, a timed test played in the player and a symptom
 // that ends it with the physiotherapist route; and a carer link opened on a fresh phone,
 // with no notice and no questions about a birth.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, onboard, skip } from './support.mjs';
+import { appUnderTest, onboard, skip, test } from './support.mjs';
 
 const app = appUnderTest();
 

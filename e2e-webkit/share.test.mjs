@@ -1,8 +1,7 @@
 // A physio link in WebKit: built in the physio screen, opened on a fresh phone, where
 // the preview shows what it holds and nothing is saved until she chooses.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, onboard } from './support.mjs';
+import { appUnderTest, onboard, test } from './support.mjs';
 
 const app = appUnderTest();
 

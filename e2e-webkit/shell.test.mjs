@@ -1,9 +1,8 @@
 // The app shell in WebKit (MiniBrowser, the engine of every iPhone) at phone size: the
 // first-run notice, onboarding (by weeks, and by the date input WebKit draws), Today,
 // the bottom navigation and Settings.
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appUnderTest, onboard } from './support.mjs';
+import { appUnderTest, onboard, test } from './support.mjs';
 
 const app = appUnderTest();
 

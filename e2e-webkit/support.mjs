@@ -13,7 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer as netServer } from 'node:net';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { before, after } from 'node:test';
+import { before, after, test as nodeTest } from 'node:test';
 import { Builder, By } from 'selenium-webdriver';
 import { MIME, serveFolders } from '../e2e/support.mjs';
 
@@ -239,6 +239,25 @@ const spec = (name) => {
   if (name instanceof RegExp) return { regex: name.source, flags: name.flags };
   return { text: squash(name) };
 };
+
+/**
+ * node:test's `test` for a WebKit journey. A journey whose WebKit session disappears
+ * mid-way (NoSuchSessionError: MiniBrowser gone, which is the browser failing under the
+ * virtual display, not the app) is run once more, saying so; any other failure, or a
+ * second lost session, fails it as usual.
+ */
+export function test(name, ...rest) {
+  const fn = rest.pop();
+  return nodeTest(name, ...rest, async (t) => {
+    try {
+      await fn(t);
+    } catch (e) {
+      if (e?.name !== 'NoSuchSessionError') throw e;
+      t.diagnostic(`the WebKit session was lost (${e.name}); running the journey once more`);
+      await fn(t);
+    }
+  });
+}
 
 /** One MiniBrowser window (or several, with `newTab`) and what a journey does in it. */
 export class Phone {
