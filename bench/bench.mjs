@@ -8,6 +8,8 @@
 //    brotli-compressed with a static host's headers;
 //  - first contentful paint (the static skeleton) on the same loads;
 //  - a repeat visit served by the service worker with the network off;
+//  - a returning visit (saved data, so the app and not the first visit's page) whose
+//    worker and cache are gone, on the same network;
 //  - the app's own time to interactive (its `app-ready` mark) on the same loads.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -39,7 +41,7 @@ async function sizes(dir, title, detail) {
     console.log(`${title} (${dir})`);
     console.log(`${'file'.padEnd(44)}${'raw'.padStart(11)}${'gzip'.padStart(11)}${'brotli'.padStart(11)}`);
   }
-  const total = { raw: 0, gz: 0, br: 0, firstLoad: 0, words: 0 };
+  const total = { raw: 0, gz: 0, br: 0, firstLoad: 0, appLoad: 0, words: 0 };
   for (const path of await files(dir)) {
     const body = await readFile(path);
     const raw = (await stat(path)).size;
@@ -48,8 +50,12 @@ async function sizes(dir, title, detail) {
     total.raw += raw; total.gz += gz; total.br += br;
     // PNG icons are fetched only by an installed app, not on a first visit; the library's
     // details once the first screen is up; another language's words only in that language;
-    // the physiotherapist's desk (desk.html and its files) only at the desk.
-    if (!/icons?[/\\]|\.png$|exercise-details-|words-|[/\\]desk[-.]/.test(path)) total.firstLoad += br;
+    // the physiotherapist's desk (desk.html and its files) only at the desk. A first
+    // visit loads the first visit's page (first-*) and its worker downloads the app
+    // (backcare-*) behind it; any later visit loads the app instead.
+    const shared = !/icons?[/\\]|\.png$|exercise-details-|words-|[/\\]desk[-.]/.test(path);
+    if (shared && !/[/\\]backcare-/.test(path)) total.firstLoad += br;
+    if (shared && !/[/\\]first-/.test(path)) total.appLoad += br;
     if (/words-es-/.test(path)) total.words += br;
     if (detail) console.log(`${relative(dir, path).padEnd(44)}${kb(raw)}${kb(gz)}${kb(br)}`);
   }
@@ -58,13 +64,16 @@ async function sizes(dir, title, detail) {
 }
 
 /** Median ms from navigation start to the first visible button (and the app's mark). */
-async function loads(browser, origin, network, locale = 'en-GB') {
+async function loads(browser, origin, network, locale = 'en-GB', returning = false) {
   const button = [];
   const ready = [];
   const paint = [];
   const transfer = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext({ viewport: PHONE, locale });
+    // Returning: she has accepted the first-run notice before (the record the first
+    // visit's page keeps), so the page loads the app.
+    if (returning) await context.addInitScript(() => localStorage.setItem('backcare/first-run', `1,${Date.now()}`));
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -105,6 +114,10 @@ async function repeatOffline(browser, origin) {
       await context.close();
       return NaN;
     }
+    // Past the first-run notice (the first visit's page then reloads into the app), so
+    // the repeat visit is a returning mother's: the app.
+    await page.getByRole('button', { name: /I understand/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     await context.setOffline(true);
@@ -137,7 +150,8 @@ try {
     const repeat = name === 'this app' ? await repeatOffline(browser, server.origin) : NaN;
     // A Spanish phone: the same app, its words file downloaded before the first screen.
     const spanish = name === 'this app' ? await loads(browser, server.origin, SLOW_4G, 'es-ES') : null;
-    rows.push({ name, slow, cpu, repeat, spanish });
+    const returning = name === 'this app' ? await loads(browser, server.origin, SLOW_4G, 'en-GB', true) : null;
+    rows.push({ name, slow, cpu, repeat, spanish, returning });
     await server.close();
   }
 } finally {
@@ -150,12 +164,14 @@ console.log(`\n${''.padEnd(48)}${'this app'.padStart(12)}${'counter'.padStart(12
 const [a, c] = [rows[0], rows[1]];
 console.log(`${'first-load files, brotli (no icons or details)'.padEnd(48)}${kb(app.firstLoad).padStart(12)}${(counter ? kb(counter.firstLoad) : '—').padStart(12)}${ratio(app.firstLoad, counter?.firstLoad)}`);
 console.log(`${'  the same in Spanish (with its words file)'.padEnd(48)}${kb(app.firstLoad + app.words).padStart(12)}`);
+console.log(`${'  a later visit\'s files (the app), no worker'.padEnd(48)}${kb(app.appLoad).padStart(12)}`);
 console.log(`${'transferred before the first button (measured)'.padEnd(48)}${kb(a.slow.transfer).padStart(12)}${c ? kb(c.slow.transfer).padStart(12) : ''.padStart(12)}${ratio(a.slow.transfer, c?.slow.transfer)}`);
 console.log(`${'first button, 4x CPU + Slow 4G (median of 5)'.padEnd(48)}${ms(a.slow.button)}${c ? ms(c.slow.button) : ''.padStart(12)}${ratio(a.slow.button, c?.slow.button)}`);
 console.log(`${'  the same in Spanish (es-ES phone)'.padEnd(48)}${ms(a.spanish.button)}`);
 console.log(`${'first button, 4x CPU only (median of 5)'.padEnd(48)}${ms(a.cpu.button)}${c ? ms(c.cpu.button) : ''.padStart(12)}${ratio(a.cpu.button, c?.cpu.button)}`);
 console.log(`${'first contentful paint, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.slow.paint)}${c ? ms(c.slow.paint) : ''.padStart(12)}${ratio(a.slow.paint, c?.slow.paint)}`);
 console.log(`${'repeat visit, worker, network off, 4x CPU'.padEnd(48)}${ms(a.repeat)}`);
+console.log(`${'returning visit, no worker, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.returning.button)}`);
 console.log(`${'app ready mark, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.slow.ready)}`);
 console.log(`${'app ready mark, 4x CPU only'.padEnd(48)}${ms(a.cpu.ready)}`);
 

@@ -9,12 +9,16 @@ const app = appUnderTest();
 test('first visit: the notice, onboarding, then Today, and a reload keeps her there', async () => {
   const phone = await app.phone();
   try {
-    await phone.open();
+    // The bare address, as a first visit is: the first visit's page, the notice alone.
+    await phone.open('');
     await phone.heading('Before you begin');
+    assert.equal(await phone.run(() => document.documentElement.dataset.page), 'first');
     assert.match(await phone.mainText(), /does not give medical advice/);
     assert.equal(await phone.count('navigation', 'Main'), 0, 'no navigation before the notice');
     await phone.snap('webkit-first-run');
+    // Accepting opens the app (at Today's address) on her questions.
     await onboard(phone);
+    assert.equal(await phone.run(() => document.documentElement.dataset.page), 'app');
     await phone.role('link', "Start today's routine");
     await phone.role('link', 'Only 5 minutes? Do the short version');
     assert.match(await phone.mainText(), /10 weeks since the birth/);

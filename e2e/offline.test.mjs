@@ -112,6 +112,32 @@ test('after one visit online, the app works with no network', async () => {
   await context.close();
 });
 
+test("a first visit left at the notice goes on offline: the notice, then the app, from the cache", async () => {
+  app.server.use(distDir);
+  const { context, page, errors } = await newPhone(app.browser, { locale: 'es-ES' });
+  await page.goto(`${app.server.origin}/`);
+  await page.getByRole('heading', { level: 1, name: es('first-run-title') }).waitFor();
+  assert.equal(await page.getAttribute('html', 'data-page'), 'first');
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await snap(page, 'first-visit-es');
+  await context.setOffline(true);
+  app.server.offline(true);
+  try {
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: es('first-run-title') }).waitFor();
+    assert.equal(await page.getAttribute('html', 'data-page'), 'first');
+    await page.getByRole('button', { name: es('first-run-accept') }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.page === 'app');
+    await page.getByRole('heading', { level: 1, name: es('today-welcome-title') }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  } finally {
+    app.server.offline(false);
+  }
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load/.test(e)), []);
+  await context.close();
+});
+
 test('in Spanish, the words file comes from the cache too: the app reloads in Spanish offline', async () => {
   app.server.use(distDir);
   const { context, page, errors } = await installedPhone();

@@ -55,6 +55,98 @@ test("the desk is its own page: the app never downloads it, and each hands the o
   await context.close();
 });
 
+test("a first visit at the bare address loads the notice alone; the app downloads behind it and opens once she accepts", async () => {
+  const { context, page, requests, errors } = await newPhone(app.browser);
+  await page.goto(`${app.server.origin}/`);
+  await page.getByRole('button', { name: /I understand/ }).waitFor();
+  assert.equal(await page.getAttribute('html', 'data-page'), 'first');
+  // What the page itself downloaded: the first visit's wasm and not the app's.
+  const own = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(own.some((u) => /\/first-[0-9a-f]{16}_bg\.wasm$/.test(u)), own.join('\n'));
+  assert.ok(!own.some((u) => /\/backcare-[0-9a-f]{16}/.test(u)), own.join('\n'));
+  assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
+  assert.match(await page.textContent('main'), /does not give medical advice/);
+  assert.deepEqual(await axeViolations(page), []);
+  await snap(page, 'first-visit-phone');
+  // Behind the notice, the worker caches the app.
+  const cachedApp = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const cache = await caches.open((await caches.keys())[0]);
+    return (await cache.keys()).some((r) => /\/backcare-[0-9a-f]{16}_bg\.wasm/.test(r.url));
+  });
+  assert.ok(cachedApp, "the worker has cached the app's wasm");
+
+  // Accepting opens the app at Today's address, on her questions; the notice is not
+  // asked again, and her first saved document holds the acceptance.
+  await onboard(page);
+  assert.equal(await page.getAttribute('html', 'data-page'), 'app');
+  assert.equal(new URL(page.url()).hash, '#/');
+  const kept = await page.evaluate(() => ({
+    record: localStorage.getItem('backcare/first-run'),
+    doc: JSON.parse(localStorage.getItem('backcare/doc')),
+  }));
+  assert.equal(kept.record, `${kept.doc.notice.version},${kept.doc.notice.at_ms}`);
+  // The bare address is the app's from now on.
+  const before = requests.length;
+  await page.goto(`${app.server.origin}/`);
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'data-page'), 'app');
+  assert.ok(!requests.slice(before).some((u) => /\/first-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(u)), requests.slice(before).join('\n'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a first visit by a link, from a link opened over the notice, or without writable storage, loads the app', async () => {
+  // A link with a route: the app, showing the notice first.
+  const linked = await newPhone(app.browser);
+  await linked.page.goto(`${app.server.origin}/#/library`);
+  await linked.page.getByRole('heading', { level: 1, name: 'Before you begin' }).waitFor();
+  assert.equal(await linked.page.getAttribute('html', 'data-page'), 'app');
+  // (The worker's precache, with `?__rev=`, fetches every file; the page fetches none of these.)
+  assert.ok(!linked.requests.some((u) => /\/first-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(u)), linked.requests.join('\n'));
+  // A link opened in the same tab as the first visit's page (only the hash changes).
+  await linked.page.goto(`${app.server.origin}/`);
+  await linked.page.getByRole('button', { name: /I understand/ }).waitFor();
+  assert.equal(await linked.page.getAttribute('html', 'data-page'), 'first');
+  await linked.page.goto(`${app.server.origin}/#/library`);
+  await linked.page.waitForFunction(() => document.documentElement.dataset.page === 'app');
+  await linked.page.getByRole('heading', { level: 1, name: 'Before you begin' }).waitFor();
+  assert.deepEqual(linked.errors, []);
+  await linked.context.close();
+
+  // Storage that takes nothing: the app, which says so, rather than a notice that
+  // could not be kept.
+  const full = await newPhone(app.browser);
+  await full.page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await full.page.goto(`${app.server.origin}/`);
+  await full.page.getByRole('heading', { level: 1, name: 'Before you begin' }).waitFor();
+  assert.equal(await full.page.getAttribute('html', 'data-page'), 'app');
+  await full.context.close();
+
+  // Storage that fails only for her acceptance: she accepts, and the app, opened at
+  // Today's address, asks again rather than the first visit's page coming back round.
+  const picky = await newPhone(app.browser);
+  await picky.page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.endsWith('/first-run')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await picky.page.goto(`${app.server.origin}/`);
+  await picky.page.getByRole('button', { name: /I understand/ }).click();
+  await picky.page.waitForFunction(() => document.documentElement.dataset.page === 'app');
+  await picky.page.getByRole('heading', { level: 1, name: 'Before you begin' }).waitFor();
+  await onboard(picky.page);
+  assert.equal(await picky.page.evaluate(() => JSON.parse(localStorage.getItem('backcare/doc')).notice.version), 1);
+  assert.deepEqual(picky.errors, []);
+  await picky.context.close();
+});
+
 test('English is in the app; a Spanish phone downloads its words once, before its first screen', async () => {
   const english = await newPhone(app.browser);
   await open(english.page, app.server.origin);

@@ -6,17 +6,21 @@
 #     <cargo target dir>/wasm32-unknown-unknown/<profile>/beside-wasm/ (the app fetches
 #     them: see src/domain/catalog/details.rs and src/domain/text/words.rs);
 #  2. every build: copies in the physiotherapist's desk (desk.html and its files), which
-#     scripts/desk.sh built just before (Trunk's pre-build hook);
-#  3. release builds only: adds the words preload (scripts/preload.mjs), pins the
-#     inline scripts in the Content Security Policy by hash, then writes the service
-#     worker listing every file (sw/sw.js precaches all but the desk's). Development builds
-#     (`trunk serve`) get no worker, so they are never served from a stale cache.
+#     scripts/pages.sh built just before (Trunk's pre-build hook);
+#  3. release builds only: copies in the first visit's script and wasm (scripts/pages.sh
+#     built them too) and makes index.html load them on a first visit and the app
+#     otherwise (scripts/first-visit.mjs); adds the words preload (scripts/preload.mjs);
+#     pins the inline scripts in the Content Security Policy by hash; then writes the
+#     service worker listing every file (sw/sw.js precaches all but the desk's).
+#     Development builds (`trunk serve`) get no worker, so they are never served from a
+#     stale cache, and always load the app.
 set -eu
 cd "$(dirname "$0")/.."
 staging="${TRUNK_STAGING_DIR:?Trunk sets TRUNK_STAGING_DIR}"
-# The desk's own build (scripts/desk.sh) only makes its files; the app's build ships them.
+# The other pages' own builds (scripts/pages.sh) only make their files; the app's build
+# ships them.
 case "${TRUNK_HTML_FILE:-}" in
-  */desk.html | desk.html) exit 0 ;;
+  */desk.html | desk.html | */first.html | first.html) exit 0 ;;
 esac
 profile=debug
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
@@ -35,11 +39,11 @@ for kind in exercise-details words; do
     exit 1
   fi
 done
-# The physiotherapist's desk, built just before by scripts/desk.sh: its page and its own
+# The physiotherapist's desk, built just before by scripts/pages.sh: its page and its own
 # script and wasm (its stylesheet and icon are the app's, the same files).
 desk="${CARGO_TARGET_DIR:-target}/desk-dist/$profile"
 if [ ! -f "$desk/desk.html" ]; then
-  echo "sw: expected the desk's build in $desk (scripts/desk.sh makes it)" >&2
+  echo "sw: expected the desk's build in $desk (scripts/pages.sh makes it)" >&2
   exit 1
 fi
 for file in "$desk"/*; do
@@ -55,12 +59,25 @@ done
 if [ "$profile" != "release" ]; then
   exit 0
 fi
+# The first visit's page: only its script and wasm (its page is index.html itself).
+first="${CARGO_TARGET_DIR:-target}/first-dist/release"
+found=0
+for file in "$first"/first-*.js "$first"/first-*_bg.wasm; do
+  [ -f "$file" ] || continue
+  cp "$file" "$staging/"
+  found=$((found + 1))
+done
+if [ "$found" -ne 2 ]; then
+  echo "sw: expected the first visit's script and wasm in $first (scripts/pages.sh makes them), found $found files" >&2
+  exit 1
+fi
 if [ ! -d node_modules/workbox-build ]; then
   echo "sw: node_modules/workbox-build is missing: run ./scripts/setup.sh build" >&2
   exit 1
 fi
-# The pages' final text first (the words preload, then the policy pinning both inline
-# scripts): the worker's revisions of index.html and desk.html must be of it.
+# The pages' final text first (the first visit's loader, the words preload, then the
+# policy pinning the inline scripts): the worker's revisions of index.html and desk.html must be of it.
+node scripts/first-visit.mjs "$staging"
 node scripts/preload.mjs "$staging"
 node scripts/csp.mjs "$staging"
 exec node scripts/sw.mjs "$staging"

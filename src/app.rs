@@ -217,7 +217,10 @@ fn Shell(props: &ShellProps) -> Html {
         }
     });
     let content = if needs_notice {
-        html! { <FirstRun /> }
+        let dispatcher = state.dispatcher();
+        let on_accept =
+            Callback::from(move |at_ms| dispatcher.dispatch(Action::AcknowledgeNotice { at_ms }));
+        html! { <FirstRun {on_accept} /> }
     } else {
         html! { <Switch<Route> render={props.pages.render} /> }
     };

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod domain;
+pub mod first_visit;
 pub mod hooks;
 pub mod pages;
 pub mod route;
@@ -34,33 +35,54 @@ pub fn start_desk() {
     start_with(pages::DESK);
 }
 
+/// Mounts the first visit's page (`first_visit`): the first-run notice alone, which
+/// `index.html` loads for a visit with no saved document and no route.
+pub fn start_first_visit() {
+    when_words_are_here(|| {
+        if let Some(root) = emptied_root() {
+            let props = first_visit::FirstVisitProps {
+                namespace: AttrValue::Static("backcare"),
+                on_begun: None,
+            };
+            yew::Renderer::<first_visit::FirstVisit>::with_root_and_props(root, props).render();
+        }
+    });
+}
+
 fn start_with(pages: pages::Pages) {
+    when_words_are_here(move || {
+        if let Some(root) = emptied_root() {
+            let props = app::AppProps {
+                namespace: AttrValue::Static("backcare"),
+                cues: None,
+                details: None,
+                pages,
+            };
+            yew::Renderer::<app::App>::with_root_and_props(root, props).render();
+        }
+    });
+}
+
+/// Runs `mount` once her language's words are here (at once for English; a failed
+/// download mounts in English, and the app says so).
+fn when_words_are_here(mount: impl FnOnce() + 'static) {
     let lang = hooks::use_lang::stored_or_browser(Some(&web::storage::Store::new("backcare")));
     if lang.has_words() {
-        mount(pages);
+        mount();
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = web::words::load(lang).await;
-            mount(pages);
+            mount();
         });
     }
 }
 
-fn mount(pages: pages::Pages) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+/// `#app` (or `<body>` if the page has no such element), with the skeleton removed.
+fn emptied_root() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
     let root = document
         .get_element_by_id("app")
-        .or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
-        root.set_inner_html("");
-        let props = app::AppProps {
-            namespace: AttrValue::Static("backcare"),
-            cues: None,
-            details: None,
-            pages,
-        };
-        yew::Renderer::<app::App>::with_root_and_props(root, props).render();
-    }
+        .or_else(|| document.body().map(Into::into))?;
+    root.set_inner_html("");
+    Some(root)
 }

@@ -146,3 +146,61 @@ async fn a_damaged_save_is_reported_on_screen_and_kept() {
         .contains("could not be read"));
     unmount(handle, root);
 }
+
+#[wasm_bindgen_test]
+async fn the_first_visits_page_keeps_her_acceptance_for_the_app() {
+    use backcare::domain::saved::NoticeAck;
+    use backcare::first_visit::{FirstVisit, FirstVisitProps};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use yew::Callback;
+
+    set_hash("#/");
+    let ns = namespace("first-visit");
+    let store = Store::new(&ns);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let begun = Rc::new(Cell::new(false));
+    let props = FirstVisitProps {
+        namespace: AttrValue::from(ns.clone()),
+        on_begun: Some(Callback::from({
+            let begun = Rc::clone(&begun);
+            move |()| begun.set(true)
+        })),
+    };
+    let handle = yew::Renderer::<FirstVisit>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Before you begin"));
+    assert!(root.query_selector("fieldset.language").unwrap().is_some());
+    assert!(root.query_selector("nav").unwrap().is_none());
+    assert_eq!(store.raw("first-run"), None);
+
+    click_button(&root, "I understand").await;
+    assert!(begun.get());
+    let record = store.raw("first-run").unwrap();
+    let ack = NoticeAck::from_record(&record).unwrap();
+    assert_eq!(ack.version, NOTICE_VERSION);
+    // Her document is the app's to write; the page only says the app is coming.
+    assert_eq!(storage().get_item(&store.doc_key()).unwrap(), None);
+    assert!(root.query_selector("h1").unwrap().is_none());
+    let status = text_of(&root, "[role=status]").unwrap();
+    assert!(status.contains("Getting your exercises ready"), "{status}");
+    handle.destroy();
+    root.remove();
+
+    // The app, opened next, goes straight on to her questions: the notice is not asked
+    // again (a journey checks that her saved document then holds it).
+    let (handle, root) = mount(&ns).await;
+    assert_eq!(
+        text_of(&root, "h1").as_deref(),
+        Some("About you and your baby")
+    );
+    unmount(handle, root);
+    // Once "delete everything" has removed every key, the notice is due again.
+    assert!(store.delete_everything());
+    assert_eq!(store.raw("first-run"), None);
+    let (handle, root) = mount(&ns).await;
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("Before you begin"));
+    unmount(handle, root);
+}

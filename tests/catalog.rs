@@ -83,6 +83,16 @@ fn the_built_in_data_is_what_the_files_say() {
 }
 
 #[test]
+fn the_shape_words_files_are_checked_against_is_the_librarys() {
+    let library: Vec<(&str, usize)> = Catalog::builtin()
+        .all()
+        .iter()
+        .map(|e| (e.id.as_str(), e.cues.len()))
+        .collect();
+    assert_eq!(backcare::domain::catalog::SHAPE, library.as_slice());
+}
+
+#[test]
 fn every_file_is_registered_and_every_entry_has_art() {
     let registered: BTreeSet<String> = LISTING.iter().map(|&id| id.to_owned()).collect();
     assert_eq!(

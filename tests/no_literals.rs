@@ -15,6 +15,7 @@ const ROOTS: &[&str] = &[
     "src/components",
     "src/hooks",
     "src/app.rs",
+    "src/first_visit.rs",
     "src/pages.rs",
     "src/components.rs",
     "src/domain/wording.rs",

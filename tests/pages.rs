@@ -1,7 +1,8 @@
 //! The two pages the build serves: `index.html` (the app) and `desk.html` (the
 //! physiotherapist's desk, its own wasm). The desk's page is the app's but for what says
 //! which it is, so a change to one page's head (the security policy, the colours, the
-//! icon) cannot be forgotten in the other.
+//! icon) cannot be forgotten in the other. `first.html`, which only builds the first
+//! visit's wasm for `index.html` to load, is `index.html` but for its binary.
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)] // A failed unwrap is a failed test, with its message.
 
@@ -54,4 +55,20 @@ fn the_desks_page_is_the_apps_but_for_what_it_is() {
     assert!(desk
         .iter()
         .any(|l| l.contains("<title>") && l.contains("physiotherapists")));
+}
+
+#[test]
+fn the_first_visits_page_is_the_apps_but_for_its_binary() {
+    let (app, first) = (page("index.html"), page("first.html"));
+    let except_binary = |lines: &[String]| -> Vec<String> {
+        lines
+            .iter()
+            .filter(|l| !l.contains("rel=\"rust\"") && !l.contains("rel=\"copy-"))
+            .cloned()
+            .collect()
+    };
+    assert_eq!(except_binary(&first), except_binary(&app));
+    assert!(first.iter().any(|l| l.contains("data-bin=\"first\"")));
+    // Its files ship through the app's build, which alone copies the app's own files.
+    assert!(!first.iter().any(|l| l.contains("rel=\"copy-")));
 }

@@ -33,6 +33,46 @@ fn acknowledged_notice_round_trips() {
 }
 
 #[test]
+fn the_first_visits_record_of_the_notice_reads_back_and_nothing_else_does() {
+    let ack = NoticeAck::current(1_795_000_000_000);
+    assert_eq!(ack.version, NOTICE_VERSION);
+    assert_eq!(ack.to_record(), format!("{NOTICE_VERSION},1795000000000"));
+    assert_eq!(NoticeAck::from_record(&ack.to_record()), Some(ack));
+    let before_1970 = NoticeAck {
+        version: 1,
+        at_ms: -5,
+    };
+    assert_eq!(NoticeAck::from_record("1,-5"), Some(before_1970));
+    for bad in [
+        "",
+        "1",
+        "1,",
+        ",5",
+        "a,5",
+        "1,b",
+        "1,5,6",
+        " 1,5",
+        "1,5 ",
+        "+1,5",
+        "1,+5",
+        "-1,5",
+        "1,--5",
+        "1,-",
+        "99999999999,5",
+        "1,99999999999999999999",
+        "1;5",
+    ] {
+        assert_eq!(NoticeAck::from_record(bad), None, "{bad:?}");
+    }
+    // An old version's record asks again, as an old acknowledgement in her data does.
+    let old = AppData {
+        notice: NoticeAck::from_record(&format!("{},5", NOTICE_VERSION - 1)),
+        ..AppData::default()
+    };
+    assert!(old.needs_notice());
+}
+
+#[test]
 fn v1_fixtures_load() {
     assert_eq!(from_json(&fixture("v1_empty.json")), Ok(AppData::default()));
     let data = from_json(&fixture("v1_notice.json")).unwrap();

@@ -29,6 +29,7 @@ first-run-check = Please check with your midwife, doctor or physiotherapist befo
 first-run-stop = Stop any exercise that hurts more than a little, and get help straight away if something feels seriously wrong.
 first-run-private = Everything you enter stays in this browser on this device. Nothing is sent anywhere.
 first-run-accept = I understand, let's begin
+first-visit-opening = Getting your exercises ready…
 
 ## Settings: language
 settings-language-title = Language

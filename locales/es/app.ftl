@@ -25,6 +25,7 @@ first-run-check = Antes de empezar, consulta con tu matrona, tu médico o tu fis
 first-run-stop = Deja cualquier ejercicio que te duela más que un poco, y busca ayuda enseguida si notas que algo va realmente mal.
 first-run-private = Todo lo que escribes se queda en este navegador, en este dispositivo. No se envía nada a ningún sitio.
 first-run-accept = Entendido, empecemos
+first-visit-opening = Preparando tus ejercicios…
 
 ## Ajustes: idioma
 settings-language-title = Idioma

@@ -5,23 +5,21 @@ use yew::prelude::*;
 
 use crate::components::language_picker::LanguagePicker;
 use crate::domain::text::Msg;
-use crate::hooks::use_app::use_app;
 use crate::hooks::use_lang::{t, use_lang};
-use crate::state::Action;
 use crate::web::clock;
 
+#[derive(Properties, PartialEq)]
+pub struct FirstRunProps {
+    /// She has read it: when (ms since the epoch).
+    pub on_accept: Callback<i64>,
+}
+
+/// The notice itself; what accepting does is the caller's (the app keeps it in her
+/// data; the first visit's page writes her first document, `first_visit`).
 #[component]
-pub fn FirstRun() -> Html {
+pub fn FirstRun(props: &FirstRunProps) -> Html {
     let lang = use_lang();
-    let state = match use_app() {
-        Ok(state) => state,
-        Err(missing) => return missing,
-    };
-    let on_acknowledge = Callback::from(move |_: MouseEvent| {
-        state.dispatch(Action::AcknowledgeNotice {
-            at_ms: clock::now_ms(),
-        });
-    });
+    let on_acknowledge = props.on_accept.reform(|_: MouseEvent| clock::now_ms());
     html! {
         <section class="first-run" aria-labelledby="first-run-title">
             <h1 id="first-run-title">{ t(lang, Msg::FirstRunTitle) }</h1>

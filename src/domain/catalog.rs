@@ -31,9 +31,12 @@ struct Builtin {
     harder: Option<&'static str>,
 }
 
-// `DETAILS_FILE`, the name of the built details file (see `details`), and
+// `DETAILS_FILE`, the name of the built details file (see `details`),
 // `static ENTRIES: &[Builtin]`, every entry in listing order (in English; other
-// languages' words come from their words files, `text::words`).
+// languages' words come from their words files, `text::words`), and
+// `pub static SHAPE: &[(&str, usize)]`, each entry's id and number of cues in the same
+// order (what `text::loaded` checks a words file against, so checking one does not
+// bring the library's English along).
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 impl Builtin {

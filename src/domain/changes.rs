@@ -9,7 +9,7 @@ use super::imported::ImportedRoutine;
 use super::profile::Profile;
 use super::running::{self, Answer};
 use super::safety::{Moment, RedFlag};
-use super::saved::{AppData, NoticeAck, NOTICE_VERSION};
+use super::saved::{AppData, NoticeAck};
 use super::session::ActiveSession;
 use super::settings::{CueSettings, Thresholds};
 use super::share::SharedRoutine;
@@ -22,10 +22,7 @@ pub const MAX_TARGET_MIN: u8 = super::planner::MAX_TARGET_MIN;
 impl AppData {
     /// She acknowledged the first-run notice at `at_ms`.
     pub fn acknowledge_notice(&mut self, at_ms: i64) -> bool {
-        self.notice = Some(NoticeAck {
-            version: NOTICE_VERSION,
-            at_ms,
-        });
+        self.notice = Some(NoticeAck::current(at_ms));
         true
     }
 

@@ -72,6 +72,34 @@ pub struct NoticeAck {
     pub at_ms: i64,
 }
 
+impl NoticeAck {
+    /// Acknowledged now, of this version's text.
+    pub fn current(at_ms: i64) -> Self {
+        NoticeAck {
+            version: NOTICE_VERSION,
+            at_ms,
+        }
+    }
+
+    /// As the first visit's page keeps it before she has a document ("version,at_ms").
+    pub fn to_record(self) -> String {
+        format!("{},{}", self.version, self.at_ms)
+    }
+
+    /// Read back from `to_record`; `None` for anything else.
+    pub fn from_record(record: &str) -> Option<Self> {
+        let (version, at_ms) = record.split_once(',')?;
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(version) || !digits(at_ms.strip_prefix('-').unwrap_or(at_ms)) {
+            return None;
+        }
+        Some(NoticeAck {
+            version: version.parse().ok()?,
+            at_ms: at_ms.parse().ok()?,
+        })
+    }
+}
+
 /// Everything the app keeps, in domain form.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppData {

@@ -59,6 +59,32 @@ pub fn register(on_waiting: impl Fn() + 'static) {
     });
 }
 
+/// Waits until this page's worker is active, with every file of the build cached (so a
+/// reload is served from it), for at most `limit_ms`; at once where there is no worker
+/// (none supported, a development build, registering failed).
+pub async fn settled(limit_ms: i32) {
+    let Some(container) = container() else {
+        return;
+    };
+    if cfg!(debug_assertions) || on_dev_host() {
+        return;
+    }
+    let registered = JsFuture::from(container.get_registration()).await;
+    if !registered.is_ok_and(|r| r.is_instance_of::<ServiceWorkerRegistration>()) {
+        return;
+    }
+    let Ok(ready) = container.ready() else {
+        return;
+    };
+    let limit = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, limit_ms);
+        }
+    });
+    let _ = JsFuture::from(Promise::race(&Array::of2(&ready, &limit))).await;
+}
+
 /// Follows `registration` for a version that installs and waits. A worker that installs
 /// while no page is controlled is the first one, not an update, and needs no prompt.
 fn watch(

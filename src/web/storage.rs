@@ -12,7 +12,7 @@ use web_sys::Storage;
 
 use crate::domain::merge;
 use crate::domain::physio_library::{self, LibraryError, PhysioLibrary};
-use crate::domain::saved::{self, AppData, SavedError};
+use crate::domain::saved::{self, AppData, NoticeAck, SavedError};
 use crate::domain::text::Msg;
 
 /// Something about storage she should know, in plain words.
@@ -140,7 +140,15 @@ impl Store {
         };
         let raw = match storage.get_item(&self.doc_key()) {
             Ok(Some(raw)) => raw,
-            Ok(None) => return fresh(SaveMode::Persist, Vec::new()),
+            Ok(None) => {
+                let mut opened = fresh(SaveMode::Persist, Vec::new());
+                opened.data.notice = storage
+                    .get_item(&self.first_run_key())
+                    .ok()
+                    .flatten()
+                    .and_then(|record| NoticeAck::from_record(&record));
+                return opened;
+            }
             Err(_) => return fresh(SaveMode::MemoryOnly, vec![StorageProblem::Unavailable]),
         };
         match saved::from_json(&raw) {
@@ -220,6 +228,23 @@ impl Store {
             .map_err(|_| StorageProblem::WriteFailed)?;
         self.remember(raw);
         Ok(merged.filter(|m| m != data))
+    }
+
+    /// Keeps her acknowledgement of the first-run notice given on the first visit's page
+    /// (`first_visit`), before she has a document. Like her language, a record of this
+    /// browser beside her document: `open` puts it into a fresh one, and the app's first
+    /// save keeps it there.
+    pub fn keep_first_run(&self, ack: NoticeAck) -> Result<(), StorageProblem> {
+        let storage = self.backend().ok_or(StorageProblem::Unavailable)?;
+        storage
+            .set_item(&self.first_run_key(), &ack.to_record())
+            .map_err(|_| StorageProblem::WriteFailed)
+    }
+
+    /// The key `keep_first_run` writes (the release build's `index.html` reads it too,
+    /// with the document's, to choose between the first visit's page and the app).
+    pub fn first_run_key(&self) -> String {
+        format!("{}/first-run", self.namespace)
     }
 
     /// Keeps a copy of `data` under its own key before a restore replaces it, so a

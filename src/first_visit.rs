@@ -1,0 +1,151 @@
+//! The first visit's page: the first-run notice on its own, in a wasm a fraction of the
+//! app's size (`src/bin/first.rs`), so on a slow network she is reading it while the
+//! app itself downloads behind it (the service worker caches every file).
+//!
+//! The release build's `index.html` loads it only at the bare address (no route) with
+//! no saved document (`scripts/first-visit.mjs`); any other visit loads the app.
+//! Accepting the notice keeps her acknowledgement (`Store::keep_first_run`, which the
+//! app puts into her document) and, once the app's files are cached, reloads at Today's
+//! address (`#/`), a route, so the page loads the app, which goes on to the questions
+//! about her (and shows the notice again, with what went wrong, if storage would not
+//! keep it).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::components::first_run::FirstRun;
+use crate::components::words_notice::WordsNotice;
+use crate::domain::saved::NoticeAck;
+use crate::domain::text::Msg;
+use crate::hooks::use_lang::{t, use_lang_provider, LangHandle};
+use crate::web::storage::Store;
+use crate::web::{page, service_worker};
+
+/// How long accepting waits for the app's files to be cached before reloading anyway
+/// (the reload then downloads what is missing itself), in ms.
+const SETTLE_LIMIT_MS: i32 = 20_000;
+
+/// Whether `hash` names a route (Today's `#/` included), which this page does not serve:
+/// `index.html` loads it only at the bare address.
+fn is_route(hash: &str) -> bool {
+    !matches!(hash, "" | "#")
+}
+
+/// Removes its `hashchange` listener when dropped.
+struct HashListener {
+    closure: Closure<dyn Fn()>,
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
+/// Calls `then` when the page's hash changes to a route (`is_route`).
+fn on_route_change(then: impl Fn() + 'static) -> Option<HashListener> {
+    let closure = Closure::<dyn Fn()>::new(move || {
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
+        if hash.is_some_and(|h| is_route(&h)) {
+            then();
+        }
+    });
+    web_sys::window()?
+        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(HashListener { closure })
+}
+
+/// Reloads at Today's address, which `index.html` loads the app for. The address is
+/// changed in place (no `hashchange`, no history entry), then the page reloads.
+fn open_the_app() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some("#/"));
+    }
+    let _ = window.location().reload();
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FirstVisitProps {
+    /// Prefix of every storage key; each browser test passes its own.
+    #[prop_or(AttrValue::Static("backcare"))]
+    pub namespace: AttrValue,
+    /// What happens once her first document is written: reloading the page (into the
+    /// app) when not given; browser tests pass their own.
+    #[prop_or_default]
+    pub on_begun: Option<Callback<()>>,
+}
+
+#[component]
+pub fn FirstVisit(props: &FirstVisitProps) -> Html {
+    let store = use_memo(props.namespace.clone(), |ns| Store::new(ns));
+    let lang = use_lang_provider(Some((*store).clone()));
+    // Accepted: the app is on its way.
+    let leaving = use_state_eq(|| false);
+    use_effect_with((), |_| {
+        service_worker::register(|| ());
+        page::mark_ready();
+        // A link opened in this tab (only its hash differs, so the page stays): the app's.
+        let listener = on_route_change(|| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        move || drop(listener)
+    });
+    let on_accept = {
+        let store = store.clone();
+        let leaving = leaving.clone();
+        let on_begun = props.on_begun.clone();
+        Callback::from(move |at_ms| {
+            // Whatever storage says, the app opens next: it shows any storage problem
+            // itself, and the notice again if it could not be kept.
+            let _ = store.keep_first_run(NoticeAck::current(at_ms));
+            leaving.set(true);
+            match on_begun.clone() {
+                Some(on_begun) => on_begun.emit(()),
+                None => wasm_bindgen_futures::spawn_local(async {
+                    service_worker::settled(SETTLE_LIMIT_MS).await;
+                    open_the_app();
+                }),
+            }
+        })
+    };
+    let shown = lang.lang;
+    html! {
+        <ContextProvider<LangHandle> context={lang}>
+            <div class="shell shell--no-nav">
+                <header class="shell__header">
+                    <span class="shell__brand">
+                        <svg class="shell__logo" viewBox="0 0 32 32" aria-hidden="true">
+                            <path d="M16 4c-3 4-3 8 0 12s3 8 0 12" />
+                            <circle cx="16" cy="16" r="13" />
+                        </svg>
+                        <span>{ "Gentle Back" }</span>
+                    </span>
+                </header>
+                <WordsNotice />
+                <main class="shell__main" id="main">
+                    if *leaving {
+                        <div aria-busy="true">
+                            <p class="skeleton__text" role="status">{ t(shown, Msg::FirstVisitOpening) }</p>
+                            <div class="skeleton skeleton--title"></div>
+                            <div class="skeleton skeleton--card"></div>
+                        </div>
+                    } else {
+                        <FirstRun {on_accept} />
+                    }
+                </main>
+            </div>
+        </ContextProvider<LangHandle>>
+    }
+}
