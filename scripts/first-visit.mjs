@@ -5,7 +5,8 @@
 // Trunk writes a loader for the app alone: a module script importing its script and
 // wasm, and two preload links. This replaces all three with one small inline script that
 // chooses, then preloads and starts the chosen pair the same way (with Trunk's integrity
-// checks). "No saved document" means neither `backcare/doc` (her document,
+// checks). It goes before the page's links, so it runs at once instead of waiting for
+// the stylesheet, and the wasm downloads alongside it. "No saved document" means neither `backcare/doc` (her document,
 // `web::storage::Store::doc_key`) nor `backcare/first-run` (her acknowledgement of the
 // notice kept before she has one, `Store::first_run_key`). "No route" means the bare
 // address (no hash, or `#`), as a first visit usually is and the installed app's start
@@ -59,6 +60,10 @@ const script = `(function(){var a=${JSON.stringify(await pair(app))},f=${JSON.st
   + '})()';
 
 for (const tag of links) html = html.replace(tag, '');
-html = html.replace(loader[0], `<script>${script}</script>`);
+html = html.replace(loader[0], '');
+// Before the stylesheet: a script after one waits for it to download, and the wasm with it.
+const at = html.indexOf('<link');
+if (at < 0) fail('no <link> in index.html to put the loader before');
+html = `${html.slice(0, at)}<script>${script}</script>${html.slice(at)}`;
 await writeFile(file, html);
 console.log(`first-visit: index.html loads ${first} on a first visit and ${app} otherwise`);

@@ -1,10 +1,11 @@
 // After a release build: each page (DIR/index.html, DIR/desk.html) starts downloading
 // her language's words file (words-<lang>-<hash>.txt, see src/domain/text/words.rs)
-// while the wasm downloads, instead of after it. A small inline script, put before
-// Trunk's loader, picks the language as the app does (`hooks::use_lang::stored_or_browser`:
-// her stored choice under `backcare/lang`, else the first of `navigator.languages` the
-// app speaks) and adds `<link rel="preload" as="fetch">` for its file; the app's own
-// fetch then takes the preloaded response. English has no file. scripts/csp.mjs, run
+// while the wasm downloads, instead of after it. A small inline script, put before the
+// page's first script or link (so it runs before the stylesheet has downloaded), picks
+// the language as the app does (`hooks::use_lang::stored_or_browser`: her stored choice
+// under `backcare/lang`, else the first of `navigator.languages` the app speaks) and adds
+// `<link rel="preload" as="fetch">` for its file; the app's own fetch then takes the
+// preloaded response. English has no file. scripts/csp.mjs, run
 // next, pins this script by its hash like the loader. `node scripts/preload.mjs DIR`.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -30,9 +31,11 @@ const script = `(function(){try{var w=${JSON.stringify(files)},s=${JSON.stringif
 for (const page of ['index.html', 'desk.html']) {
   const file = join(dir, page);
   const html = await readFile(file, 'utf8');
-  const at = html.indexOf('<script');
-  if (at < 0) {
-    console.error(`preload: no script in ${page}; has Trunk changed its loader?`);
+  // Before the first script or link, whichever comes first: a script after the
+  // stylesheet's link would wait for it to download.
+  const at = Math.min(...['<script', '<link'].map((t) => html.indexOf(t)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) {
+    console.error(`preload: no script or link in ${page}; has Trunk changed its loader?`);
     process.exit(1);
   }
   await writeFile(file, `${html.slice(0, at)}<script>${script}</script>${html.slice(at)}`);
