@@ -2,7 +2,9 @@
 // with the same release profile (bench/counter), measured in the same run. Prints; never
 // passes or fails.
 //  - each file's raw, gzip and brotli size, and the totals of both builds;
-//  - "first button on screen": navigation start to the first visible button, median of 5
+//  - "first button on screen": navigation start to the first frame drawn with a visible
+//    button (timed in the page; Playwright's poll, which notices it up to 0.5 s later, is
+//    printed apart), median of 5
 //    cold loads in headless Chromium at 4x CPU throttling, with and without a "Slow 4G"
 //    network (1.6 Mbps down, 750 kbps up, 150 ms round trip), files served
 //    brotli-compressed with a static host's headers;
@@ -63,9 +65,26 @@ async function sizes(dir, title, detail) {
   return total;
 }
 
-/** Median ms from navigation start to the first visible button (and the app's mark). */
+/**
+ * In the page, before its own scripts: the time of the first frame drawn after a visible
+ * button appears (`window.__drawn`, ms from navigation start). Playwright's own wait
+ * notices the button later, by polling every 100 to 500 ms, so its figure is kept apart
+ * ("as Playwright's poll sees it").
+ */
+const DRAWN = () => {
+  const seen = () => [...document.querySelectorAll('button')].some((b) => b.getBoundingClientRect().height > 0);
+  new MutationObserver((_, observer) => {
+    if (seen()) {
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__drawn = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+/** Median ms from navigation start to the first visible button drawn (and the app's mark). */
 async function loads(browser, origin, network, locale = 'en-GB', returning = false) {
   const button = [];
+  const polled = [];
   const ready = [];
   const paint = [];
   const transfer = [];
@@ -74,6 +93,7 @@ async function loads(browser, origin, network, locale = 'en-GB', returning = fal
     // Returning: she has accepted the first-run notice before (the record the first
     // visit's page keeps), so the page loads the app.
     if (returning) await context.addInitScript(() => localStorage.setItem('backcare/first-run', `1,${Date.now()}`));
+    await context.addInitScript(DRAWN);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -84,12 +104,16 @@ async function loads(browser, origin, network, locale = 'en-GB', returning = fal
     await page.goto(`${origin}/`, { waitUntil: 'commit' });
     await page.locator('button').first().waitFor({ state: 'visible', timeout: 60_000 });
     transfer.push(bytes);
-    button.push(await page.evaluate(() => performance.now()));
+    polled.push(await page.evaluate(() => performance.now()));
+    button.push(await page.evaluate(() => new Promise((resolve) => {
+      const check = () => (window.__drawn === undefined ? requestAnimationFrame(check) : resolve(window.__drawn));
+      check();
+    })));
     ready.push(await page.evaluate(() => performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN));
     paint.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
     await context.close();
   }
-  return { button: median(button), ready: median(ready), paint: median(paint), transfer: median(transfer) };
+  return { button: median(button), polled: median(polled), ready: median(ready), paint: median(paint), transfer: median(transfer) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -167,6 +191,7 @@ console.log(`${'  the same in Spanish (with its words file)'.padEnd(48)}${kb(app
 console.log(`${'  a later visit\'s files (the app), no worker'.padEnd(48)}${kb(app.appLoad).padStart(12)}`);
 console.log(`${'transferred before the first button (measured)'.padEnd(48)}${kb(a.slow.transfer).padStart(12)}${c ? kb(c.slow.transfer).padStart(12) : ''.padStart(12)}${ratio(a.slow.transfer, c?.slow.transfer)}`);
 console.log(`${'first button, 4x CPU + Slow 4G (median of 5)'.padEnd(48)}${ms(a.slow.button)}${c ? ms(c.slow.button) : ''.padStart(12)}${ratio(a.slow.button, c?.slow.button)}`);
+console.log(`${'  as Playwright\'s poll sees it (0.1-0.5 s late)'.padEnd(48)}${ms(a.slow.polled)}${c ? ms(c.slow.polled) : ''.padStart(12)}${ratio(a.slow.polled, c?.slow.polled)}`);
 console.log(`${'  the same in Spanish (es-ES phone)'.padEnd(48)}${ms(a.spanish.button)}`);
 console.log(`${'first button, 4x CPU only (median of 5)'.padEnd(48)}${ms(a.cpu.button)}${c ? ms(c.cpu.button) : ''.padStart(12)}${ratio(a.cpu.button, c?.cpu.button)}`);
 console.log(`${'first contentful paint, 4x CPU + Slow 4G'.padEnd(48)}${ms(a.slow.paint)}${c ? ms(c.slow.paint) : ''.padStart(12)}${ratio(a.slow.paint, c?.slow.paint)}`);

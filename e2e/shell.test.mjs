@@ -96,6 +96,28 @@ test("a first visit at the bare address loads the notice alone; the app download
   await context.close();
 });
 
+test("accepting before the worker has cached the app says it is getting ready, and opens the app from the cache", async () => {
+  const { context, page, errors } = await newPhone(app.browser);
+  const hitsBefore = app.server.hits.length;
+  // The worker's download of the app's wasm takes a while (a slow network).
+  await context.route(/\/backcare-[0-9a-f]{16}_bg\.wasm/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await route.continue();
+  });
+  await page.goto(`${app.server.origin}/`);
+  await page.getByRole('button', { name: /I understand/ }).click();
+  await page.getByText('Getting your exercises ready…').waitFor();
+  assert.equal(await page.getAttribute('html', 'data-page'), 'first');
+  await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'data-page'), 'app');
+  // The app came from the worker's cache: the server sent its wasm once, to the worker.
+  const sent = app.server.hits.slice(hitsBefore).filter((path) => /\/backcare-[0-9a-f]{16}_bg\.wasm$/.test(path));
+  assert.equal(sent.length, 1, app.server.hits.slice(hitsBefore).join('\n'));
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null), 'the worker serves the app');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a first visit by a link, from a link opened over the notice, or without writable storage, loads the app', async () => {
   // A link with a route: the app, showing the notice first.
   const linked = await newPhone(app.browser);

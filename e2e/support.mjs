@@ -1,7 +1,7 @@
 // Shared end-to-end helpers: serve the release build on 127.0.0.1, launch Debian's
 // Chromium through playwright-core, and check pages with axe-core.
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
@@ -156,7 +156,8 @@ export async function finishRoutine(page, worst = 2) {
  * runs (`use(dir)`, e.g. to publish a second version of the app), and it can play "no
  * network" (`offline(true)`: every request is cut off unanswered). `hits` lists the
  * path of every request that reached it, in order. With `brotli`, files are sent
- * brotli-compressed with a static host's cache headers (for `make bench`). `routes` answers
+ * brotli-compressed with a static host's cache headers (for `make bench`), compressed
+ * before the server starts, as a static host stores them, so no request waits for it. `routes` answers
  * extra paths (`path → () => ({ type, body })`) and `transform(file, body)` may rewrite a
  * file before it is sent (the WebKit journeys add their init script to index.html).
  */
@@ -165,6 +166,16 @@ export async function serveFolders(first = distDir, { brotli = false, routes = {
   let cut = false;
   const hits = [];
   const packed = new Map();
+  if (brotli) {
+    const pack = async (folder) => {
+      for (const entry of await readdir(folder, { withFileTypes: true })) {
+        const file = join(folder, entry.name);
+        if (entry.isDirectory()) await pack(file);
+        else packed.set(file, brotliCompressSync(transform(file, await readFile(file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+    };
+    await pack(normalize(first));
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     hits.push(path);
