@@ -26,14 +26,19 @@ profile=debug
 if [ "${TRUNK_PROFILE:-}" = "release" ]; then
   profile=release
 fi
-beside="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/beside-wasm"
-for kind in exercise-details words; do
-  found=0
-  for file in "$beside"/$kind-*.txt; do
+# Copies each of the given files that exists into the build; prints how many did.
+copy_in() {
+  copied=0
+  for file in "$@"; do
     [ -f "$file" ] || continue
     cp "$file" "$staging/"
-    found=$((found + 1))
+    copied=$((copied + 1))
   done
+  echo "$copied"
+}
+beside="${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/beside-wasm"
+for kind in exercise-details words; do
+  found=$(copy_in "$beside"/$kind-*.txt)
   if [ "$found" -lt 1 ]; then
     echo "sw: expected the $kind files in $beside (build.rs writes them), found none" >&2
     exit 1
@@ -61,12 +66,7 @@ if [ "$profile" != "release" ]; then
 fi
 # The first visit's page: only its script and wasm (its page is index.html itself).
 first="${CARGO_TARGET_DIR:-target}/first-dist/release"
-found=0
-for file in "$first"/first-*.js "$first"/first-*_bg.wasm; do
-  [ -f "$file" ] || continue
-  cp "$file" "$staging/"
-  found=$((found + 1))
-done
+found=$(copy_in "$first"/first-*.js "$first"/first-*_bg.wasm)
 if [ "$found" -ne 2 ]; then
   echo "sw: expected the first visit's script and wasm in $first (scripts/pages.sh makes them), found $found files" >&2
   exit 1
@@ -76,7 +76,8 @@ if [ ! -d node_modules/workbox-build ]; then
   exit 1
 fi
 # The pages' final text first (the first visit's loader, the words preload, then the
-# policy pinning the inline scripts): the worker's revisions of index.html and desk.html must be of it.
+# policy pinning the inline scripts): the worker's revisions of index.html and
+# desk.html must be of it.
 node scripts/first-visit.mjs "$staging"
 node scripts/preload.mjs "$staging"
 node scripts/csp.mjs "$staging"

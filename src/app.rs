@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::brand::Brand;
 use crate::components::first_run::FirstRun;
 use crate::components::nav::Nav;
 use crate::components::notices::Notices;
@@ -227,13 +228,7 @@ fn Shell(props: &ShellProps) -> Html {
     html! {
         <div class={classes!("shell", (needs_notice || in_player || carer_visit).then_some("shell--no-nav"))}>
             <header class="shell__header">
-                <a class="shell__brand" href="#/">
-                    <svg class="shell__logo" viewBox="0 0 32 32" aria-hidden="true">
-                        <path d="M16 4c-3 4-3 8 0 12s3 8 0 12" />
-                        <circle cx="16" cy="16" r="13" />
-                    </svg>
-                    <span>{ "Gentle Back" }</span>
-                </a>
+                <Brand />
             </header>
             <WordsNotice />
             <Notices />

@@ -3,6 +3,7 @@
 pub mod after_report;
 pub mod art;
 pub mod backup_reminder;
+pub mod brand;
 pub mod carer_done;
 pub mod carer_share;
 pub mod finished_view;

@@ -14,6 +14,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use crate::components::brand::Brand;
 use crate::components::first_run::FirstRun;
 use crate::components::words_notice::WordsNotice;
 use crate::domain::saved::NoticeAck;
@@ -125,13 +126,7 @@ pub fn FirstVisit(props: &FirstVisitProps) -> Html {
         <ContextProvider<LangHandle> context={lang}>
             <div class="shell shell--no-nav">
                 <header class="shell__header">
-                    <span class="shell__brand">
-                        <svg class="shell__logo" viewBox="0 0 32 32" aria-hidden="true">
-                            <path d="M16 4c-3 4-3 8 0 12s3 8 0 12" />
-                            <circle cx="16" cy="16" r="13" />
-                        </svg>
-                        <span>{ "Gentle Back" }</span>
-                    </span>
+                    <Brand linked={false} />
                 </header>
                 <WordsNotice />
                 <main class="shell__main" id="main">
