@@ -138,6 +138,36 @@ test("a first visit left at the notice goes on offline: the notice, then the app
   await context.close();
 });
 
+test('accepting with no network before the app is cached waits and says so, then opens the app once back online', async () => {
+  app.server.use(distDir);
+  const { context, page, errors } = await newPhone(app.browser);
+  // The worker's copy of the app's wasm is still on its way when the network goes.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/backcare-[0-9a-f]+_bg\.wasm/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${app.server.origin}/`);
+  await page.getByRole('button', { name: /I understand/ }).waitFor();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: /I understand/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'No connection yet' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'data-page'), 'first');
+  assert.match(await page.textContent('main'), /Your answer is kept/);
+  assert.deepEqual(await axeViolations(page), []);
+  await snap(page, 'first-visit-offline');
+  // Trying again with no network keeps waiting; the network coming back goes on alone.
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: 'No connection yet' }).waitFor();
+  await context.setOffline(false);
+  release();
+  await page.getByRole('heading', { level: 1, name: 'About you and your baby' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'data-page'), 'app');
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load/.test(e)), []);
+  await context.close();
+});
+
 test('in Spanish, the words file comes from the cache too: the app reloads in Spanish offline', async () => {
   app.server.use(distDir);
   const { context, page, errors } = await installedPhone();

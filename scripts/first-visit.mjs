@@ -27,9 +27,9 @@ const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 
 const loader = html.match(/<script type=["']?module["']?>([\s\S]*?)<\/script>/);
-const app = loader?.[1].match(/from '\.\/(backcare-[0-9a-f]{16})\.js'/)?.[1];
+const app = loader?.[1].match(/from '\.\/(backcare-[0-9a-f]+)\.js'/)?.[1];
 if (!loader || !app || !loader[1].includes(`'./${app}_bg.wasm'`)) {
-  fail("no Trunk loader for the app in index.html; has Trunk changed its loader?");
+  fail(`no Trunk loader for the app in index.html; has Trunk changed its loader?\n${html.slice(0, 3000)}`);
 }
 const links = [...html.matchAll(/<link\b[^>]*>/g)]
   .map(([tag]) => tag)
@@ -37,7 +37,7 @@ const links = [...html.matchAll(/<link\b[^>]*>/g)]
 if (links.length !== 2) fail(`expected Trunk's two preload links for ${app}, found ${links.length}`);
 
 const names = await readdir(dir);
-const firstJs = names.filter((n) => /^first-[0-9a-f]{16}\.js$/.test(n));
+const firstJs = names.filter((n) => /^first-[0-9a-f]+\.js$/.test(n));
 if (firstJs.length !== 1) fail(`expected one first-<hash>.js in ${dir}, found ${firstJs.length}`);
 const first = firstJs[0].slice(0, -'.js'.length);
 if (!names.includes(`${first}_bg.wasm`)) fail(`no ${first}_bg.wasm beside ${first}.js`);

@@ -33,34 +33,57 @@ fn is_route(hash: &str) -> bool {
     !matches!(hash, "" | "#")
 }
 
-/// Removes its `hashchange` listener when dropped.
-struct HashListener {
+/// Removes its window event listener when dropped.
+struct WindowListener {
+    kind: &'static str,
     closure: Closure<dyn Fn()>,
 }
 
-impl Drop for HashListener {
+impl Drop for WindowListener {
     fn drop(&mut self) {
         if let Some(window) = web_sys::window() {
             let _ = window.remove_event_listener_with_callback(
-                "hashchange",
+                self.kind,
                 self.closure.as_ref().unchecked_ref(),
             );
         }
     }
 }
 
-/// Calls `then` when the page's hash changes to a route (`is_route`).
-fn on_route_change(then: impl Fn() + 'static) -> Option<HashListener> {
-    let closure = Closure::<dyn Fn()>::new(move || {
-        let hash = web_sys::window().and_then(|w| w.location().hash().ok());
-        if hash.is_some_and(|h| is_route(&h)) {
-            then();
-        }
-    });
+/// Calls `then` on each of the window's `kind` events, until the listener is dropped.
+fn listen(kind: &'static str, then: impl Fn() + 'static) -> Option<WindowListener> {
+    let closure = Closure::<dyn Fn()>::new(then);
     web_sys::window()?
-        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())
         .ok()?;
-    Some(HashListener { closure })
+    Some(WindowListener { kind, closure })
+}
+
+/// Whether the browser says it has a network (it can be wrong only the other way).
+fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Where the page is: the notice, the app on its way, or waiting for a network.
+#[derive(Clone, Copy, PartialEq)]
+enum Phase {
+    Reading,
+    Opening,
+    /// Accepted with no network and the app not yet cached: a reload would show the
+    /// browser's error page, so the page waits, and says so.
+    Offline,
+}
+
+/// Opens the app once it is cached (or the network can bring it), or says it is
+/// waiting for a network.
+async fn go_on(phase: UseStateHandle<Phase>) {
+    phase.set(Phase::Opening);
+    let limit = if online() { SETTLE_LIMIT_MS } else { 0 };
+    if service_worker::settled(limit).await || online() {
+        open_the_app();
+    } else {
+        phase.set(Phase::Offline);
+    }
 }
 
 /// Reloads at Today's address, which `index.html` loads the app for. The address is
@@ -90,36 +113,54 @@ pub struct FirstVisitProps {
 pub fn FirstVisit(props: &FirstVisitProps) -> Html {
     let store = use_memo(props.namespace.clone(), |ns| Store::new(ns));
     let lang = use_lang_provider(Some((*store).clone()));
-    // Accepted: the app is on its way.
-    let leaving = use_state_eq(|| false);
+    let phase = use_state_eq(|| Phase::Reading);
     use_effect_with((), |_| {
         service_worker::register(|| ());
         page::mark_ready();
         // A link opened in this tab (only its hash differs, so the page stays): the app's.
-        let listener = on_route_change(|| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
+        let listener = listen("hashchange", || {
+            let window = web_sys::window();
+            let hash = window.as_ref().and_then(|w| w.location().hash().ok());
+            if let (Some(window), Some(hash)) = (window, hash) {
+                if is_route(&hash) {
+                    let _ = window.location().reload();
+                }
             }
         });
         move || drop(listener)
     });
+    // Back online while waiting for a network: go on at once.
+    use_effect_with(*phase, {
+        let phase = phase.clone();
+        move |&now| {
+            let listener = (now == Phase::Offline).then(|| {
+                listen("online", move || {
+                    wasm_bindgen_futures::spawn_local(go_on(phase.clone()));
+                })
+            });
+            move || drop(listener)
+        }
+    });
     let on_accept = {
         let store = store.clone();
-        let leaving = leaving.clone();
+        let phase = phase.clone();
         let on_begun = props.on_begun.clone();
         Callback::from(move |at_ms| {
             // Whatever storage says, the app opens next: it shows any storage problem
             // itself, and the notice again if it could not be kept.
             let _ = store.keep_first_run(NoticeAck::current(at_ms));
-            leaving.set(true);
             match on_begun.clone() {
-                Some(on_begun) => on_begun.emit(()),
-                None => wasm_bindgen_futures::spawn_local(async {
-                    service_worker::settled(SETTLE_LIMIT_MS).await;
-                    open_the_app();
-                }),
+                Some(on_begun) => {
+                    phase.set(Phase::Opening);
+                    on_begun.emit(());
+                }
+                None => wasm_bindgen_futures::spawn_local(go_on(phase.clone())),
             }
         })
+    };
+    let retry = {
+        let phase = phase.clone();
+        Callback::from(move |_: MouseEvent| wasm_bindgen_futures::spawn_local(go_on(phase.clone())))
     };
     let shown = lang.lang;
     html! {
@@ -130,14 +171,28 @@ pub fn FirstVisit(props: &FirstVisitProps) -> Html {
                 </header>
                 <WordsNotice />
                 <main class="shell__main" id="main">
-                    if *leaving {
-                        <div aria-busy="true">
-                            <p class="skeleton__text" role="status">{ t(shown, Msg::FirstVisitOpening) }</p>
-                            <div class="skeleton skeleton--title"></div>
-                            <div class="skeleton skeleton--card"></div>
-                        </div>
-                    } else {
-                        <FirstRun {on_accept} />
+                    {
+                        match *phase {
+                            Phase::Reading => html! { <FirstRun {on_accept} /> },
+                            Phase::Opening => html! {
+                                <div aria-busy="true">
+                                    <p class="skeleton__text" role="status">{ t(shown, Msg::FirstVisitOpening) }</p>
+                                    <div class="skeleton skeleton--title"></div>
+                                    <div class="skeleton skeleton--card"></div>
+                                </div>
+                            },
+                            Phase::Offline => html! {
+                                <section class="first-run" aria-labelledby="first-visit-offline">
+                                    <h1 id="first-visit-offline">{ t(shown, Msg::FirstVisitOfflineTitle) }</h1>
+                                    <p role="status">{ t(shown, Msg::FirstVisitOffline) }</p>
+                                    <div class="action-bar">
+                                        <button class="button button--primary button--wide" onclick={retry}>
+                                            { t(shown, Msg::FirstVisitRetry) }
+                                        </button>
+                                    </div>
+                                </section>
+                            },
+                        }
                     }
                 </main>
             </div>

@@ -30,6 +30,9 @@ first-run-stop = Stop any exercise that hurts more than a little, and get help s
 first-run-private = Everything you enter stays in this browser on this device. Nothing is sent anywhere.
 first-run-accept = I understand, let's begin
 first-visit-opening = Getting your exercises ready…
+first-visit-offline-title = No connection yet
+first-visit-offline = Your answer is kept. The exercises open as soon as this phone is back online.
+first-visit-retry = Try again
 
 ## Settings: language
 settings-language-title = Language

@@ -26,6 +26,9 @@ first-run-stop = Deja cualquier ejercicio que te duela más que un poco, y busca
 first-run-private = Todo lo que escribes se queda en este navegador, en este dispositivo. No se envía nada a ningún sitio.
 first-run-accept = Entendido, empecemos
 first-visit-opening = Preparando tus ejercicios…
+first-visit-offline-title = Todavía sin conexión
+first-visit-offline = Tu respuesta queda guardada. Los ejercicios se abren en cuanto el teléfono vuelva a tener conexión.
+first-visit-retry = Volver a intentarlo
 
 ## Ajustes: idioma
 settings-language-title = Idioma

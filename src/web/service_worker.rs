@@ -60,21 +60,22 @@ pub fn register(on_waiting: impl Fn() + 'static) {
 }
 
 /// Waits until this page's worker is active, with every file of the build cached (so a
-/// reload is served from it), for at most `limit_ms`; at once where there is no worker
-/// (none supported, a development build, registering failed).
-pub async fn settled(limit_ms: i32) {
+/// reload is served from it), for at most `limit_ms`: `true` once it is, `false` when the
+/// time ran out first or there is no worker (none supported, a development build,
+/// registering failed).
+pub async fn settled(limit_ms: i32) -> bool {
     let Some(container) = container() else {
-        return;
+        return false;
     };
     if cfg!(debug_assertions) || on_dev_host() {
-        return;
+        return false;
     }
     let registered = JsFuture::from(container.get_registration()).await;
     if !registered.is_ok_and(|r| r.is_instance_of::<ServiceWorkerRegistration>()) {
-        return;
+        return false;
     }
     let Ok(ready) = container.ready() else {
-        return;
+        return false;
     };
     let limit = Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
@@ -82,7 +83,9 @@ pub async fn settled(limit_ms: i32) {
                 window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, limit_ms);
         }
     });
-    let _ = JsFuture::from(Promise::race(&Array::of2(&ready, &limit))).await;
+    JsFuture::from(Promise::race(&Array::of2(&ready, &limit)))
+        .await
+        .is_ok_and(|won| won.is_instance_of::<ServiceWorkerRegistration>())
 }
 
 /// Follows `registration` for a version that installs and waits. A worker that installs
