@@ -59,7 +59,8 @@ fn listen(kind: &'static str, then: impl Fn() + 'static) -> Option<WindowListene
     Some(WindowListener { kind, closure })
 }
 
-/// Whether the browser says it has a network (it can be wrong only the other way).
+/// Whether the browser says it has a network. It can say so wrongly (a network with no
+/// way out), but when it says there is none, there is none.
 fn online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
@@ -103,8 +104,8 @@ pub struct FirstVisitProps {
     /// Prefix of every storage key; each browser test passes its own.
     #[prop_or(AttrValue::Static("backcare"))]
     pub namespace: AttrValue,
-    /// What happens once her first document is written: reloading the page (into the
-    /// app) when not given; browser tests pass their own.
+    /// What happens once her acceptance is kept: opening the app (when it is cached, or
+    /// the network can bring it) when not given; browser tests pass their own.
     #[prop_or_default]
     pub on_begun: Option<Callback<()>>,
 }
