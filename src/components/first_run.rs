@@ -15,7 +15,7 @@ pub struct FirstRunProps {
 }
 
 /// The notice itself; what accepting does is the caller's (the app keeps it in her
-/// data; the first visit's page writes her first document, `first_visit`).
+/// data; the first visit's page keeps it beside her data for the app, `first_visit`).
 #[component]
 pub fn FirstRun(props: &FirstRunProps) -> Html {
     let lang = use_lang();

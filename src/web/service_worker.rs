@@ -30,6 +30,12 @@ fn container() -> Option<ServiceWorkerContainer> {
     (!value.is_undefined() && !value.is_null()).then(|| value.unchecked_into())
 }
 
+/// Whether this is a development build or page, which has no worker (a stale cache must
+/// never serve development).
+fn in_development() -> bool {
+    cfg!(debug_assertions) || on_dev_host()
+}
+
 /// Whether this page is the development server's.
 fn on_dev_host() -> bool {
     web_sys::window()
@@ -45,7 +51,7 @@ pub fn register(on_waiting: impl Fn() + 'static) {
         log("not supported here; the app works online only");
         return;
     };
-    if cfg!(debug_assertions) || on_dev_host() {
+    if in_development() {
         unregister_all(&container);
         return;
     }
@@ -67,7 +73,7 @@ pub async fn settled(limit_ms: i32) -> bool {
     let Some(container) = container() else {
         return false;
     };
-    if cfg!(debug_assertions) || on_dev_host() {
+    if in_development() {
         return false;
     }
     let registered = JsFuture::from(container.get_registration()).await;

@@ -246,7 +246,7 @@ impl Store {
 
     /// The key `keep_first_run` writes (the release build's `index.html` reads it too,
     /// with the document's, to choose between the first visit's page and the app).
-    pub fn first_run_key(&self) -> String {
+    fn first_run_key(&self) -> String {
         format!("{}/first-run", self.namespace)
     }
 
