@@ -76,9 +76,17 @@ pub async fn settled(limit_ms: i32) -> bool {
     if in_development() {
         return false;
     }
-    let registered = JsFuture::from(container.get_registration()).await;
-    if !registered.is_ok_and(|r| r.is_instance_of::<ServiceWorkerRegistration>()) {
+    let registration = JsFuture::from(container.get_registration())
+        .await
+        .ok()
+        .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok());
+    let Some(registration) = registration else {
         return false;
+    };
+    // Already active: said at once (racing `ready` against even no time at all could
+    // lose, as `ready` settles in a later task).
+    if registration.active().is_some() {
+        return true;
     }
     let Ok(ready) = container.ready() else {
         return false;
